@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+
+export interface CacheKeyInput {
+  os: string;
+  arch: string;
+  /** full Node version; the key uses its major, the ABI native addons are built for */
+  nodeVersion: string;
+  packageManager: string;
+  packageManagerVersion: string;
+  lockfile: string | Buffer;
+  installCommand: string;
+  /**
+   * The directory holding node_modules relative to the repository: two apps with the same
+   * lockfile still get their own entries (and a workspace root is shared by its apps).
+   */
+  root: string;
+}
+
+const KEY_VERSION = 'v1';
+
+export function sha256(...parts: (string | Buffer)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(part);
+    // a separator so ("ab","c") and ("a","bc") differ
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * node_modules is only reused when everything that shapes it is the same: platform, Node's
+ * ABI, the package manager and its version, the lockfile, and how it was installed.
+ */
+export function nodeModulesKey(input: CacheKeyInput): string {
+  const nodeMajor = input.nodeVersion.replace(/^v/, '').split('.')[0];
+  const digest = sha256(input.lockfile, input.installCommand, input.root.replace(/\\/g, '/'));
+  return [
+    'adb',
+    KEY_VERSION,
+    'node_modules',
+    input.os,
+    input.arch,
+    `node${nodeMajor}`,
+    `${input.packageManager}${input.packageManagerVersion}`,
+    digest.slice(0, 32),
+  ].join('-');
+}
+
+/** The recorded multi-stage baseline of a target: the same Dockerfile and lockfile give the same figure. */
+export function baselineKey(dockerfile: string | Buffer, lockfile: string | Buffer, os: string, arch: string): string {
+  return ['adb', KEY_VERSION, 'baseline', os, arch, sha256(dockerfile, lockfile).slice(0, 32)].join('-');
+}

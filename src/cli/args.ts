@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import type { EngineChoice } from '../config/types.js';
+import { UsageError } from '../errors.js';
+import type { BaselineMode } from '../pipeline/context.js';
+
+export interface CliOptions {
+  config: string;
+  targets: string[];
+  push: boolean;
+  engine: EngineChoice;
+  baseline: BaselineMode;
+  cache: boolean;
+  cacheDir?: string;
+  summary?: string;
+  json: boolean;
+  verbose: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: artifact-docker-build [options]
+
+Restores node_modules from a cache keyed by the lockfile, installs on a miss, runs the build on
+this machine, prunes dev dependencies, validates the artifacts and builds a COPY-only image.
+
+Options:
+  --config FILE         config file (default: artifact-build.yml)
+  --target NAME         run only this target; repeat for several (default: all)
+  --push / --no-push    push the images (default: no push)
+  --engine E            auto, buildx, docker or oci (default: auto, or the config's engine)
+  --baseline M          auto, measure or off (default: auto)
+  --cache-dir DIR       node_modules cache (default: $XDG_CACHE_HOME/artifact-docker-build)
+  --no-cache            neither restore nor save node_modules
+  --summary FILE        also write the timing summary as markdown to FILE
+  --json                print {"images", "timings"} on stdout; logs stay on stderr
+  --verbose             more logging
+  -h, --help            this text
+  --version             the version
+
+Exit status: 0 success, 1 build or validation failure, 2 usage or config error.`;
+
+function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      allowNegative: true,
+      options: {
+        config: { type: 'string' },
+        target: { type: 'string', multiple: true },
+        push: { type: 'boolean' },
+        engine: { type: 'string' },
+        baseline: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        summary: { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error: unknown) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const v = parsed.values;
+  const options: CliOptions = {
+    config: v.config ?? 'artifact-build.yml',
+    targets: (v.target ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean),
+    push: v.push ?? false,
+    engine: choice('engine', v.engine, ['auto', 'buildx', 'docker', 'oci'], 'auto'),
+    baseline: choice('baseline', v.baseline, ['auto', 'measure', 'off'], 'auto'),
+    cache: v.cache ?? true,
+    json: v.json ?? false,
+    verbose: v.verbose ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+  if (v['cache-dir'] !== undefined) options.cacheDir = v['cache-dir'];
+  if (v.summary !== undefined) options.summary = v.summary;
+  return options;
+}

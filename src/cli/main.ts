@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { LocalDirectoryStore } from '../cache/local-store.js';
+import { loadConfig } from '../config/load.js';
+import { probeBuildxWithRunner } from '../engines/detect.js';
+import { exitCodeOf, messageOf } from '../errors.js';
+import { createRunner } from '../exec.js';
+import type { GitInfo } from '../git/info.js';
+import { gitInfoFromRepo } from '../git/read.js';
+import { runPipeline } from '../pipeline/run.js';
+import type { RunResult } from '../report/model.js';
+import { imagesOutput, timingsOutput } from '../report/outputs.js';
+import { renderSummary } from '../report/summary.js';
+import { renderTable } from '../report/table.js';
+import { setupPipeline } from '../setup.js';
+import { parseCliArgs, USAGE, type CliOptions } from './args.js';
+import { StderrLogger } from './logger.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+function cacheHome(env: NodeJS.ProcessEnv): string {
+  return env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+}
+
+async function report(result: RunResult, options: CliOptions): Promise<void> {
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ images: imagesOutput(result), timings: timingsOutput(result) }, null, 2)}\n`);
+    process.stderr.write(`\n${renderTable(result)}\n`);
+  } else {
+    process.stdout.write(`\n${renderTable(result)}\n`);
+  }
+  if (options.summary) {
+    try {
+      await writeFile(options.summary, renderSummary(result));
+    } catch (error: unknown) {
+      process.stderr.write(`warning: could not write ${options.summary}: ${messageOf(error)}\n`);
+    }
+  }
+}
+
+/** The CLI: flags → pipeline → table or JSON; returns the exit status. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let options: CliOptions;
+  const early = new StderrLogger(false);
+  try {
+    options = parseCliArgs(argv);
+  } catch (error: unknown) {
+    early.error(messageOf(error));
+    return exitCodeOf(error);
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  const logger = new StderrLogger(options.verbose);
+  let result: RunResult | undefined;
+  try {
+    const config = loadConfig(options.config);
+    const cacheRoot = path.join(cacheHome(env), 'artifact-docker-build');
+    const run = createRunner(logger);
+    // @actions/tool-cache keeps package managers it fetches here, as it does on a runner
+    env.RUNNER_TOOL_CACHE ||= path.join(cacheRoot, 'tools');
+    env.RUNNER_TEMP ||= path.join(os.tmpdir(), 'artifact-docker-build');
+    await mkdir(env.RUNNER_TEMP, { recursive: true });
+    const store = options.cache ? await LocalDirectoryStore.create(options.cacheDir ?? path.join(cacheRoot, 'entries'), run) : undefined;
+    const repo = await gitInfoFromRepo(run, config.dir);
+    const git: GitInfo = { event: 'local', defaultBranch: 'main', ...repo };
+    const deps = await setupPipeline({
+      logger,
+      engine: options.engine,
+      ...(config.engine ? { configEngine: config.engine } : {}),
+      probeBuildx: probeBuildxWithRunner,
+      ...(store ? { store } : {}),
+      tempDir: path.join(env.RUNNER_TEMP, `run-${process.pid}`),
+      recordsDir: path.join(env.RUNNER_TEMP, 'records'),
+      registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
+      ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
+    });
+    const repositoryRoot = (await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })).stdout.trim() || config.dir;
+    const outcome = await runPipeline(
+      { config, targets: options.targets, push: options.push, cache: options.cache, baseline: options.baseline, git, repositoryRoot },
+      deps,
+    );
+    result = outcome.result;
+    await report(result, options);
+    if (outcome.error !== undefined) throw outcome.error;
+    return 0;
+  } catch (error: unknown) {
+    logger.error(messageOf(error));
+    return exitCodeOf(error);
+  }
+}

@@ -1,0 +1,27 @@
+import { BuildxEngine } from './buildx.js';
+import { DockerEngine } from './docker.js';
+import type { ImageEngine } from './engine.js';
+import { OciEngine } from './oci/index.js';
+import type { EngineCapabilities, EngineSelection } from './select.js';
+
+export interface EngineOptions {
+  /** DOCKER_CONFIG, where `docker login` keeps credentials (the oci engine reads them) */
+  dockerConfigDir?: string;
+  arch: string;
+}
+
+export function createEngine(selection: EngineSelection, caps: EngineCapabilities, options: EngineOptions): ImageEngine {
+  switch (selection.name) {
+    case 'buildx':
+      return new BuildxEngine(caps.buildx!);
+    case 'docker':
+      return new DockerEngine();
+    case 'oci':
+      return new OciEngine({
+        ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
+        // with a daemon at hand the image is loaded, so the smoke test can run it
+        loadIntoDocker: caps.daemon,
+        runnerArch: options.arch,
+      });
+  }
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BuildError } from '../errors.js';
+import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from './engine.js';
+
+/** Flags both `docker build` and `docker buildx build` share, in a stable order. */
+export function commonBuildFlags(request: ImageBuildRequest): string[] {
+  const args = ['--file', request.dockerfile];
+  for (const tag of request.tags) args.push('--tag', tag);
+  for (const [name, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${name}=${value}`);
+  for (const [name, value] of Object.entries(request.labels)) args.push('--label', `${name}=${value}`);
+  return args;
+}
+
+/**
+ * `docker build` + `docker push` for daemons without buildx (the legacy builder, or BuildKit
+ * built into the engine). One platform only: several need buildx or the oci engine.
+ */
+export function planDockerBuild(request: ImageBuildRequest, iidFile: string): string[] {
+  if (request.platforms.length > 1) {
+    throw new BuildError(`${request.target}: building for ${request.platforms.join(', ')} needs the buildx or oci engine; the docker engine builds one platform`);
+  }
+  const args = ['docker', 'build', ...commonBuildFlags(request), '--iidfile', iidFile];
+  if (request.platforms[0]) args.push('--platform', request.platforms[0]);
+  // `--` ends the options, so no context path can be read as a flag
+  args.push('--', request.contextDir);
+  return args;
+}
+
+export function planDockerPush(tag: string): string[] {
+  return ['docker', 'push', tag];
+}
+
+/** The manifest digest the registry answered a push with ("latest: digest: sha256:... size: 1234"). */
+export function parsePushDigest(output: string): string | undefined {
+  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
+}
+
+export function sourceDateEnv(request: ImageBuildRequest): Record<string, string> {
+  // BuildKit and recent docker honour SOURCE_DATE_EPOCH for the image's timestamps
+  return request.sourceDateEpoch === undefined ? {} : { SOURCE_DATE_EPOCH: String(request.sourceDateEpoch) };
+}
+
+export async function inspectImage(id: string, deps: EngineDeps): Promise<BuiltImage> {
+  const inspected = await deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], { quiet: true, allowFailure: true });
+  const size = Number(inspected.stdout.trim());
+  return Number.isFinite(size) && inspected.code === 0 ? { id, size, runnable: true } : { id, runnable: true };
+}
+
+export class DockerEngine implements ImageEngine {
+  readonly name = 'docker' as const;
+
+  async build(request: ImageBuildRequest, deps: EngineDeps): Promise<BuiltImage> {
+    const iidFile = path.join(deps.tempDir, `${request.target}.iid`);
+    await deps.run(planDockerBuild(request, iidFile), { env: sourceDateEnv(request) });
+    const id = (await readFile(iidFile, 'utf8')).trim();
+    return inspectImage(id, deps);
+  }
+
+  async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {
+    let digest: string | undefined;
+    for (const tag of request.tags) {
+      const result = await deps.run(planDockerPush(tag));
+      digest = parsePushDigest(result.stdout) ?? digest;
+    }
+    if (!digest) throw new BuildError(`${request.target}: the registry did not answer the push with a digest`);
+    return { digest };
+  }
+}

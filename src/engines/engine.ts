@@ -1,0 +1,47 @@
+import type { EngineName } from '../config/types.js';
+import type { Runner } from '../exec.js';
+import type { Logger } from '../log.js';
+
+/** Everything an engine needs to build one COPY-only image; planned by the image phase. */
+export interface ImageBuildRequest {
+  target: string;
+  /** the staged directory holding only the declared artifacts (and the ignore files) */
+  contextDir: string;
+  /** absolute path of the Dockerfile (inside contextDir) */
+  dockerfile: string;
+  /** full references repository:tag; the first one is the local name used for the smoke test */
+  tags: string[];
+  buildArgs: Record<string, string>;
+  labels: Record<string, string>;
+  platforms: string[];
+  /** seconds since the epoch of the commit, for reproducible timestamps */
+  sourceDateEpoch?: number;
+}
+
+export interface BuiltImage {
+  /** local image id, when the engine loaded the image into a daemon */
+  id?: string;
+  /** bytes */
+  size?: number;
+  /** true when `docker run` can start the first tag (needed for the smoke test) */
+  runnable: boolean;
+}
+
+export interface PushedImage {
+  /** manifest (or index) digest as the registry returned it */
+  digest: string;
+}
+
+export interface EngineDeps {
+  run: Runner;
+  logger: Logger;
+  /** directory for the engine's own temporary files */
+  tempDir: string;
+}
+
+/** One way to turn a request into an image and to push it. Capabilities are detected before. */
+export interface ImageEngine {
+  readonly name: EngineName;
+  build(request: ImageBuildRequest, deps: EngineDeps): Promise<BuiltImage>;
+  push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage>;
+}

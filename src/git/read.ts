@@ -1,0 +1,70 @@
+import type { Runner } from '../exec.js';
+import type { GitInfo } from './info.js';
+
+/** The event payload fields used here (GITHUB_EVENT_PATH's JSON). */
+export interface EventPayload {
+  repository?: { default_branch?: string; html_url?: string };
+  pull_request?: { number?: number; head?: { ref?: string } };
+  head_commit?: { timestamp?: string };
+}
+
+/** What the runner's variables say about the commit; pure, so it is tested with tables. */
+export function gitInfoFromActions(env: Record<string, string | undefined>, payload: EventPayload): GitInfo {
+  const event = env.GITHUB_EVENT_NAME || 'push';
+  const ref = env.GITHUB_REF;
+  const info: GitInfo = { event, defaultBranch: payload.repository?.default_branch || 'main' };
+  if (ref) info.ref = ref;
+  if (env.GITHUB_SHA) info.sha = env.GITHUB_SHA;
+  // on pull requests GITHUB_REF_NAME is "7/merge"; the head branch is what people call it
+  const branch = env.GITHUB_HEAD_REF || (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+  if (branch) info.branch = branch;
+  const pr = payload.pull_request?.number;
+  if (typeof pr === 'number') info.prNumber = pr;
+  if (env.GITHUB_RUN_NUMBER) info.runNumber = env.GITHUB_RUN_NUMBER;
+  if (env.GITHUB_REPOSITORY) {
+    info.repository = env.GITHUB_REPOSITORY;
+    info.repositoryUrl = payload.repository?.html_url || `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
+  }
+  const timestamp = payload.head_commit?.timestamp ? Date.parse(payload.head_commit.timestamp) : NaN;
+  if (Number.isFinite(timestamp)) info.commitTime = Math.floor(timestamp / 1000);
+  return info;
+}
+
+async function git(run: Runner, cwd: string, ...args: string[]): Promise<string | undefined> {
+  try {
+    const result = await run(['git', ...args], { cwd, quiet: true, allowFailure: true });
+    const out = result.stdout.trim();
+    return result.code === 0 && out !== '' ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "git@github.com:acme/app.git", "ssh://git@github.com/acme/app.git" or "https://github.com/acme/app.git" → https://github.com/acme/app */
+export function httpsRemote(remote: string): string | undefined {
+  const ssh = /^git@([^:]+):(.+?)(?:\.git)?$/.exec(remote);
+  if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
+  // the URL form names the ssh port, which the web address does not use
+  const sshUrl = /^ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+?)(?:\.git)?$/.exec(remote);
+  if (sshUrl) return `https://${sshUrl[1]}/${sshUrl[2]}`;
+  const https = /^https?:\/\/(?:[^@/]+@)?(.+?)(?:\.git)?$/.exec(remote);
+  return https ? `https://${https[1]}` : undefined;
+}
+
+/** The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. */
+export async function gitInfoFromRepo(run: Runner, cwd: string): Promise<Partial<GitInfo>> {
+  const info: Partial<GitInfo> = {};
+  const sha = await git(run, cwd, 'rev-parse', 'HEAD');
+  if (!sha) return info;
+  info.sha = sha;
+  const time = Number(await git(run, cwd, 'log', '-1', '--format=%ct', 'HEAD'));
+  if (Number.isFinite(time) && time > 0) info.commitTime = time;
+  const branch = await git(run, cwd, 'symbolic-ref', '--short', '-q', 'HEAD');
+  if (branch) info.branch = branch;
+  const originHead = await git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD');
+  if (originHead) info.defaultBranch = originHead.replace(/^origin\//, '');
+  const remote = await git(run, cwd, 'remote', 'get-url', 'origin');
+  const url = remote ? httpsRemote(remote) : undefined;
+  if (url) info.repositoryUrl = url;
+  return info;
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { GateError } from '../errors.js';
+import { tailOf } from '../exec.js';
+import type { PipelineDeps, TargetState } from '../pipeline/context.js';
+import type { PhaseOutcome } from '../pipeline/timeline.js';
+
+const POLL_MS = 500;
+
+/** GET once: the status, or undefined while nothing answers yet. */
+async function answers(url: string): Promise<number | undefined> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(5_000), redirect: 'manual' });
+    await response.body?.cancel();
+    return response.status;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the built image on the host network and polls its health path until it answers 2xx:
+ * a crash on start (a missing file, an addon for the wrong libc) is caught here, not in
+ * production. The container is always removed.
+ */
+export async function smoke(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
+  const config = state.target.smoke;
+  if (!config) return { status: 'skipped', detail: 'no smoke check configured' };
+  if (!state.built?.runnable || !state.request) {
+    state.logger.warning('the smoke test needs the image in a Docker daemon; it was not loaded into one, so it is skipped');
+    return { status: 'skipped', detail: 'image not runnable here' };
+  }
+  const url = `http://127.0.0.1:${config.port}${config.path}`;
+  if ((await answers(url)) !== undefined) {
+    throw new GateError(`smoke test: something already answers on port ${config.port} of this machine; stop it or change smoke.port`, state.target.locations.smoke);
+  }
+  const name = `adb-smoke-${state.target.name}-${randomBytes(4).toString('hex')}`;
+  // values go through the environment (`-e NAME` without =) so they never show in the logged argv
+  const env: Record<string, string> = { PORT: String(config.port), ...config.env };
+  const argv = ['docker', 'run', '--detach', '--network', 'host', '--name', name];
+  for (const key of Object.keys(env)) argv.push('--env', key);
+  argv.push(state.built.id ?? state.request.tags[0]!);
+  await state.run(argv, { env, quiet: true });
+  try {
+    const deadline = deps.clock() + config.timeout;
+    let last: number | undefined;
+    while (deps.clock() < deadline) {
+      last = await answers(url);
+      if (last !== undefined && last >= 200 && last < 300) {
+        return { status: 'ok', detail: `${url} → ${last}` };
+      }
+      const running = await state.run(['docker', 'inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name], { quiet: true, allowFailure: true });
+      if (running.stdout.startsWith('false')) {
+        throw new GateError(`smoke test: the container exited (code ${running.stdout.split(' ')[1]?.trim()}) before ${url} answered${await logsOf(state, name)}`, state.target.locations.smoke);
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    throw new GateError(
+      `smoke test: ${url} did not answer 2xx within ${config.timeout} s (last: ${last ?? 'no connection'})${await logsOf(state, name)}`,
+      state.target.locations.smoke,
+    );
+  } finally {
+    await state.run(['docker', 'rm', '--force', '--volumes', name], { quiet: true, allowFailure: true });
+  }
+}
+
+async function logsOf(state: TargetState, name: string): Promise<string> {
+  const logs = await state.run(['docker', 'logs', '--tail', '40', name], { quiet: true, allowFailure: true });
+  const text = tailOf(`${logs.stdout}${logs.stderr}`, 40);
+  return text ? `; the container's last lines:\n${text}` : '';
+}

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { baseImages, parseDockerfile } from '../dockerfile/parse.js';
+import { GateError } from '../errors.js';
+import type { PipelineDeps, TargetState } from '../pipeline/context.js';
+import type { PhaseOutcome } from '../pipeline/timeline.js';
+import { probeBaseImage, type BaseImageFacts } from '../validate/base-image.js';
+import { checkBudget, validateTarget, type Finding } from '../validate/index.js';
+
+/**
+ * The gates before an image is built: everything a multi-stage build would have caught by
+ * failing, and what prebuilt artifacts get wrong (dev deps, secrets, addons for another libc).
+ * Every finding is reported (with its file and line) before the phase fails.
+ */
+export async function validate(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
+  const baseImage = await probeBase(state, deps);
+  const facts = {
+    runner: { platform: deps.platform, arch: deps.arch, libc: deps.libc, nodeMajor: Number(deps.nodeVersion.replace(/^v/, '').split('.')[0]) },
+    ...(baseImage ? { baseImage } : {}),
+  };
+  const findings = await validateTarget(state.target, facts);
+  report(state, findings);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return { status: 'ok', detail: warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'all checks passed' };
+}
+
+/** The image's size against the budget, once the engine knows it. */
+export function checkImageBudget(state: TargetState): void {
+  const imageSize = state.built?.size;
+  report(state, checkBudget(state.target, imageSize === undefined ? {} : { imageSize }));
+}
+
+function report(state: TargetState, findings: readonly Finding[]): void {
+  const errors = findings.filter((f) => f.severity === 'error');
+  for (const f of findings) {
+    if (f.severity === 'warning') state.logger.warning(f.message, f.location);
+  }
+  // all but the first are annotated here; the first becomes the failure itself
+  for (const f of errors.slice(1)) state.logger.error(f.message, f.location);
+  const first = errors[0];
+  if (first) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length === 2 ? '' : 's'} above)` : '';
+    throw new GateError(`${first.message}${more}`, first.location);
+  }
+}
+
+/** What the final stage's base image really is (libc, Node version), read by running it. */
+async function probeBase(state: TargetState, deps: PipelineDeps): Promise<BaseImageFacts | undefined> {
+  if (!deps.daemon) return undefined;
+  const parsed = parseDockerfile(await readFile(state.target.dockerfile, 'utf8'));
+  const image = baseImages(parsed, state.target.buildArgs).at(-1)?.image;
+  if (!image || image === 'scratch') return undefined;
+  return probeBaseImage(image, state.run);
+}

@@ -1,0 +1,72 @@
+import type { CacheStore } from '../cache/store.js';
+import type { Config, TargetConfig } from '../config/types.js';
+import type { BuiltImage, ImageBuildRequest, ImageEngine, PushedImage } from '../engines/engine.js';
+import type { Runner } from '../exec.js';
+import type { GitInfo } from '../git/info.js';
+import type { Logger } from '../log.js';
+import type { ToolCache } from '../pm/provide.js';
+import type { BaselineResult } from '../report/model.js';
+import type { TargetPlan } from './plan.js';
+
+export type BaselineMode = 'auto' | 'measure' | 'off';
+
+/** What the user asked for, parsed and typed by the glue (action inputs or CLI flags). */
+export interface PipelineOptions {
+  config: Config;
+  /** target names; empty means all */
+  targets: string[];
+  push: boolean;
+  cache: boolean;
+  baseline: BaselineMode;
+  /** full references replacing the computed tags (single-target runs) */
+  tags?: string[];
+  /** added to the OCI labels */
+  labels?: Record<string, string>;
+  git: GitInfo;
+  /** the repository root, for cache keys that survive a checkout in another place */
+  repositoryRoot: string;
+}
+
+/** The machine and the side effects, handed in so tests use real local ones. */
+export interface PipelineDeps {
+  logger: Logger;
+  /** makes a runner that logs through the given logger */
+  runner: (logger: Logger) => Runner;
+  store?: CacheStore;
+  engine: ImageEngine;
+  /** true when `docker run` works here (for smoke tests and baselines) */
+  daemon: boolean;
+  tempDir: string;
+  /** seconds from a monotonic clock */
+  clock: () => number;
+  toolCache: ToolCache;
+  registryUrl: string;
+  platform: NodeJS.Platform;
+  arch: string;
+  /** the runner's C library: native addons built here link against it */
+  libc: 'glibc' | 'musl';
+  nodeVersion: string;
+  concurrency: number;
+  /** where records (recorded baselines) are staged for the cache store; stable across runs */
+  recordsDir: string;
+}
+
+/** One target's state as its phases fill it in. */
+export interface TargetState {
+  plan: TargetPlan;
+  target: TargetConfig;
+  logger: Logger;
+  run: Runner;
+  /** environment for the user's commands: PATH with a provided package manager first */
+  env: Record<string, string>;
+  packageManagerVersion?: string;
+  cacheKey?: string;
+  cacheHit: boolean;
+  userSeconds: number;
+  packages?: { production: number; all: number };
+  request?: ImageBuildRequest;
+  built?: BuiltImage;
+  pushed?: PushedImage;
+  artifactsSize?: number;
+  baseline?: BaselineResult;
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import type { Config, TargetConfig } from '../config/types.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { defaultInstallCommand, defaultPruneCommand } from '../pm/commands.js';
+import { detectPackageManager, readPackageJson, type PackageJson, type PackageManagerSpec } from '../pm/detect.js';
+import { nearest } from '../config/suggest.js';
+
+/** A target with everything decided that can be decided before running anything. */
+export interface TargetPlan {
+  target: TargetConfig;
+  pkg: PackageJson;
+  pm: PackageManagerSpec;
+  installCommand: string;
+  /** false: dev dependencies stay */
+  pruneCommand: string | false;
+  /** the repository-relative directory whose node_modules is cached */
+  root: string;
+}
+
+/** Picks the targets to run, in config order; a name that is not in the config is a usage error. */
+export function selectTargets(config: Config, names: readonly string[]): TargetConfig[] {
+  if (names.length === 0) return config.targets;
+  const known = config.targets.map((t) => t.name);
+  for (const name of names) {
+    if (!known.includes(name)) {
+      const guess = nearest(name, known);
+      throw new UsageError(`no target "${name}" in ${config.file}${guess ? `; did you mean "${guess}"?` : ''} (targets: ${known.join(', ')})`);
+    }
+  }
+  return config.targets.filter((t) => names.includes(t.name));
+}
+
+export function planTarget(target: TargetConfig, repositoryRoot: string): TargetPlan {
+  const where = target.locations.context ?? target.locations['']!;
+  const pkg = readPackageJson(target.context, where);
+  const pm = detectPackageManager(target.context, pkg, where);
+  return {
+    target,
+    pkg,
+    pm,
+    installCommand: target.install ?? defaultInstallCommand(pm),
+    pruneCommand: target.prune === false ? false : (target.prune ?? defaultPruneCommand(pm)),
+    root: path.relative(repositoryRoot, target.context) || '.',
+  };
+}
+
+/** The `tags` and `labels` inputs (docker/metadata-action's output) describe one image: they fit one target only. */
+export function checkSingleTargetInputs(targets: readonly TargetConfig[], inputs: { tags?: readonly string[]; labels?: Readonly<Record<string, string>> }): void {
+  if (targets.length <= 1) return;
+  const given = [inputs.tags && inputs.tags.length > 0 ? 'tags' : undefined, inputs.labels && Object.keys(inputs.labels).length > 0 ? 'labels' : undefined].filter(Boolean);
+  if (given.length === 0) return;
+  throw new ConfigError(
+    `the ${given.map((g) => `\`${g}\``).join(' and ')} input${given.length > 1 ? 's describe' : ' describes'} one image but ${targets.length} targets run (${targets.map((t) => t.name).join(', ')}); set tags per target in the config, or select one target with \`targets\``,
+  );
+}

@@ -1,0 +1,155 @@
+import { BuildError, ConfigError, GateError } from '../errors.js';
+import type { PhaseName, RunResult, TargetResult } from '../report/model.js';
+import { build } from '../phases/build.js';
+import { image } from '../phases/image.js';
+import { install } from '../phases/install.js';
+import { preparePackageManager } from '../phases/prepare.js';
+import { prune } from '../phases/prune.js';
+import { push } from '../phases/push.js';
+import { restore } from '../phases/restore.js';
+import { save } from '../phases/save.js';
+import { smoke } from '../phases/smoke.js';
+import { validate, checkImageBudget } from '../phases/validate.js';
+import { measureBaselines } from '../phases/baseline.js';
+import type { PipelineDeps, PipelineOptions, TargetState } from './context.js';
+import { mapLimit } from './limit.js';
+import { checkSingleTargetInputs, planTarget, selectTargets } from './plan.js';
+import { PhaseFailure, Timeline, type PhaseOutcome } from './timeline.js';
+
+interface Running {
+  state: TargetState;
+  timeline: Timeline;
+  start: number;
+  end: number;
+  error?: { phase?: PhaseName; message: string; cause: unknown };
+}
+
+export interface PipelineOutcome {
+  result: RunResult;
+  /** the first failure, to be raised after the outputs are written */
+  error?: unknown;
+}
+
+/**
+ * Runs every selected target through its phases, several at once. A failing target does not
+ * stop the others: all are reported. Nothing is pushed until every target passed its gates,
+ * unless the config says the targets are independent.
+ */
+export async function runPipeline(options: PipelineOptions, deps: PipelineDeps): Promise<PipelineOutcome> {
+  const startedAt = new Date().toISOString();
+  const runStart = deps.clock();
+  const targets = selectTargets(options.config, options.targets);
+  checkSingleTargetInputs(targets, { ...(options.tags ? { tags: options.tags } : {}), ...(options.labels ? { labels: options.labels } : {}) });
+  // every config-level problem (lockfiles, package.json) surfaces before anything runs
+  const plans = targets.map((t) => planTarget(t, options.repositoryRoot));
+  const concurrency = Math.max(1, Math.min(options.config.concurrency ?? deps.concurrency, plans.length));
+  const side = concurrency > 1;
+
+  const running: Running[] = plans.map((plan) => {
+    const logger = side ? deps.logger.child(plan.target.name) : deps.logger;
+    return {
+      state: { plan, target: plan.target, logger, run: deps.runner(logger), env: {}, cacheHit: false, userSeconds: 0 },
+      timeline: new Timeline(deps.clock),
+      start: 0,
+      end: 0,
+    };
+  });
+
+  await mapLimit(running, concurrency, (r) => runUntilPush(r, options, deps, side));
+
+  const failed = running.filter((r) => r.error);
+  const mayPush = failed.length === 0 || options.config.independent;
+  if (options.push && !mayPush) {
+    deps.logger.error(`nothing is pushed: ${failed.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`);
+  }
+  if (options.push && mayPush) {
+    await mapLimit(
+      running.filter((r) => !r.error),
+      concurrency,
+      (r) => step(r, 'push', side, () => push(r.state, deps)),
+    );
+  }
+
+  // the run's own time ends here: measuring the baselines is not part of what users wait for
+  const seconds = deps.clock() - runStart;
+  if (options.baseline !== 'off') await measureBaselines(running.map((r) => r.state), options, deps);
+
+  const result: RunResult = {
+    startedAt,
+    seconds,
+    engine: deps.engine.name,
+    pushed: options.push && running.some((r) => r.state.pushed),
+    targets: running.map((r) => targetResult(r, runStart)),
+  };
+  if (failed.length === 0) return { result };
+  // one line per failed target; the details (command, output tail) were logged as they happened
+  const lines = failed.map((r) => `${r.state.target.name} failed${r.error!.phase ? ` in ${r.error!.phase}` : ''}: ${r.error!.message.split('\n')[0]}`);
+  const error = failed.length === 1 ? failed[0]!.error!.cause : new BuildError(`${failed.length} of ${running.length} targets failed:\n${lines.join('\n')}`, { cause: failed[0]!.error!.cause });
+  return { result, error };
+}
+
+async function runUntilPush(r: Running, options: PipelineOptions, deps: PipelineDeps, side: boolean): Promise<void> {
+  r.start = deps.clock();
+  const { state } = r;
+  try {
+    await preparePackageManager(state, deps);
+    await step(r, 'restore', side, () => restore(state, options, deps));
+    await step(r, 'install', side, () => install(state));
+    await step(r, 'save', side, () => save(state, options, deps));
+    await step(r, 'build', side, () => build(state));
+    await step(r, 'prune', side, () => prune(state));
+    await step(r, 'validate', side, () => validate(state, deps));
+    await step(r, 'image', side, async () => {
+      const outcome = await image(state, options, deps);
+      checkImageBudget(state);
+      return outcome;
+    });
+    await step(r, 'smoke', side, () => smoke(state, deps));
+  } catch (error: unknown) {
+    recordFailure(r, error);
+  } finally {
+    r.end = deps.clock();
+  }
+}
+
+async function step(r: Running, phase: PhaseName, side: boolean, fn: () => Promise<PhaseOutcome>): Promise<void> {
+  const title = side ? phase : `${r.state.target.name}: ${phase}`;
+  try {
+    await r.state.logger.group(title, () => r.timeline.phase(phase, fn));
+  } catch (error: unknown) {
+    if (phase !== 'push') throw error;
+    recordFailure(r, error);
+  } finally {
+    r.end = Math.max(r.end, r.timeline.phases.at(-1)?.end ?? r.end);
+  }
+}
+
+function recordFailure(r: Running, error: unknown): void {
+  const cause = error instanceof PhaseFailure ? error.original : error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  r.error = error instanceof PhaseFailure ? { phase: error.phase, message, cause } : { message, cause };
+  const location = cause instanceof GateError || cause instanceof ConfigError ? cause.location : undefined;
+  r.state.logger.error(`${r.state.target.name}${r.error.phase ? ` failed in ${r.error.phase}` : ' failed'}: ${message}`, location);
+}
+
+function targetResult(r: Running, runStart: number): TargetResult {
+  const { state } = r;
+  const result: TargetResult = {
+    name: state.target.name,
+    status: r.error ? 'failed' : 'ok',
+    start: r.start - runStart,
+    end: r.end - runStart,
+    phases: r.timeline.phases.map((p) => ({ ...p, start: p.start - runStart, end: p.end - runStart })),
+    cacheHit: state.cacheHit,
+    userSeconds: state.userSeconds,
+  };
+  if (state.request) {
+    result.image = { image: state.target.image, tags: state.request.tags, pushed: Boolean(state.pushed) };
+    if (state.pushed) result.image.digest = state.pushed.digest;
+    if (state.built?.size !== undefined) result.image.size = state.built.size;
+  }
+  if (state.baseline) result.baseline = state.baseline;
+  if (state.packages) result.packages = state.packages;
+  if (r.error) result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };
+  return result;
+}

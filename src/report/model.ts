@@ -1,0 +1,65 @@
+/** What a run measured: the one data model behind the outputs, the summary and the tables. */
+
+export const PHASES = ['restore', 'install', 'save', 'build', 'prune', 'validate', 'smoke', 'image', 'push'] as const;
+export type PhaseName = (typeof PHASES)[number];
+
+export type Status = 'ok' | 'failed' | 'skipped';
+
+export interface PhaseRecord {
+  name: PhaseName;
+  /** seconds since the run started, from a monotonic clock */
+  start: number;
+  end: number;
+  status: Status;
+  /** one short line: "exact hit", "skipped: cache hit", "3 tags" */
+  detail?: string;
+}
+
+export interface BaselineResult {
+  seconds: number;
+  source: 'measured' | 'recorded' | 'fixed';
+  /** bytes of the multi-stage image, when it was built */
+  imageSize?: number;
+  /** ISO date the recorded figure was measured */
+  recordedAt?: string;
+}
+
+export interface ImageResult {
+  /** repository reference without tag */
+  image: string;
+  /** full references, repository:tag */
+  tags: string[];
+  /** manifest digest from the registry, when pushed */
+  digest?: string;
+  /** bytes, as the engine reports the image */
+  size?: number;
+  pushed: boolean;
+}
+
+export interface TargetResult {
+  name: string;
+  status: Status;
+  /** seconds since the run started */
+  start: number;
+  end: number;
+  phases: PhaseRecord[];
+  cacheHit: boolean;
+  /** seconds spent in the user's own build commands, to tell them from the action's overhead */
+  userSeconds: number;
+  image?: ImageResult;
+  baseline?: BaselineResult;
+  packages?: { production: number; all: number };
+  error?: { phase?: PhaseName; message: string };
+  /** the image was not rebuilt because one for the same inputs exists */
+  reused?: boolean;
+}
+
+export interface RunResult {
+  /** ISO time the run started */
+  startedAt: string;
+  /** wall seconds of the whole run */
+  seconds: number;
+  engine: string;
+  pushed: boolean;
+  targets: TargetResult[];
+}

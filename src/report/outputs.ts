@@ -1,0 +1,77 @@
+import type { RunResult, TargetResult } from './model.js';
+import { PHASES } from './model.js';
+
+/** The shapes DESIGN.md gives the `images` and `timings` outputs. */
+
+export interface ImagesOutput {
+  [target: string]: { image: string; tags: string[]; digest: string | null; size: number | null };
+}
+
+export interface TimingsOutput {
+  total: number;
+  targets: {
+    [target: string]: {
+      phases: Partial<Record<(typeof PHASES)[number], number>>;
+      total: number;
+      cacheHit: boolean;
+      baseline?: { seconds: number; source: string; imageSize?: number };
+      speedup?: number;
+    };
+  };
+}
+
+const round = (seconds: number): number => Math.round(seconds * 100) / 100;
+
+export function targetTotal(t: TargetResult): number {
+  return round(t.end - t.start);
+}
+
+/** Percent of the baseline saved, one decimal; undefined without a baseline. */
+export function speedupPercent(seconds: number, baselineSeconds: number | undefined): number | undefined {
+  if (baselineSeconds === undefined || baselineSeconds <= 0) return undefined;
+  return Math.round(((baselineSeconds - seconds) / baselineSeconds) * 1000) / 10;
+}
+
+/** Over all targets that have a baseline: their summed time against their summed baselines. */
+export function overallSpeedup(run: RunResult): number | undefined {
+  const withBaseline = run.targets.filter((t) => t.baseline && t.status === 'ok');
+  if (withBaseline.length === 0) return undefined;
+  const spent = withBaseline.reduce((sum, t) => sum + targetTotal(t), 0);
+  const baseline = withBaseline.reduce((sum, t) => sum + (t.baseline?.seconds ?? 0), 0);
+  return speedupPercent(spent, baseline);
+}
+
+export function imagesOutput(run: RunResult): ImagesOutput {
+  const out: ImagesOutput = {};
+  for (const t of run.targets) {
+    if (!t.image) continue;
+    out[t.name] = { image: t.image.image, tags: t.image.tags, digest: t.image.digest ?? null, size: t.image.size ?? null };
+  }
+  return out;
+}
+
+export function timingsOutput(run: RunResult): TimingsOutput {
+  const targets: TimingsOutput['targets'] = {};
+  for (const t of run.targets) {
+    const phases: TimingsOutput['targets'][string]['phases'] = {};
+    for (const p of t.phases) {
+      if (p.status === 'skipped') continue;
+      phases[p.name] = round((phases[p.name] ?? 0) + p.end - p.start);
+    }
+    const total = targetTotal(t);
+    const entry: TimingsOutput['targets'][string] = { phases, total, cacheHit: t.cacheHit };
+    if (t.baseline) {
+      entry.baseline = { seconds: round(t.baseline.seconds), source: t.baseline.source };
+      if (t.baseline.imageSize !== undefined) entry.baseline.imageSize = t.baseline.imageSize;
+      const s = t.status === 'ok' ? speedupPercent(total, t.baseline.seconds) : undefined;
+      if (s !== undefined) entry.speedup = s;
+    }
+    targets[t.name] = entry;
+  }
+  return { total: round(run.seconds), targets };
+}
+
+/** true only when every target that got as far as restoring found an exact entry */
+export function allCacheHit(run: RunResult): boolean {
+  return run.targets.length > 0 && run.targets.every((t) => t.cacheHit);
+}

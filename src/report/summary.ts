@@ -1,0 +1,160 @@
+import type { RunResult, TargetResult } from './model.js';
+import type { PhaseFigure, RunFigures } from './figures.js';
+import {
+  PHASE_LABELS,
+  baselineText,
+  cacheText,
+  firstLine,
+  packagesText,
+  runFigures,
+  savedText,
+  sizeText,
+  userShare,
+} from './figures.js';
+import { formatBytes, formatDuration, formatPercent, formatSeconds } from './format.js';
+import { renderGantt } from './gantt.js';
+import { codeSpan, escapeMarkdown, markdownTable } from './markdown.js';
+
+/**
+ * The job summary: where the time went and how it compares with the multi-stage build, in the
+ * order a reader asks — did it work, how much faster, which phase took the time, what was built.
+ */
+
+export interface SummaryOptions {
+  /** the heading; defaults to "Artifact-first Docker build" */
+  title?: string;
+}
+
+export const DEFAULT_TITLE = 'Artifact-first Docker build';
+
+export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string {
+  const figures = runFigures(run);
+  const blocks = [`## ${escapeMarkdown(opts.title ?? DEFAULT_TITLE)}`];
+  if (run.targets.length === 0) return `${blocks[0]}\n\nNo targets ran.\n`;
+  blocks.push(
+    ...failureLines(figures),
+    headline(figures),
+    runLine(run, figures),
+    targetTable(figures),
+    '### Where the time went',
+    phaseTable(figures),
+    ownCommandLines(figures),
+  );
+  const gantt = renderGantt(run);
+  if (gantt) blocks.push(gantt);
+  blocks.push('### Images', imageList(run));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function failureLines(f: RunFigures): string[] {
+  return f.failed.map((t) => {
+    const where = t.error?.phase ? ` in **${PHASE_LABELS[t.error.phase]}**` : '';
+    const message = t.error ? firstLine(t.error.message) : '';
+    return `❌ **${escapeMarkdown(t.name)}** failed${where}${message ? `: ${codeSpan(message)}` : ''}`;
+  });
+}
+
+/** The one sentence a reader should take away. */
+function headline(f: RunFigures): string {
+  const c = f.comparison;
+  if (!c) {
+    const n = f.targets.length;
+    const done = f.targets.filter((t) => t.target.status === 'ok').length;
+    const built = done === n ? `${n} ${plural(n, 'target')} built in ${formatDuration(f.wall)}` : `${done} of ${n} targets built`;
+    const why = f.targets.some((t) => t.target.baseline)
+      ? 'No finished target to compare with its multi-stage baseline.'
+      : 'No multi-stage baseline to compare with.';
+    return `**${built}.** ${why}`;
+  }
+  const compared = f.targets.filter((t) => t.saved !== undefined);
+  const who = compared.length === f.targets.length ? '' : `${compared.map((t) => escapeMarkdown(t.target.name)).join(', ')}: `;
+  const verdict = c.saved >= 0 ? `${formatPercent(c.saved)} less time` : `${formatPercent(-c.saved)} more time`;
+  return `**${who}${formatDuration(c.seconds)} instead of ${formatDuration(c.baselineSeconds)} for the multi-stage build: ${verdict}.**`;
+}
+
+function runLine(run: RunResult, f: RunFigures): string {
+  const n = f.targets.length;
+  const timing =
+    n === 1
+      ? `The run took ${formatDuration(f.wall)} of wall time.`
+      : `The ${n} targets ran ${f.parallel ? 'in parallel' : 'one after another'}: ${formatDuration(f.wall)} of wall time for ${formatDuration(f.targetSeconds)} of target time.`;
+  const pushed = run.pushed ? 'Images pushed.' : 'Images built, not pushed.';
+  return `${timing} Engine: ${escapeMarkdown(run.engine)}. ${pushed}`;
+}
+
+function targetTable(f: RunFigures): string {
+  const header = ['target', 'status', 'time', 'multi-stage baseline', 'saved', 'cache', 'image size', 'packages (production / all)'];
+  const rows = f.targets.map((t) => [
+    `**${escapeMarkdown(t.target.name)}**`,
+    statusCell(t.target),
+    formatDuration(t.total),
+    escapeMarkdown(baselineText(t.target)),
+    t.saved !== undefined && t.saved >= 0 ? `**${savedText(t)}**` : savedText(t),
+    t.target.cacheHit ? '✅ hit' : escapeMarkdown(cacheText(t.target)),
+    sizeText(t),
+    packagesText(t.target),
+  ]);
+  return markdownTable(header, rows, ['left', 'left', 'right', 'left', 'right', 'left', 'left', 'right']);
+}
+
+function statusCell(t: TargetResult): string {
+  if (t.status === 'ok') return t.reused ? '✅ ok (image reused)' : '✅ ok';
+  if (t.status === 'skipped') return '⏭️ skipped';
+  return t.error?.phase ? `❌ failed in ${PHASE_LABELS[t.error.phase]}` : '❌ failed';
+}
+
+function phaseTable(f: RunFigures): string {
+  const header = ['phase', ...f.targets.map((t) => escapeMarkdown(t.target.name))];
+  const rows = f.targets[0]!.phases.map((p, i) => [
+    PHASE_LABELS[p.name],
+    ...f.targets.map((t) => phaseCell(t.phases[i]!)),
+  ]);
+  if (f.targets.some((t) => t.other > 0)) {
+    rows.push(['setup and waiting', ...f.targets.map((t) => formatSeconds(t.other))]);
+  }
+  rows.push(['**total**', ...f.targets.map((t) => `**${formatSeconds(t.total)}**`)]);
+  return markdownTable(header, rows, ['left', ...f.targets.map(() => 'right' as const)]);
+}
+
+function phaseCell(p: PhaseFigure): string {
+  if (p.state === 'failed') return `❌ ${formatSeconds(p.seconds)}`;
+  return p.state === 'ran' ? formatSeconds(p.seconds) : '—';
+}
+
+/** Time in the user's own commands against the action's own steps: what the action costs. */
+function ownCommandLines(f: RunFigures): string {
+  return f.targets
+    .map((t) => {
+      const name = `**${escapeMarkdown(t.target.name)}**`;
+      const user = userShare(t);
+      if (user === undefined) return `- ${name}: no time spent`;
+      return (
+        `- ${name}: ${formatSeconds(t.userSeconds)} in your build commands (${formatPercent(user)}), ` +
+        `${formatSeconds(t.overheadSeconds)} in the action's own steps (${formatPercent(100 - user)})`
+      );
+    })
+    .join('\n');
+}
+
+function imageList(run: RunResult): string {
+  return run.targets.map(imageItem).join('\n');
+}
+
+function imageItem(t: TargetResult): string {
+  const name = `**${escapeMarkdown(t.name)}**`;
+  const img = t.image;
+  if (!img) {
+    if (t.status === 'failed') return `- ${name}: no image, the target failed`;
+    return `- ${name}: no image`;
+  }
+  const facts = [img.pushed ? 'pushed' : 'built, not pushed'];
+  if (t.reused) facts.push('reused, same inputs as an existing image');
+  if (img.size !== undefined) facts.push(formatBytes(img.size));
+  if (img.digest) facts.push(`digest ${codeSpan(img.digest)}`);
+  const tags = img.tags.length > 0 ? img.tags : [img.image];
+  return [`- ${name}: ${facts.join(', ')}`, ...tags.map((tag) => `  - ${codeSpan(tag)}`)].join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,56 @@
+import * as toolCache from '@actions/tool-cache';
+import { mkdir } from 'node:fs/promises';
+import type { CacheStore } from './cache/store.js';
+import type { EngineChoice } from './config/types.js';
+import type { BuildxCapabilities } from './engines/buildx.js';
+import { createEngine } from './engines/create.js';
+import { detectCapabilities } from './engines/detect.js';
+import { selectEngine } from './engines/select.js';
+import { createRunner } from './exec.js';
+import type { Logger } from './log.js';
+import { machineFacts } from './machine.js';
+import type { PipelineDeps } from './pipeline/context.js';
+
+export interface SetupOptions {
+  logger: Logger;
+  /** the input or flag; `auto` defers to the config's `engine` */
+  engine: EngineChoice;
+  configEngine?: EngineChoice;
+  probeBuildx: (run: ReturnType<typeof createRunner>) => Promise<BuildxCapabilities | undefined>;
+  store?: CacheStore;
+  tempDir: string;
+  recordsDir: string;
+  registryUrl: string;
+  dockerConfigDir?: string;
+}
+
+/** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
+export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps> {
+  const { logger } = options;
+  const machine = machineFacts();
+  const run = createRunner(logger);
+  const caps = await detectCapabilities(run, () => options.probeBuildx(run));
+  const choice = options.engine === 'auto' ? (options.configEngine ?? 'auto') : options.engine;
+  const selection = selectEngine(choice, caps);
+  if (selection.warning) logger.warning(selection.warning);
+  logger.info(`engine: ${selection.name}${caps.buildx ? ` (buildx ${caps.buildx.version})` : ''}${caps.daemon ? '' : ', no Docker daemon'}`);
+  await mkdir(options.tempDir, { recursive: true });
+  const deps: PipelineDeps = {
+    logger,
+    runner: createRunner,
+    engine: createEngine(selection, caps, { arch: machine.arch, ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}) }),
+    daemon: caps.daemon,
+    tempDir: options.tempDir,
+    clock: () => performance.now() / 1000,
+    toolCache,
+    registryUrl: options.registryUrl,
+    platform: machine.platform,
+    arch: machine.arch,
+    libc: machine.libc,
+    nodeVersion: machine.nodeVersion,
+    concurrency: machine.cores,
+    recordsDir: options.recordsDir,
+  };
+  if (options.store) deps.store = options.store;
+  return deps;
+}

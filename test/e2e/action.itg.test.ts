@@ -1,0 +1,128 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import type { ImagesOutput, TimingsOutput } from '../../src/report/outputs.js';
+import { runnerEnv } from '../support/action-env.js';
+import { startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
+import { hasDocker } from '../support/docker.js';
+import { ACTION_BUNDLE, checkoutFixture, docker, runNode, waitForHttp } from '../support/fixture.js';
+import { registryTags } from '../support/registry.js';
+
+describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs it', () => {
+  let checkout: ReturnType<typeof checkoutFixture>;
+  let cache: CacheServer;
+  let runnerTemp: string;
+  let repository: string;
+  let port: number;
+
+  beforeAll(async () => {
+    checkout = checkoutFixture('app');
+    cache = await startCacheServer();
+    runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'adb-runner-temp-'));
+    const target = loadConfig(path.join(checkout.dir, 'artifact-build.yml')).targets[0]!;
+    repository = target.image;
+    port = target.smoke!.port;
+  });
+
+  afterAll(async () => {
+    await cache?.close();
+    checkout?.cleanup();
+  });
+
+  async function runAction(options: { event?: 'push' | 'pull_request'; inputs?: Record<string, string>; cacheEnv?: Record<string, string> } = {}) {
+    const runner = runnerEnv({
+      workspace: checkout.dir,
+      sha: checkout.sha,
+      event: options.event ?? 'push',
+      runnerTemp,
+      // an input the runner would fill from action.yml's defaults is left empty on purpose
+      inputs: { config: 'artifact-build.yml', baseline: 'off', ...options.inputs },
+      extra: { ...(options.cacheEnv ?? cache.env), ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT: '10' },
+    });
+    const result = await runNode(ACTION_BUNDLE, [], { cwd: checkout.dir, env: runner.env });
+    const outputs = runner.outputs();
+    return {
+      ...result,
+      log: `${result.stdout}\n${result.stderr}`,
+      outputs,
+      images: outputs.images ? (JSON.parse(outputs.images) as ImagesOutput) : {},
+      timings: outputs.timings ? (JSON.parse(outputs.timings) as TimingsOutput) : undefined,
+      summary: runner.summary(),
+    };
+  }
+
+  it('first push to main: installs, saves to the Actions cache, builds, pushes; the image answers /health', async () => {
+    const run = await runAction();
+    expect(run.code, run.log).toBe(0);
+    expect(run.outputs['cache-hit']).toBe('false');
+    const target = run.timings!.targets.app!;
+    expect(target.cacheHit).toBe(false);
+    expect(target.phases.install).toBeGreaterThan(0);
+    expect(target.phases.build).toBeGreaterThan(0);
+    expect(target.phases.push).toBeGreaterThan(0);
+    expect(cache.entries().length).toBe(1);
+
+    const image = run.images.app!;
+    expect(image.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(image.tags).toEqual(expect.arrayContaining([`${repository}:sha-${checkout.sha.slice(0, 7)}`, `${repository}:main`, `${repository}:latest`]));
+    expect(await registryTags(repository)).toEqual(expect.arrayContaining([`sha-${checkout.sha.slice(0, 7)}`, 'main', 'latest']));
+    expect(run.summary).toContain('app');
+
+    // what the registry has, not what the daemon kept: drop the local tags and pull by digest
+    for (const tag of image.tags) docker('image', 'rm', '--force', tag);
+    const byDigest = `${repository}@${image.digest}`;
+    docker('pull', byDigest);
+    const labels = JSON.parse(docker('image', 'inspect', '--format', '{{json .Config.Labels}}', byDigest)) as Record<string, string>;
+    expect(labels['org.opencontainers.image.revision']).toBe(checkout.sha);
+    expect(labels['org.opencontainers.image.source']).toBe('https://github.com/acme/fixture');
+    const container = docker('run', '--detach', '--network', 'host', '--env', `PORT=${port}`, byDigest);
+    try {
+      const health = await waitForHttp(`http://127.0.0.1:${port}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      docker('rm', '--force', container);
+    }
+  });
+
+  it('second run: the exact cache hit restores node_modules and skips the install', async () => {
+    const run = await runAction();
+    expect(run.code, run.log).toBe(0);
+    expect(run.outputs['cache-hit']).toBe('true');
+    const target = run.timings!.targets.app!;
+    expect(target.cacheHit).toBe(true);
+    expect(target.phases.install ?? 0).toBe(0);
+    expect(target.phases.restore).toBeGreaterThan(0);
+  });
+
+  it('a pull request builds and smoke-tests but pushes nothing', async () => {
+    const before = await registryTags(repository);
+    const run = await runAction({ event: 'pull_request' });
+    expect(run.code, run.log).toBe(0);
+    expect(run.images.app!.digest).toBeNull();
+    expect(run.images.app!.tags).toContain(`${repository}:pr-7`);
+    expect(await registryTags(repository)).toEqual(before);
+  });
+
+  it.each([
+    { name: 'answers 500', mode: 'error' as const },
+    { name: 'hangs', mode: 'hang' as const },
+  ])('a cache service that $name only warns; the build goes on', async ({ mode }) => {
+    const broken = await startCacheServer({ mode });
+    try {
+      const run = await runAction({ event: 'pull_request', cacheEnv: broken.env });
+      expect(run.code, run.log).toBe(0);
+      expect(run.log).toMatch(/::warning::.*cache/i);
+      expect(run.timings!.targets.app!.phases.install).toBeGreaterThan(0);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('a config file that is not there fails the step and names the path', async () => {
+    const run = await runAction({ inputs: { config: 'missing.yml' } });
+    expect(run.code).toBe(1);
+    expect(run.log).toContain('missing.yml');
+  });
+});

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { parseMetadataDigest, planBuildx, supportsRewriteTimestamp, type BuildxCapabilities, type BuildxOutput } from '../../src/engines/buildx.js';
+import { parsePushDigest, planDockerBuild, planDockerPush } from '../../src/engines/docker.js';
+import type { ImageBuildRequest } from '../../src/engines/engine.js';
+import { selectEngine, type EngineCapabilities } from '../../src/engines/select.js';
+import type { EngineChoice } from '../../src/config/types.js';
+import { BuildError } from '../../src/errors.js';
+
+const DIGEST = 'sha256:9f4e2a0c1b3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5f';
+const FILES = { metadata: '/tmp/adb/api.push.metadata.json', iid: '/tmp/adb/api.push.iid' };
+const BUILDX: BuildxCapabilities = { version: '0.19.3', command: ['docker', 'buildx'] };
+
+const REQUEST: ImageBuildRequest = {
+  target: 'api',
+  contextDir: '/tmp/adb/api/context',
+  dockerfile: '/tmp/adb/api/context/Dockerfile',
+  tags: ['ghcr.io/acme/api:sha-1234567', 'ghcr.io/acme/api:latest'],
+  buildArgs: { NODE_ENV: 'production' },
+  labels: { 'org.opencontainers.image.title': 'api' },
+  platforms: ['linux/amd64'],
+};
+
+/**
+ * Strings that would be flags if they ever stood alone in argv. Config validation rejects them
+ * long before, so this only proves the plan never relies on that: each is a flag's value.
+ */
+const HOSTILE: ImageBuildRequest = {
+  target: 'api',
+  contextDir: '-context',
+  dockerfile: '-context/Dockerfile',
+  tags: ['--push', '-t'],
+  buildArgs: { A: '--privileged', B: '-v=/:/host' },
+  labels: { x: '--output=type=local,dest=/' },
+  platforms: ['linux/amd64'],
+};
+
+const FLAGS_WITH_VALUES = new Set(['--file', '--tag', '--build-arg', '--label', '--iidfile', '--metadata-file', '--platform', '--output']);
+
+/**
+ * Reads argv after the command as docker's flag parser would: every element before `--` is a
+ * known flag followed by its value, and only the context follows `--`.
+ */
+function readFlags(argv: readonly string[], command: readonly string[]): { flags: [string, string][]; context: string } {
+  expect(argv.slice(0, command.length)).toEqual(command);
+  const flags: [string, string][] = [];
+  let i = command.length;
+  while (argv[i] !== '--') {
+    const flag = argv[i]!;
+    if (!FLAGS_WITH_VALUES.has(flag)) throw new Error(`argv[${i}] "${flag}" is not a flag of the plan, in ${JSON.stringify(argv)}`);
+    if (i + 1 >= argv.length) throw new Error(`${flag} has no value`);
+    flags.push([flag, argv[i + 1]!]);
+    i += 2;
+  }
+  const rest = argv.slice(i + 1);
+  expect(rest).toHaveLength(1);
+  return { flags, context: rest[0]! };
+}
+
+function values(flags: readonly [string, string][], name: string): string[] {
+  return flags.filter(([flag]) => flag === name).map(([, value]) => value);
+}
+
+describe('planDockerBuild', () => {
+  it('passes tags, build-args and labels as flag pairs, the context after --', () => {
+    expect(planDockerBuild(REQUEST, '/tmp/adb/api.iid')).toEqual([
+      'docker', 'build',
+      '--file', '/tmp/adb/api/context/Dockerfile',
+      '--tag', 'ghcr.io/acme/api:sha-1234567',
+      '--tag', 'ghcr.io/acme/api:latest',
+      '--build-arg', 'NODE_ENV=production',
+      '--label', 'org.opencontainers.image.title=api',
+      '--iidfile', '/tmp/adb/api.iid',
+      '--platform', 'linux/amd64',
+      '--', '/tmp/adb/api/context',
+    ]);
+  });
+
+  it.each([
+    { name: 'no platform: the daemon’s own', platforms: [], expected: [] },
+    { name: 'one platform', platforms: ['linux/arm64'], expected: ['linux/arm64'] },
+  ])('$name', ({ platforms, expected }) => {
+    const { flags } = readFlags(planDockerBuild({ ...REQUEST, platforms }, '/tmp/iid'), ['docker', 'build']);
+    expect(values(flags, '--platform')).toEqual(expected);
+  });
+
+  it('refuses several platforms, naming the engines that can', () => {
+    const request = { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] };
+    expect(() => planDockerBuild(request, '/tmp/iid')).toThrow(BuildError);
+    expect(() => planDockerBuild(request, '/tmp/iid')).toThrow('api: building for linux/amd64, linux/arm64 needs the buildx or oci engine');
+  });
+
+  it('never lets a tag, build-arg, label or context be read as a flag', () => {
+    const { flags, context } = readFlags(planDockerBuild(HOSTILE, '/tmp/iid'), ['docker', 'build']);
+    expect(values(flags, '--tag')).toEqual(['--push', '-t']);
+    expect(values(flags, '--build-arg')).toEqual(['A=--privileged', 'B=-v=/:/host']);
+    expect(values(flags, '--label')).toEqual(['x=--output=type=local,dest=/']);
+    expect(context).toBe('-context');
+  });
+});
+
+describe('planDockerPush and parsePushDigest', () => {
+  it('pushes one tag', () => {
+    expect(planDockerPush('ghcr.io/acme/api:latest')).toEqual(['docker', 'push', 'ghcr.io/acme/api:latest']);
+  });
+
+  it.each([
+    {
+      name: 'docker push output',
+      output: [
+        'The push refers to repository [localhost:5000/self-test/app]',
+        '5f70bf18a086: Layer already exists',
+        'a1b2c3d4e5f6: Pushed',
+        `sha-1234567: digest: ${DIGEST} size: 1364`,
+      ].join('\n'),
+      digest: DIGEST,
+    },
+    { name: 'no digest line', output: 'The push refers to repository [localhost:5000/app]\nerror: denied', digest: undefined },
+    { name: 'a digest too short', output: 'latest: digest: sha256:abc size: 1', digest: undefined },
+  ])('$name', ({ output, digest }) => {
+    expect(parsePushDigest(output)).toBe(digest);
+  });
+});
+
+describe('supportsRewriteTimestamp', () => {
+  it.each([
+    { name: '0.12.1', version: '0.12.1', supported: false },
+    { name: '0.9.1 (one-digit minor)', version: '0.9.1', supported: false },
+    { name: '0.13.0, where it arrived', version: '0.13.0', supported: true },
+    { name: '0.19.3', version: '0.19.3', supported: true },
+    { name: '1.0.0', version: '1.0.0', supported: true },
+    { name: 'a v prefix', version: 'v0.13.1', supported: true },
+    { name: 'Docker Desktop’s suffix', version: '0.17.1-desktop.1', supported: true },
+  ])('$name', ({ version, supported }) => {
+    expect(supportsRewriteTimestamp(version)).toBe(supported);
+  });
+});
+
+describe('planBuildx', () => {
+  const common = [
+    '--file', '/tmp/adb/api/context/Dockerfile',
+    '--tag', 'ghcr.io/acme/api:sha-1234567',
+    '--tag', 'ghcr.io/acme/api:latest',
+    '--build-arg', 'NODE_ENV=production',
+    '--label', 'org.opencontainers.image.title=api',
+    '--iidfile', FILES.iid,
+    '--metadata-file', FILES.metadata,
+  ];
+
+  it.each([
+    {
+      name: 'load, no SOURCE_DATE_EPOCH',
+      output: 'load' as BuildxOutput,
+      request: REQUEST,
+      caps: BUILDX,
+      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', '--output', 'type=docker', '--', REQUEST.contextDir],
+    },
+    {
+      name: 'load with SOURCE_DATE_EPOCH: passed as build-arg and layer times rewritten',
+      output: 'load' as BuildxOutput,
+      request: { ...REQUEST, sourceDateEpoch: 1_700_000_000 },
+      caps: BUILDX,
+      expected: [
+        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
+        '--build-arg', 'SOURCE_DATE_EPOCH=1700000000',
+        '--output', 'type=docker,rewrite-timestamp=true',
+        '--', REQUEST.contextDir,
+      ],
+    },
+    {
+      name: 'load with SOURCE_DATE_EPOCH on buildx 0.12: no rewrite-timestamp, which it would reject',
+      output: 'load' as BuildxOutput,
+      request: { ...REQUEST, sourceDateEpoch: 1_700_000_000 },
+      caps: { ...BUILDX, version: '0.12.1' },
+      expected: [
+        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
+        '--build-arg', 'SOURCE_DATE_EPOCH=1700000000',
+        '--output', 'type=docker',
+        '--', REQUEST.contextDir,
+      ],
+    },
+    {
+      name: 'push, no SOURCE_DATE_EPOCH',
+      output: 'push' as BuildxOutput,
+      request: REQUEST,
+      caps: BUILDX,
+      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', '--output', 'type=image,push=true', '--', REQUEST.contextDir],
+    },
+    {
+      name: 'push with SOURCE_DATE_EPOCH, several platforms',
+      output: 'push' as BuildxOutput,
+      request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'], sourceDateEpoch: 0 },
+      caps: BUILDX,
+      expected: [
+        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64,linux/arm64',
+        '--build-arg', 'SOURCE_DATE_EPOCH=0',
+        '--output', 'type=image,push=true,rewrite-timestamp=true',
+        '--', REQUEST.contextDir,
+      ],
+    },
+    {
+      name: 'cache-only for several platforms: no output at all',
+      output: 'cache-only' as BuildxOutput,
+      request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] },
+      caps: BUILDX,
+      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64,linux/arm64', '--', REQUEST.contextDir],
+    },
+    {
+      name: 'load with several platforms builds the runner’s own, which is all a store can hold',
+      output: 'load' as BuildxOutput,
+      request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] },
+      caps: BUILDX,
+      expected: ['docker', 'buildx', 'build', ...common, '--output', 'type=docker', '--', REQUEST.contextDir],
+    },
+    {
+      name: 'a standalone buildx binary',
+      output: 'load' as BuildxOutput,
+      request: { ...REQUEST, platforms: [] },
+      caps: { version: '0.19.3', command: ['buildx'] },
+      expected: ['buildx', 'build', ...common, '--output', 'type=docker', '--', REQUEST.contextDir],
+    },
+  ])('$name', ({ output, request, caps, expected }) => {
+    expect(planBuildx(request, output, FILES, caps)).toEqual(expected);
+  });
+
+  it.each([
+    { name: 'load', output: 'load' as BuildxOutput },
+    { name: 'push', output: 'push' as BuildxOutput },
+    { name: 'cache-only', output: 'cache-only' as BuildxOutput },
+  ])('never lets a tag, build-arg, label or context be read as a flag: $name', ({ output }) => {
+    const argv = planBuildx({ ...HOSTILE, sourceDateEpoch: 1 }, output, FILES, BUILDX);
+    const { flags, context } = readFlags(argv, ['docker', 'buildx', 'build']);
+    expect(values(flags, '--tag')).toEqual(['--push', '-t']);
+    expect(values(flags, '--build-arg')).toEqual(['A=--privileged', 'B=-v=/:/host', 'SOURCE_DATE_EPOCH=1']);
+    expect(values(flags, '--label')).toEqual(['x=--output=type=local,dest=/']);
+    expect(context).toBe('-context');
+  });
+});
+
+describe('parseMetadataDigest', () => {
+  it.each([
+    {
+      name: 'buildx’s metadata file after a push',
+      metadata: JSON.stringify({
+        'buildx.build.ref': 'builder/builder0/xyz',
+        'containerimage.config.digest': 'sha256:1111111111111111111111111111111111111111111111111111111111111111',
+        'containerimage.digest': DIGEST,
+        'image.name': 'ghcr.io/acme/api:latest',
+      }),
+      digest: DIGEST,
+    },
+    { name: 'a cache-only build writes no digest', metadata: JSON.stringify({ 'buildx.build.ref': 'builder/builder0/xyz' }), digest: undefined },
+    { name: 'a digest that is not a string', metadata: JSON.stringify({ 'containerimage.digest': 42 }), digest: undefined },
+  ])('$name', ({ metadata, digest }) => {
+    expect(parseMetadataDigest(metadata)).toBe(digest);
+  });
+});
+
+describe('selectEngine', () => {
+  const WITH_BUILDX: EngineCapabilities = { daemon: true, buildx: BUILDX };
+
+  it.each([
+    { name: 'auto with buildx and a daemon: buildx, quietly', choice: 'auto', caps: WITH_BUILDX, engine: 'buildx', warning: undefined },
+    { name: 'auto with a daemon only: docker, with a warning', choice: 'auto', caps: { daemon: true }, engine: 'docker', warning: 'Add docker/setup-buildx-action' },
+    { name: 'auto with buildx but no daemon: oci, with a warning', choice: 'auto', caps: { daemon: false, buildx: BUILDX }, engine: 'oci', warning: 'daemonless oci engine' },
+    { name: 'auto with nothing: oci, with a warning', choice: 'auto', caps: { daemon: false }, engine: 'oci', warning: 'the smoke test needs a daemon and is skipped' },
+    { name: 'buildx when present', choice: 'buildx', caps: WITH_BUILDX, engine: 'buildx', warning: undefined },
+    { name: 'docker with a daemon, even when buildx is there', choice: 'docker', caps: WITH_BUILDX, engine: 'docker', warning: undefined },
+    { name: 'oci always, even with a daemon', choice: 'oci', caps: WITH_BUILDX, engine: 'oci', warning: undefined },
+  ] satisfies { name: string; choice: EngineChoice; caps: EngineCapabilities; engine: string; warning: string | undefined }[])(
+    '$name',
+    ({ choice, caps, engine, warning }) => {
+      const selection = selectEngine(choice, caps);
+      expect(selection.name).toBe(engine);
+      if (warning === undefined) expect(selection.warning).toBeUndefined();
+      else expect(selection.warning).toContain(warning);
+    },
+  );
+
+  it.each([
+    { name: 'buildx asked for but missing', choice: 'buildx', caps: { daemon: true }, message: 'engine buildx: `docker buildx` is not installed; add docker/setup-buildx-action' },
+    { name: 'docker asked for without a daemon', choice: 'docker', caps: { daemon: false, buildx: BUILDX }, message: 'engine docker: no Docker daemon answers `docker version`' },
+  ] satisfies { name: string; choice: EngineChoice; caps: EngineCapabilities; message: string }[])('$name', ({ choice, caps, message }) => {
+    expect(() => selectEngine(choice, caps)).toThrow(BuildError);
+    expect(() => selectEngine(choice, caps)).toThrow(message);
+  });
+});

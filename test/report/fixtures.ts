@@ -1,0 +1,78 @@
+import type { RunResult } from '../../src/report/model.js';
+import {
+  DIGEST,
+  GB,
+  MB,
+  cacheHitSteps,
+  cacheMissSteps,
+  failedAt,
+  fixed,
+  image,
+  measured,
+  recorded,
+  run,
+  target,
+} from './builders.js';
+
+/** The runs the summary and table snapshots are taken of, one per situation a reader meets. */
+
+const REGISTRY = 'ghcr.io/acme';
+
+export function oneTarget(): RunResult {
+  const backend = target('backend', 0.2, cacheHitSteps(), {
+    baseline: measured(242.7, 1.21 * GB),
+    image: image(`${REGISTRY}/backend`, ['latest', 'sha-1a2b3c4'], { size: 182.4 * MB, digest: DIGEST, pushed: true }),
+    packages: { production: 212, all: 1034 },
+  });
+  return run([backend]);
+}
+
+export function twoInParallel(): RunResult {
+  const backend = target('backend', 0.2, cacheHitSteps(), {
+    baseline: recorded(251, '2025-01-12T08:31:00Z', 1.21 * GB),
+    image: image(`${REGISTRY}/backend`, ['latest'], { size: 182.4 * MB, digest: DIGEST, pushed: true }),
+    packages: { production: 212, all: 1034 },
+  });
+  const frontend = target('frontend', 0.3, cacheHitSteps(88.4), {
+    baseline: fixed(600),
+    image: image(`${REGISTRY}/frontend`, ['latest'], { size: 96.7 * MB, digest: DIGEST.replace('3f', '9a'), pushed: true }),
+    packages: { production: 48, all: 911 },
+  });
+  return run([backend, frontend]);
+}
+
+export function cacheMiss(): RunResult {
+  const frontend = target('frontend', 0.2, cacheMissSteps(), {
+    baseline: measured(305.2, 842 * MB),
+    image: image(`${REGISTRY}/frontend`, ['pr-42'], { size: 96.7 * MB }),
+  });
+  return run([frontend], { engine: 'docker' });
+}
+
+export function failedBuild(): RunResult {
+  const backend = target('backend', 0.2, cacheHitSteps(), {
+    baseline: fixed(240),
+    image: image(`${REGISTRY}/backend`, ['pr-42'], { size: 182.4 * MB }),
+  });
+  const frontend = failedAt(
+    target('frontend', 0.3, cacheHitSteps(), { baseline: fixed(600) }),
+    'build',
+    12.34,
+    '`npm run build` exited with code 2; last lines of its output:\nsrc/app.tsx(3,1): error TS2304',
+  );
+  return run([backend, frontend]);
+}
+
+export function hostileStrings(): RunResult {
+  const name = 'api|<script>alert(1)</script>`x`';
+  const t = failedAt(
+    target(name, 0, cacheHitSteps(), { baseline: fixed(100) }),
+    'smoke',
+    3,
+    'GET /health answered 500: <b>boom</b> | `oops` & more\nsecond line',
+  );
+  const other = target('a_b*c', 0, cacheHitSteps(), {
+    image: image('ghcr.io/acme/x', ['v1|`<tag>`']),
+  });
+  return run([t, other]);
+}

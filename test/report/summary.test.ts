@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/report/summary.js';
+import { runFigures, targetFigures } from '../../src/report/figures.js';
+import { formatBytes, formatDuration, formatSeconds } from '../../src/report/format.js';
+import { ganttText } from '../../src/report/gantt.js';
+import { codeSpan, escapeMarkdown } from '../../src/report/markdown.js';
+import { overallSpeedup, speedupPercent, targetTotal } from '../../src/report/outputs.js';
+import { cacheHitSteps, fixed, run, target } from './builders.js';
+import { cacheMiss, failedBuild, hostileStrings, oneTarget, twoInParallel } from './fixtures.js';
+
+describe('renderSummary snapshots', () => {
+  it.each([
+    { name: 'one-target', run: oneTarget },
+    { name: 'two-in-parallel', run: twoInParallel },
+    { name: 'cache-miss', run: cacheMiss },
+    { name: 'failed-build', run: failedBuild },
+    { name: 'hostile-strings', run: hostileStrings },
+  ])('$name', async ({ name, run }) => {
+    await expect(renderSummary(run())).toMatchFileSnapshot(`__snapshots__/${name}.md`);
+  });
+});
+
+describe('renderSummary content', () => {
+  it('names the failed target, its phase and the first line of the error', () => {
+    const md = renderSummary(failedBuild());
+    expect(md).toContain('❌ **frontend** failed in **build commands**: `` `npm run build` exited with code 2; last lines of its output: ``');
+    expect(md).not.toContain('TS2304');
+    expect(md).toContain('| build commands | 45.2 s | ❌ 12.3 s |');
+  });
+
+  it('escapes user strings everywhere outside code spans', () => {
+    const md = renderSummary(hostileStrings());
+    expect(withoutCodeSpans(md)).not.toMatch(/<script>|<b>|<tag>/);
+    expect(md).toContain('`` ghcr.io/acme/x:v1|`<tag>` ``');
+    expect(md).toContain('**api\\|&lt;script&gt;alert(1)&lt;/script&gt;\\`x\\`**');
+    expect(md).toContain('**a\\_b\\*c**');
+    // every row of a table keeps the header's cell count, whatever the strings hold
+    for (const table of tables(md)) {
+      const counts = table.map((row) => row.split(/(?<!\\)\|/).length);
+      expect(new Set(counts).size, table.join('\n')).toBe(1);
+    }
+  });
+
+  it('says "in parallel" only when targets overlapped', () => {
+    expect(renderSummary(twoInParallel())).toContain('The 2 targets ran in parallel');
+    const a = target('a', 0, cacheHitSteps());
+    const b = target('b', a.end, cacheHitSteps());
+    expect(renderSummary(run([a, b]))).toContain('The 2 targets ran one after another');
+  });
+
+  it('writes a title of the caller’s choosing, escaped', () => {
+    expect(renderSummary(oneTarget(), { title: 'Build <web>' }).split('\n')[0]).toBe('## Build &lt;web&gt;');
+  });
+
+  it('says so when no target ran', () => {
+    expect(renderSummary(run([]))).toBe('## Artifact-first Docker build\n\nNo targets ran.\n');
+  });
+
+  it('renders a gantt chart mermaid can lex: no : # ; % in task text, no keyword at a line start', () => {
+    const keywordTarget = target('title', 0, cacheHitSteps(), { baseline: fixed(300) });
+    const md = renderSummary(run([keywordTarget, ...twoInParallel().targets]));
+    const chart = /```mermaid\n([\s\S]*?)\n```/.exec(md)?.[1] ?? '';
+    const [first, ...lines] = chart.split('\n');
+    expect(first).toBe('gantt');
+    const header = /^ {4}(title [^#;\n]+|dateFormat x|axisFormat %s|todayMarker off)$/;
+    const section = /^ {4}section [^#:;%\n]+$/;
+    const task = /^ {4}([^#:;%\n]+) :((crit|done), )?\d+, \d+$/;
+    for (const line of lines) expect(header.test(line) || section.test(line) || task.test(line), line).toBe(true);
+    expect(chart).toContain('    target title 5m 00s :done, 0, 300000');
+  });
+});
+
+describe('figures add up', () => {
+  it.each([
+    { name: 'a third saved', seconds: 200, baseline: 300, percent: 33.3 },
+    { name: 'nothing saved', seconds: 300, baseline: 300, percent: 0 },
+    { name: 'slower than the baseline', seconds: 330, baseline: 300, percent: -10 },
+    { name: 'no baseline', seconds: 10, baseline: undefined, percent: undefined },
+    { name: 'a zero baseline is no baseline', seconds: 10, baseline: 0, percent: undefined },
+  ])('speedupPercent: $name', ({ seconds, baseline, percent }) => {
+    expect(speedupPercent(seconds, baseline)).toBe(percent);
+  });
+
+  it.each([
+    // 71.2 s against 242.7 s
+    { name: 'one target', run: oneTarget, spent: ['backend'], percent: 70.7 },
+    // (71.2 + 114.4) s against (251 + 600) s, not the mean of 71.6 % and 80.9 %
+    { name: 'both targets, summed before dividing', run: twoInParallel, spent: ['backend', 'frontend'], percent: 78.2 },
+    // 71.2 s against 240 s; the failed frontend's 600 s baseline is not counted
+    { name: 'failed targets left out', run: failedBuild, spent: ['backend'], percent: 70.3 },
+  ])('overall speedup: $name', ({ run, spent, percent }) => {
+    const r = run();
+    const counted = r.targets.filter((t) => spent.includes(t.name));
+    const seconds = counted.reduce((sum, t) => sum + targetTotal(t), 0);
+    const baseline = counted.reduce((sum, t) => sum + (t.baseline?.seconds ?? 0), 0);
+    expect(overallSpeedup(r)).toBe(speedupPercent(seconds, baseline));
+    expect(overallSpeedup(r)).toBe(percent);
+    expect(runFigures(r).comparison?.saved).toBe(percent);
+  });
+
+  it.each([
+    { name: 'cache hit', run: oneTarget },
+    { name: 'cache miss', run: cacheMiss },
+    { name: 'failed build', run: failedBuild },
+    { name: 'parallel targets', run: twoInParallel },
+  ])('phases and the time between them add up to the total, in tenths: $name', ({ run }) => {
+    for (const t of run().targets) {
+      const f = targetFigures(t);
+      const tenths = f.phases.reduce((sum, p) => sum + Math.round(p.seconds * 10), 0) + Math.round(f.other * 10);
+      expect(tenths).toBe(Math.round(f.total * 10));
+      expect(Math.abs(f.total - targetTotal(t))).toBeLessThanOrEqual(0.1);
+      expect(Math.round((f.userSeconds + f.overheadSeconds) * 10)).toBe(Math.round(f.total * 10));
+    }
+  });
+
+  it('rounds clock readings, not durations, so back-to-back phases add up to the total', () => {
+    // three phases of 0.16 s with no gap: rounded one by one they would show 0.2 s each, 0.6 s
+    // against a total of 0.5 s
+    const t = target('t', 0, [['restore', 0.48]]);
+    t.phases = [
+      { name: 'restore', start: 0, end: 0.16, status: 'ok' },
+      { name: 'build', start: 0.16, end: 0.32, status: 'ok' },
+      { name: 'image', start: 0.32, end: 0.48, status: 'ok' },
+    ];
+    t.end = 0.48;
+    const f = targetFigures(t);
+    expect(f.phases.filter((p) => p.state === 'ran').map((p) => p.seconds)).toEqual([0.2, 0.1, 0.2]);
+    expect(f.total).toBe(0.5);
+    expect(f.other).toBe(0);
+  });
+
+  it.each([
+    { name: 'bytes', bytes: 999, text: '999 B' },
+    { name: 'kilobytes are decimal', bytes: 1000, text: '1 kB' },
+    { name: 'three significant digits', bytes: 182_400_000, text: '182 MB' },
+    { name: 'tens keep a decimal', bytes: 96_740_000, text: '96.7 MB' },
+    { name: 'trailing zeros dropped', bytes: 1_200_000_000, text: '1.2 GB' },
+    { name: 'carries after rounding', bytes: 999_600_000, text: '1 GB' },
+    { name: 'zero', bytes: 0, text: '0 B' },
+    { name: 'negative is no size', bytes: -1, text: '—' },
+  ])('formatBytes: $name', ({ bytes, text }) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+
+  it.each([
+    { name: 'tenths under a minute', seconds: 12.34, duration: '12.3 s', plain: '12.3 s' },
+    { name: 'zero', seconds: 0, duration: '0.0 s', plain: '0.0 s' },
+    { name: 'rounds up into minutes', seconds: 59.96, duration: '1m 00s', plain: '60.0 s' },
+    { name: 'minutes and padded seconds', seconds: 65.4, duration: '1m 05s', plain: '65.4 s' },
+    { name: 'hours', seconds: 3725, duration: '1h 02m 05s', plain: '3725.0 s' },
+    { name: 'clock jitter below zero', seconds: -0.01, duration: '0.0 s', plain: '0.0 s' },
+  ])('formatDuration and formatSeconds: $name', ({ seconds, duration, plain }) => {
+    expect(formatDuration(seconds)).toBe(duration);
+    expect(formatSeconds(seconds)).toBe(plain);
+  });
+});
+
+describe('escaping', () => {
+  it.each([
+    { name: 'pipe', text: 'a|b', md: 'a\\|b' },
+    { name: 'html', text: '<script>&', md: '&lt;script&gt;&amp;' },
+    { name: 'backticks', text: '`x`', md: '\\`x\\`' },
+    { name: 'newlines', text: 'a\nb\r\nc', md: 'a b c' },
+    { name: 'emphasis and links', text: '*a* _b_ [c]', md: '\\*a\\* \\_b\\_ \\[c\\]' },
+  ])('escapeMarkdown: $name', ({ text, md }) => {
+    expect(escapeMarkdown(text)).toBe(md);
+  });
+
+  it.each([
+    { name: 'plain', text: 'a b', md: '`a b`' },
+    { name: 'inner backticks get a longer fence', text: 'run `npm ci`', md: '`` run `npm ci` ``' },
+    { name: 'pipes shown as they are on a line', text: 'a|b', md: '`a|b`' },
+    { name: 'pipes escaped in a table cell', text: 'a|b', where: 'table' as const, md: '`a\\|b`' },
+    { name: 'html is shown, not run', text: '<b>', md: '`<b>`' },
+  ])('codeSpan: $name', ({ text, where, md }) => {
+    expect(codeSpan(text, where)).toBe(md);
+  });
+
+  it.each([
+    { name: 'plain', text: 'backend', safe: 'backend' },
+    { name: 'mermaid separators', text: 'a:b#c;d%%e', safe: 'a b c d e' },
+    { name: 'a keyword at the start', text: 'Gantt-svc', safe: 'target Gantt-svc' },
+    { name: 'a keyword later is fine', text: 'my-title', safe: 'my-title' },
+    { name: 'nothing left', text: '###', safe: 'target' },
+  ])('ganttText: $name', ({ text, safe }) => {
+    expect(ganttText(text)).toBe(safe);
+  });
+});
+
+/** The markdown with its code spans cut out: what GitHub would read as markup. */
+function withoutCodeSpans(md: string): string {
+  let out = '';
+  for (let i = 0; i < md.length; ) {
+    const fence = /^`+/.exec(md.slice(i))?.[0];
+    if (!fence) {
+      out += md[i];
+      i += 1;
+      continue;
+    }
+    // a span closes at the next run of exactly as many backticks
+    const close = new RegExp(`(?<!\`)${fence}(?!\`)`, 'g');
+    close.lastIndex = i + fence.length;
+    const end = close.exec(md);
+    i = end ? end.index + fence.length : i + fence.length;
+  }
+  return out;
+}
+
+/** The pipe tables in the markdown, each as its lines. */
+function tables(md: string): string[][] {
+  return md
+    .split('\n\n')
+    .map((block) => block.split('\n'))
+    .filter((lines) => lines.length > 1 && lines.every((line) => line.startsWith('| ')));
+}
