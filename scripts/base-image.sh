@@ -23,7 +23,7 @@ while (($#)); do
     --push) push=${2:?--push needs a registry, e.g. localhost:5000}; shift 2 ;;
     --push=*) push=${1#--push=}; shift ;;
     --force) force=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done

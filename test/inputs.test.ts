@@ -28,7 +28,11 @@ describe('parseInputs', () => {
   });
 
   it.each([
-    { name: 'config and working-directory, trimmed', set: { config: ' ci/build.yml ', 'working-directory': 'apps' }, expected: { config: 'ci/build.yml', workingDirectory: 'apps' } },
+    {
+      name: 'config and working-directory, trimmed',
+      set: { config: ' ci/build.yml ', 'working-directory': 'apps' },
+      expected: { config: 'ci/build.yml', workingDirectory: 'apps' },
+    },
     { name: 'push true', set: { push: 'true' }, expected: { push: 'true' } },
     { name: 'push True', set: { push: 'True' }, expected: { push: 'true' } },
     { name: 'push FALSE', set: { push: 'FALSE' }, expected: { push: 'false' } },
@@ -40,9 +44,21 @@ describe('parseInputs', () => {
     { name: 'engine in capitals', set: { engine: 'BuildX' }, expected: { engine: 'buildx' } },
     { name: 'baseline measure', set: { baseline: 'measure' }, expected: { baseline: 'measure' } },
     { name: 'baseline off', set: { baseline: 'off' }, expected: { baseline: 'off' } },
-    { name: 'targets as a newline list', set: { targets: 'backend\nfrontend\n' }, expected: { targets: ['backend', 'frontend'] } },
-    { name: 'targets as a comma list', set: { targets: 'backend, frontend' }, expected: { targets: ['backend', 'frontend'] } },
-    { name: 'targets mixed, with blanks and a comment', set: { targets: 'backend,\n  # not this one\n\nfrontend , worker' }, expected: { targets: ['backend', 'frontend', 'worker'] } },
+    {
+      name: 'targets as a newline list',
+      set: { targets: 'backend\nfrontend\n' },
+      expected: { targets: ['backend', 'frontend'] },
+    },
+    {
+      name: 'targets as a comma list',
+      set: { targets: 'backend, frontend' },
+      expected: { targets: ['backend', 'frontend'] },
+    },
+    {
+      name: 'targets mixed, with blanks and a comment',
+      set: { targets: 'backend,\n  # not this one\n\nfrontend , worker' },
+      expected: { targets: ['backend', 'frontend', 'worker'] },
+    },
     {
       name: 'tags as docker/metadata-action prints them',
       set: { tags: 'ghcr.io/acme/app:main\nghcr.io/acme/app:sha-1234567\nlocalhost:5000/app:pr-7\n' },
@@ -68,17 +84,53 @@ describe('parseInputs', () => {
   it.each([
     { name: 'push yes', set: { push: 'yes' }, message: 'input `push`: "yes" is not true or false' },
     { name: 'cache 1', set: { cache: '1' }, message: 'input `cache`: "1" is not true or false' },
-    { name: 'summary tRUE (not one of YAML’s spellings)', set: { summary: 'tRUE' }, message: 'input `summary`: "tRUE" is not true or false' },
+    {
+      name: 'summary tRUE (not one of YAML’s spellings)',
+      set: { summary: 'tRUE' },
+      message: 'input `summary`: "tRUE" is not true or false',
+    },
     { name: 'pr-comment on', set: { 'pr-comment': 'on' }, message: 'input `pr-comment`: "on" is not true or false' },
-    { name: 'engine podman', set: { engine: 'podman' }, message: 'input `engine`: "podman" is not one of auto, buildx, docker, oci' },
-    { name: 'baseline always', set: { baseline: 'always' }, message: 'input `baseline`: "always" is not one of auto, measure, off' },
-    { name: 'a tag that is a flag', set: { tags: 'ghcr.io/acme/app:1\n-x' }, message: 'input `tags`: "-x" is not a full image reference' },
-    { name: 'a tag without its tag part', set: { tags: 'app' }, message: 'input `tags`: "app" is not a full image reference' },
-    { name: 'a registry port without a tag', set: { tags: 'localhost:5000/app' }, message: 'input `tags`: "localhost:5000/app" is not a full image reference' },
-    { name: 'a tag starting with -', set: { tags: 'ghcr.io/acme/app:-x' }, message: 'input `tags`: "ghcr.io/acme/app:-x" is not a full image reference' },
-    { name: 'a repository in capitals', set: { tags: 'ghcr.io/Acme/app:1' }, message: 'input `tags`: "ghcr.io/Acme/app:1" is not a full image reference' },
+    {
+      name: 'engine podman',
+      set: { engine: 'podman' },
+      message: 'input `engine`: "podman" is not one of auto, buildx, docker, oci',
+    },
+    {
+      name: 'baseline always',
+      set: { baseline: 'always' },
+      message: 'input `baseline`: "always" is not one of auto, measure, off',
+    },
+    {
+      name: 'a tag that is a flag',
+      set: { tags: 'ghcr.io/acme/app:1\n-x' },
+      message: 'input `tags`: "-x" is not a full image reference',
+    },
+    {
+      name: 'a tag without its tag part',
+      set: { tags: 'app' },
+      message: 'input `tags`: "app" is not a full image reference',
+    },
+    {
+      name: 'a registry port without a tag',
+      set: { tags: 'localhost:5000/app' },
+      message: 'input `tags`: "localhost:5000/app" is not a full image reference',
+    },
+    {
+      name: 'a tag starting with -',
+      set: { tags: 'ghcr.io/acme/app:-x' },
+      message: 'input `tags`: "ghcr.io/acme/app:-x" is not a full image reference',
+    },
+    {
+      name: 'a repository in capitals',
+      set: { tags: 'ghcr.io/Acme/app:1' },
+      message: 'input `tags`: "ghcr.io/Acme/app:1" is not a full image reference',
+    },
     { name: 'a label without a key', set: { labels: '=value' }, message: 'input `labels`: "=value" is not key=value' },
-    { name: 'a label key starting with -', set: { labels: '-x=1' }, message: 'input `labels`: "-x=1" is not key=value' },
+    {
+      name: 'a label key starting with -',
+      set: { labels: '-x=1' },
+      message: 'input `labels`: "-x=1" is not key=value',
+    },
   ])('$name', ({ set, message }) => {
     expect(() => parseInputs(inputs(set))).toThrow(ConfigError);
     expect(() => parseInputs(inputs(set))).toThrow(`action inputs: ${message}`);

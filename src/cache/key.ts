@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 export interface CacheKeyInput {
   os: string;
   arch: string;
+  /** glibc or musl: native addons built against one do not load on the other */
+  libc: string;
   /** full Node version; the key uses its major, the ABI native addons are built for */
   nodeVersion: string;
   packageManager: string;
@@ -41,6 +43,7 @@ export function nodeModulesKey(input: CacheKeyInput): string {
     'node_modules',
     input.os,
     input.arch,
+    input.libc,
     `node${nodeMajor}`,
     `${input.packageManager}${input.packageManagerVersion}`,
     digest.slice(0, 32),

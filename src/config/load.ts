@@ -215,7 +215,7 @@ function itemNode(node: Node, index: number): Node | undefined {
   return isSeq(node) ? (node.items[index] as Node | undefined) : node;
 }
 
-function keyNode(node: Node, key: string): Node | undefined {
+function keyNode(node: Node, key: string): Node {
   const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined;
   return (pair?.key as Node | undefined) ?? node;
 }

@@ -15,6 +15,7 @@ export async function preparePackageManager(state: TargetState, deps: PipelineDe
     registryUrl: deps.registryUrl,
     platform: deps.platform,
     arch: deps.arch,
+    libc: deps.libc,
   });
   state.packageManagerVersion = provided.version;
   if (provided.binDir) {

@@ -13,6 +13,7 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
   state.cacheKey = nodeModulesKey({
     os: deps.platform,
     arch: deps.arch,
+    libc: deps.libc,
     nodeVersion: deps.nodeVersion,
     packageManager: state.plan.pm.name,
     packageManagerVersion: state.packageManagerVersion ?? 'unknown',

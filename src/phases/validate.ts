@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { baseImages, parseDockerfile } from '../dockerfile/parse.js';
 import { GateError } from '../errors.js';
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
-import { probeBaseImage, type BaseImageFacts } from '../validate/base-image.js';
-import { checkBudget, validateTarget, type Finding } from '../validate/index.js';
+import { finalBaseImage, probeBaseImage, type BaseImageFacts } from '../validate/base-image.js';
+import { checkBudget, inspectTarget, type Finding } from '../validate/index.js';
 
 /**
  * The gates before an image is built: everything a multi-stage build would have caught by
@@ -13,23 +11,24 @@ import { checkBudget, validateTarget, type Finding } from '../validate/index.js'
  */
 export async function validate(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
   const baseImage = await probeBase(state, deps);
-  const facts = {
+  const report = await inspectTarget(state.target, {
     runner: { platform: deps.platform, arch: deps.arch, libc: deps.libc, nodeMajor: Number(deps.nodeVersion.replace(/^v/, '').split('.')[0]) },
     ...(baseImage ? { baseImage } : {}),
-  };
-  const findings = await validateTarget(state.target, facts);
-  report(state, findings);
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  });
+  state.artifactsSize = report.artifactsSize;
+  state.artifactSizes = report.artifactSizes;
+  raise(state, report.findings);
+  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
   return { status: 'ok', detail: warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'all checks passed' };
 }
 
 /** The image's size against the budget, once the engine knows it. */
 export function checkImageBudget(state: TargetState): void {
   const imageSize = state.built?.size;
-  report(state, checkBudget(state.target, imageSize === undefined ? {} : { imageSize }));
+  raise(state, checkBudget(state.target, { ...(imageSize === undefined ? {} : { imageSize }), ...(state.artifactSizes ? { artifactSizes: state.artifactSizes } : {}) }));
 }
 
-function report(state: TargetState, findings: readonly Finding[]): void {
+function raise(state: TargetState, findings: readonly Finding[]): void {
   const errors = findings.filter((f) => f.severity === 'error');
   for (const f of findings) {
     if (f.severity === 'warning') state.logger.warning(f.message, f.location);
@@ -46,8 +45,6 @@ function report(state: TargetState, findings: readonly Finding[]): void {
 /** What the final stage's base image really is (libc, Node version), read by running it. */
 async function probeBase(state: TargetState, deps: PipelineDeps): Promise<BaseImageFacts | undefined> {
   if (!deps.daemon) return undefined;
-  const parsed = parseDockerfile(await readFile(state.target.dockerfile, 'utf8'));
-  const image = baseImages(parsed, state.target.buildArgs).at(-1)?.image;
-  if (!image || image === 'scratch') return undefined;
-  return probeBaseImage(image, state.run);
+  const image = await finalBaseImage(state.target);
+  return image ? probeBaseImage(image, state.run) : undefined;
 }

@@ -67,6 +67,8 @@ export interface TargetState {
   request?: ImageBuildRequest;
   built?: BuiltImage;
   pushed?: PushedImage;
+  /** bytes of all artifacts, and of each, as the validation measured them */
   artifactsSize?: number;
+  artifactSizes?: Record<string, number>;
   baseline?: BaselineResult;
 }

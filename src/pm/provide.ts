@@ -28,6 +28,7 @@ export interface ProvideDeps {
   registryUrl: string;
   platform: NodeJS.Platform;
   arch: string;
+  libc: 'glibc' | 'musl';
 }
 
 /**
@@ -74,21 +75,25 @@ async function versionOf(binary: string, cwd: string, run: Runner): Promise<stri
 }
 
 /** Where each package manager lives on the npm registry, and the file its shim runs. */
-export function registryPackage(pm: PackageManagerSpec, platform: string, arch: string): { name: string; entry: string; native: boolean } {
+export function registryPackage(pm: PackageManagerSpec, platform: string, arch: string, libc: 'glibc' | 'musl' = 'glibc'): { name: string; entry: string; native: boolean } {
   switch (pm.name) {
     case 'pnpm':
       return { name: 'pnpm', entry: 'bin/pnpm.cjs', native: false };
     case 'yarn':
       return pm.yarnBerry ? { name: '@yarnpkg/cli-dist', entry: 'bin/yarn.js', native: false } : { name: 'yarn', entry: 'bin/yarn.js', native: false };
     case 'bun':
-      return { name: `@oven/bun-${platform === 'win32' ? 'windows' : platform}-${arch === 'arm64' ? 'aarch64' : arch}`, entry: 'bin/bun', native: true };
+      return {
+        name: `@oven/bun-${platform === 'win32' ? 'windows' : platform}-${arch === 'arm64' ? 'aarch64' : arch}${libc === 'musl' ? '-musl' : ''}`,
+        entry: 'bin/bun',
+        native: true,
+      };
     case 'npm':
       return { name: 'npm', entry: 'bin/npm-cli.js', native: false };
   }
 }
 
 async function fromToolCache(pm: PackageManagerSpec, cwd: string, deps: ProvideDeps): Promise<ProvidedPackageManager> {
-  const pkg = registryPackage(pm, deps.platform, deps.arch);
+  const pkg = registryPackage(pm, deps.platform, deps.arch, deps.libc);
   const version = pm.version ?? (await latestVersion(deps.registryUrl, pkg.name));
   const toolName = `adb-${pkg.name.replace(/[@/]/g, '-').replace(/^-/, '')}`;
   let dir = deps.toolCache.find(toolName, version);

@@ -6,6 +6,7 @@ const LOCKFILE = JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '
 const BASE: CacheKeyInput = {
   os: 'linux',
   arch: 'x64',
+  libc: 'glibc',
   nodeVersion: 'v20.11.1',
   packageManager: 'npm',
   packageManagerVersion: '10.2.4',
@@ -30,12 +31,13 @@ describe('nodeModulesKey', () => {
   });
 
   it('reads plainly in the cache list: platform, Node major and package manager up front', () => {
-    expect(nodeModulesKey(BASE)).toMatch(/^adb-v1-node_modules-linux-x64-node20-npm10\.2\.4-[0-9a-f]{32}$/);
+    expect(nodeModulesKey(BASE)).toMatch(/^adb-v1-node_modules-linux-x64-glibc-node20-npm10\.2\.4-[0-9a-f]{32}$/);
   });
 
   it.each([
     { name: 'another os', change: { os: 'darwin' } },
     { name: 'another arch', change: { arch: 'arm64' } },
+    { name: 'another C library', change: { libc: 'musl' } },
     // native addons are built for one ABI, which changes with Node's major version
     { name: 'another Node major', change: { nodeVersion: 'v22.11.1' } },
     { name: 'another package manager', change: { packageManager: 'pnpm' } },

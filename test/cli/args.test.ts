@@ -23,9 +23,21 @@ describe('parseCliArgs', () => {
   it.each([
     { name: '--config', argv: ['--config', 'ci/build.yml'], expected: { config: 'ci/build.yml' } },
     { name: '--config=FILE', argv: ['--config=ci/build.yml'], expected: { config: 'ci/build.yml' } },
-    { name: '--target repeated', argv: ['--target', 'backend', '--target', 'frontend'], expected: { targets: ['backend', 'frontend'] } },
-    { name: '--target with commas', argv: ['--target', 'backend, frontend,'], expected: { targets: ['backend', 'frontend'] } },
-    { name: '--target repeated and with commas', argv: ['--target', 'a,b', '--target=c'], expected: { targets: ['a', 'b', 'c'] } },
+    {
+      name: '--target repeated',
+      argv: ['--target', 'backend', '--target', 'frontend'],
+      expected: { targets: ['backend', 'frontend'] },
+    },
+    {
+      name: '--target with commas',
+      argv: ['--target', 'backend, frontend,'],
+      expected: { targets: ['backend', 'frontend'] },
+    },
+    {
+      name: '--target repeated and with commas',
+      argv: ['--target', 'a,b', '--target=c'],
+      expected: { targets: ['a', 'b', 'c'] },
+    },
     { name: '--push', argv: ['--push'], expected: { push: true } },
     { name: '--no-push', argv: ['--no-push'], expected: { push: false } },
     { name: '--push then --no-push: the last one wins', argv: ['--push', '--no-push'], expected: { push: false } },
@@ -44,8 +56,16 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    { name: '--engine bad', argv: ['--engine', 'podman'], message: '--engine must be one of auto, buildx, docker, oci (got "podman")' },
-    { name: '--baseline bad', argv: ['--baseline', 'always'], message: '--baseline must be one of auto, measure, off (got "always")' },
+    {
+      name: '--engine bad',
+      argv: ['--engine', 'podman'],
+      message: '--engine must be one of auto, buildx, docker, oci (got "podman")',
+    },
+    {
+      name: '--baseline bad',
+      argv: ['--baseline', 'always'],
+      message: '--baseline must be one of auto, measure, off (got "always")',
+    },
     { name: 'an unknown flag', argv: ['--tags', 'x'], message: "Unknown option '--tags'" },
     { name: 'a positional argument', argv: ['artifact-build.yml'], message: 'artifact-build.yml' },
     { name: '--config without its value', argv: ['--config'], message: "Option '--config <value>' argument missing" },

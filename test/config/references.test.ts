@@ -76,12 +76,42 @@ describe('joinImage', () => {
   it.each([
     { name: 'no registry keeps the name', registry: undefined, image: 'app', expected: 'app' },
     { name: 'a relative name is joined', registry: 'ghcr.io/acme', image: 'app', expected: 'ghcr.io/acme/app' },
-    { name: 'a trailing slash on the registry is dropped', registry: 'ghcr.io/acme//', image: 'app', expected: 'ghcr.io/acme/app' },
-    { name: 'a relative path is joined', registry: 'ghcr.io/acme', image: 'team/app', expected: 'ghcr.io/acme/team/app' },
-    { name: 'a full reference stays', registry: 'ghcr.io/acme', image: 'docker.io/other/app', expected: 'docker.io/other/app' },
-    { name: 'localhost with a port is a full reference', registry: 'ghcr.io/acme', image: 'localhost:5000/app', expected: 'localhost:5000/app' },
-    { name: 'localhost is a registry host', registry: 'ghcr.io/acme', image: 'localhost/app', expected: 'localhost/app' },
-    { name: 'a name with a dot but no slash is relative', registry: 'ghcr.io/acme', image: 'app.v2', expected: 'ghcr.io/acme/app.v2' },
+    {
+      name: 'a trailing slash on the registry is dropped',
+      registry: 'ghcr.io/acme//',
+      image: 'app',
+      expected: 'ghcr.io/acme/app',
+    },
+    {
+      name: 'a relative path is joined',
+      registry: 'ghcr.io/acme',
+      image: 'team/app',
+      expected: 'ghcr.io/acme/team/app',
+    },
+    {
+      name: 'a full reference stays',
+      registry: 'ghcr.io/acme',
+      image: 'docker.io/other/app',
+      expected: 'docker.io/other/app',
+    },
+    {
+      name: 'localhost with a port is a full reference',
+      registry: 'ghcr.io/acme',
+      image: 'localhost:5000/app',
+      expected: 'localhost:5000/app',
+    },
+    {
+      name: 'localhost is a registry host',
+      registry: 'ghcr.io/acme',
+      image: 'localhost/app',
+      expected: 'localhost/app',
+    },
+    {
+      name: 'a name with a dot but no slash is relative',
+      registry: 'ghcr.io/acme',
+      image: 'app.v2',
+      expected: 'ghcr.io/acme/app.v2',
+    },
   ])('$name', ({ registry, image, expected }) => {
     expect(joinImage(registry, image)).toBe(expected);
   });
@@ -89,7 +119,11 @@ describe('joinImage', () => {
 
 describe('splitTag', () => {
   it.each([
-    { name: 'a registry port is not a tag', reference: 'localhost:5000/app:1', expected: { repository: 'localhost:5000/app', tag: '1' } },
+    {
+      name: 'a registry port is not a tag',
+      reference: 'localhost:5000/app:1',
+      expected: { repository: 'localhost:5000/app', tag: '1' },
+    },
     { name: 'a port and no tag', reference: 'localhost:5000/app', expected: { repository: 'localhost:5000/app' } },
     { name: 'no tag', reference: 'ghcr.io/a/b', expected: { repository: 'ghcr.io/a/b' } },
     { name: 'a bare name', reference: 'app', expected: { repository: 'app' } },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseMetadataDigest, planBuildx, supportsRewriteTimestamp, type BuildxCapabilities, type BuildxOutput } from '../../src/engines/buildx.js';
+import {
+  parseMetadataDigest,
+  planBuildx,
+  supportsRewriteTimestamp,
+  type BuildxCapabilities,
+  type BuildxOutput,
+} from '../../src/engines/buildx.js';
 import { parsePushDigest, planDockerBuild, planDockerPush } from '../../src/engines/docker.js';
 import type { ImageBuildRequest } from '../../src/engines/engine.js';
 import { selectEngine, type EngineCapabilities } from '../../src/engines/select.js';
@@ -34,7 +40,9 @@ const HOSTILE: ImageBuildRequest = {
   platforms: ['linux/amd64'],
 };
 
-const FLAGS_WITH_VALUES = new Set(['--file', '--tag', '--build-arg', '--label', '--iidfile', '--metadata-file', '--platform', '--output']);
+const FLAGS_WITH_VALUES = new Set([
+  '--file', '--tag', '--build-arg', '--label', '--iidfile', '--metadata-file', '--platform', '--output',
+]);
 
 /**
  * Reads argv after the command as docker's flag parser would: every element before `--` is a
@@ -46,7 +54,9 @@ function readFlags(argv: readonly string[], command: readonly string[]): { flags
   let i = command.length;
   while (argv[i] !== '--') {
     const flag = argv[i]!;
-    if (!FLAGS_WITH_VALUES.has(flag)) throw new Error(`argv[${i}] "${flag}" is not a flag of the plan, in ${JSON.stringify(argv)}`);
+    if (!FLAGS_WITH_VALUES.has(flag)) {
+      throw new Error(`argv[${i}] "${flag}" is not a flag of the plan, in ${JSON.stringify(argv)}`);
+    }
     if (i + 1 >= argv.length) throw new Error(`${flag} has no value`);
     flags.push([flag, argv[i + 1]!]);
     i += 2;
@@ -114,7 +124,11 @@ describe('planDockerPush and parsePushDigest', () => {
       ].join('\n'),
       digest: DIGEST,
     },
-    { name: 'no digest line', output: 'The push refers to repository [localhost:5000/app]\nerror: denied', digest: undefined },
+    {
+      name: 'no digest line',
+      output: 'The push refers to repository [localhost:5000/app]\nerror: denied',
+      digest: undefined,
+    },
     { name: 'a digest too short', output: 'latest: digest: sha256:abc size: 1', digest: undefined },
   ])('$name', ({ output, digest }) => {
     expect(parsePushDigest(output)).toBe(digest);
@@ -152,7 +166,11 @@ describe('planBuildx', () => {
       output: 'load' as BuildxOutput,
       request: REQUEST,
       caps: BUILDX,
-      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', '--output', 'type=docker', '--', REQUEST.contextDir],
+      expected: [
+        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
+        '--output', 'type=docker',
+        '--', REQUEST.contextDir,
+      ],
     },
     {
       name: 'load with SOURCE_DATE_EPOCH: passed as build-arg and layer times rewritten',
@@ -183,7 +201,11 @@ describe('planBuildx', () => {
       output: 'push' as BuildxOutput,
       request: REQUEST,
       caps: BUILDX,
-      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', '--output', 'type=image,push=true', '--', REQUEST.contextDir],
+      expected: [
+        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
+        '--output', 'type=image,push=true',
+        '--', REQUEST.contextDir,
+      ],
     },
     {
       name: 'push with SOURCE_DATE_EPOCH, several platforms',
@@ -248,25 +270,71 @@ describe('parseMetadataDigest', () => {
       }),
       digest: DIGEST,
     },
-    { name: 'a cache-only build writes no digest', metadata: JSON.stringify({ 'buildx.build.ref': 'builder/builder0/xyz' }), digest: undefined },
-    { name: 'a digest that is not a string', metadata: JSON.stringify({ 'containerimage.digest': 42 }), digest: undefined },
+    {
+      name: 'a cache-only build writes no digest',
+      metadata: JSON.stringify({ 'buildx.build.ref': 'builder/builder0/xyz' }),
+      digest: undefined,
+    },
+    {
+      name: 'a digest that is not a string',
+      metadata: JSON.stringify({ 'containerimage.digest': 42 }),
+      digest: undefined,
+    },
   ])('$name', ({ metadata, digest }) => {
     expect(parseMetadataDigest(metadata)).toBe(digest);
   });
 });
 
+interface SelectionCase {
+  name: string;
+  choice: EngineChoice;
+  caps: EngineCapabilities;
+  engine: string;
+  warning: string | undefined;
+}
+
 describe('selectEngine', () => {
   const WITH_BUILDX: EngineCapabilities = { daemon: true, buildx: BUILDX };
 
   it.each([
-    { name: 'auto with buildx and a daemon: buildx, quietly', choice: 'auto', caps: WITH_BUILDX, engine: 'buildx', warning: undefined },
-    { name: 'auto with a daemon only: docker, with a warning', choice: 'auto', caps: { daemon: true }, engine: 'docker', warning: 'Add docker/setup-buildx-action' },
-    { name: 'auto with buildx but no daemon: oci, with a warning', choice: 'auto', caps: { daemon: false, buildx: BUILDX }, engine: 'oci', warning: 'daemonless oci engine' },
-    { name: 'auto with nothing: oci, with a warning', choice: 'auto', caps: { daemon: false }, engine: 'oci', warning: 'the smoke test needs a daemon and is skipped' },
+    {
+      name: 'auto with buildx and a daemon: buildx, quietly',
+      choice: 'auto',
+      caps: WITH_BUILDX,
+      engine: 'buildx',
+      warning: undefined,
+    },
+    {
+      name: 'auto with a daemon only: docker, with a warning',
+      choice: 'auto',
+      caps: { daemon: true },
+      engine: 'docker',
+      warning: 'Add docker/setup-buildx-action',
+    },
+    {
+      name: 'auto with buildx but no daemon: oci, with a warning',
+      choice: 'auto',
+      caps: { daemon: false, buildx: BUILDX },
+      engine: 'oci',
+      warning: 'daemonless oci engine',
+    },
+    {
+      name: 'auto with nothing: oci, with a warning',
+      choice: 'auto',
+      caps: { daemon: false },
+      engine: 'oci',
+      warning: 'the smoke test needs a daemon and is skipped',
+    },
     { name: 'buildx when present', choice: 'buildx', caps: WITH_BUILDX, engine: 'buildx', warning: undefined },
-    { name: 'docker with a daemon, even when buildx is there', choice: 'docker', caps: WITH_BUILDX, engine: 'docker', warning: undefined },
+    {
+      name: 'docker with a daemon, even when buildx is there',
+      choice: 'docker',
+      caps: WITH_BUILDX,
+      engine: 'docker',
+      warning: undefined,
+    },
     { name: 'oci always, even with a daemon', choice: 'oci', caps: WITH_BUILDX, engine: 'oci', warning: undefined },
-  ] satisfies { name: string; choice: EngineChoice; caps: EngineCapabilities; engine: string; warning: string | undefined }[])(
+  ] satisfies SelectionCase[])(
     '$name',
     ({ choice, caps, engine, warning }) => {
       const selection = selectEngine(choice, caps);
@@ -277,9 +345,19 @@ describe('selectEngine', () => {
   );
 
   it.each([
-    { name: 'buildx asked for but missing', choice: 'buildx', caps: { daemon: true }, message: 'engine buildx: `docker buildx` is not installed; add docker/setup-buildx-action' },
-    { name: 'docker asked for without a daemon', choice: 'docker', caps: { daemon: false, buildx: BUILDX }, message: 'engine docker: no Docker daemon answers `docker version`' },
-  ] satisfies { name: string; choice: EngineChoice; caps: EngineCapabilities; message: string }[])('$name', ({ choice, caps, message }) => {
+    {
+      name: 'buildx asked for but missing',
+      choice: 'buildx',
+      caps: { daemon: true },
+      message: 'engine buildx: `docker buildx` is not installed; add docker/setup-buildx-action',
+    },
+    {
+      name: 'docker asked for without a daemon',
+      choice: 'docker',
+      caps: { daemon: false, buildx: BUILDX },
+      message: 'engine docker: no Docker daemon answers `docker version`',
+    },
+  ] satisfies (Omit<SelectionCase, 'engine' | 'warning'> & { message: string })[])('$name', ({ choice, caps, message }) => {
     expect(() => selectEngine(choice, caps)).toThrow(BuildError);
     expect(() => selectEngine(choice, caps)).toThrow(message);
   });

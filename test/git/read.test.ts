@@ -50,7 +50,13 @@ describe('gitInfoFromActions', () => {
     {
       // GITHUB_REF_NAME is "7/merge" here; the head branch is what people call the branch
       name: 'pull_request: the head branch and the PR number',
-      env: { ...RUN, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_HEAD_REF: 'feature/login', GITHUB_REF_NAME: '7/merge' },
+      env: {
+        ...RUN,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REF: 'refs/pull/7/merge',
+        GITHUB_HEAD_REF: 'feature/login',
+        GITHUB_REF_NAME: '7/merge',
+      },
       payload: { repository: REPOSITORY, pull_request: { number: 7, head: { ref: 'feature/login' } } },
       expected: {
         event: 'pull_request',
@@ -114,20 +120,47 @@ describe('gitInfoFromActions', () => {
       payload: { head_commit: { timestamp: 'yesterday' } },
       expected: { event: 'push', defaultBranch: 'main' },
     },
-  ] satisfies { name: string; env: Record<string, string>; payload: EventPayload; expected: GitInfo }[])('$name', ({ env, payload, expected }) => {
-    expect(gitInfoFromActions(env, payload)).toEqual(expected);
-  });
+  ] satisfies { name: string; env: Record<string, string>; payload: EventPayload; expected: GitInfo }[])(
+    '$name',
+    ({ env, payload, expected }) => {
+      expect(gitInfoFromActions(env, payload)).toEqual(expected);
+    },
+  );
 });
 
 describe('isDefaultBranchPush', () => {
   it.each([
     { name: 'push to main', git: { event: 'push', ref: 'refs/heads/main', defaultBranch: 'main' }, expected: true },
-    { name: 'push to trunk, the default', git: { event: 'push', ref: 'refs/heads/trunk', defaultBranch: 'trunk' }, expected: true },
-    { name: 'push to main where trunk is the default', git: { event: 'push', ref: 'refs/heads/main', defaultBranch: 'trunk' }, expected: false },
-    { name: 'push to a branch', git: { event: 'push', ref: 'refs/heads/feature/x', defaultBranch: 'main' }, expected: false },
-    { name: 'push to a tag named main', git: { event: 'push', ref: 'refs/tags/main', defaultBranch: 'main' }, expected: false },
-    { name: 'pull_request', git: { event: 'pull_request', ref: 'refs/pull/7/merge', defaultBranch: 'main' }, expected: false },
-    { name: 'workflow_dispatch on main', git: { event: 'workflow_dispatch', ref: 'refs/heads/main', defaultBranch: 'main' }, expected: false },
+    {
+      name: 'push to trunk, the default',
+      git: { event: 'push', ref: 'refs/heads/trunk', defaultBranch: 'trunk' },
+      expected: true,
+    },
+    {
+      name: 'push to main where trunk is the default',
+      git: { event: 'push', ref: 'refs/heads/main', defaultBranch: 'trunk' },
+      expected: false,
+    },
+    {
+      name: 'push to a branch',
+      git: { event: 'push', ref: 'refs/heads/feature/x', defaultBranch: 'main' },
+      expected: false,
+    },
+    {
+      name: 'push to a tag named main',
+      git: { event: 'push', ref: 'refs/tags/main', defaultBranch: 'main' },
+      expected: false,
+    },
+    {
+      name: 'pull_request',
+      git: { event: 'pull_request', ref: 'refs/pull/7/merge', defaultBranch: 'main' },
+      expected: false,
+    },
+    {
+      name: 'workflow_dispatch on main',
+      git: { event: 'workflow_dispatch', ref: 'refs/heads/main', defaultBranch: 'main' },
+      expected: false,
+    },
     { name: 'local on main', git: { event: 'local', branch: 'main', defaultBranch: 'main' }, expected: false },
   ] satisfies { name: string; git: GitInfo; expected: boolean }[])('$name', ({ git, expected }) => {
     expect(isDefaultBranchPush(git)).toBe(expected);
@@ -137,14 +170,34 @@ describe('isDefaultBranchPush', () => {
 describe('httpsRemote', () => {
   it.each([
     { name: 'ssh', remote: 'git@github.com:acme/app.git', expected: 'https://github.com/acme/app' },
-    { name: 'ssh without .git', remote: 'git@gitlab.example.com:group/sub/app', expected: 'https://gitlab.example.com/group/sub/app' },
+    {
+      name: 'ssh without .git',
+      remote: 'git@gitlab.example.com:group/sub/app',
+      expected: 'https://gitlab.example.com/group/sub/app',
+    },
     { name: 'ssh URL', remote: 'ssh://git@github.com/acme/app.git', expected: 'https://github.com/acme/app' },
-    { name: 'ssh URL with a port', remote: 'ssh://git@git.example.com:2222/acme/app.git', expected: 'https://git.example.com/acme/app' },
+    {
+      name: 'ssh URL with a port',
+      remote: 'ssh://git@git.example.com:2222/acme/app.git',
+      expected: 'https://git.example.com/acme/app',
+    },
     { name: 'https', remote: 'https://github.com/acme/app.git', expected: 'https://github.com/acme/app' },
     { name: 'https without .git', remote: 'https://github.com/acme/app', expected: 'https://github.com/acme/app' },
-    { name: 'http becomes https', remote: 'http://git.example.com/acme/app.git', expected: 'https://git.example.com/acme/app' },
-    { name: 'a token is stripped', remote: 'https://x-access-token:ghs_secret123@github.com/acme/app.git', expected: 'https://github.com/acme/app' },
-    { name: 'a user is stripped', remote: 'https://alice@github.com/acme/app.git', expected: 'https://github.com/acme/app' },
+    {
+      name: 'http becomes https',
+      remote: 'http://git.example.com/acme/app.git',
+      expected: 'https://git.example.com/acme/app',
+    },
+    {
+      name: 'a token is stripped',
+      remote: 'https://x-access-token:ghs_secret123@github.com/acme/app.git',
+      expected: 'https://github.com/acme/app',
+    },
+    {
+      name: 'a user is stripped',
+      remote: 'https://alice@github.com/acme/app.git',
+      expected: 'https://github.com/acme/app',
+    },
     { name: 'a local path is no web address', remote: '/srv/git/app.git', expected: undefined },
     { name: 'a file URL is no web address', remote: 'file:///srv/git/app.git', expected: undefined },
   ])('$name', ({ remote, expected }) => {

@@ -5,9 +5,22 @@ import { computeTags, expandTag, sanitizeTag, validateTagTemplate } from '../../
 
 const SHA = '1234567890abcdef1234567890abcdef12345678';
 
-const PUSH_MAIN: GitInfo = { event: 'push', ref: 'refs/heads/main', branch: 'main', defaultBranch: 'main', sha: SHA, runNumber: '42' };
+const PUSH_MAIN: GitInfo = {
+  event: 'push',
+  ref: 'refs/heads/main',
+  branch: 'main',
+  defaultBranch: 'main',
+  sha: SHA,
+  runNumber: '42',
+};
 const PUSH_FEATURE: GitInfo = { ...PUSH_MAIN, ref: 'refs/heads/feature/x', branch: 'feature/x' };
-const PULL_REQUEST: GitInfo = { event: 'pull_request', ref: 'refs/pull/7/merge', branch: 'feature/x', prNumber: 7, defaultBranch: 'main', sha: SHA, runNumber: '42' };
+const PULL_REQUEST: GitInfo = {
+  ...PUSH_MAIN,
+  event: 'pull_request',
+  ref: 'refs/pull/7/merge',
+  branch: 'feature/x',
+  prNumber: 7,
+};
 const LOCAL_MAIN: GitInfo = { event: 'local', branch: 'main', defaultBranch: 'main', sha: SHA };
 const LOCAL_OTHER: GitInfo = { event: 'local', branch: 'wip', defaultBranch: 'main', sha: SHA };
 const NO_GIT: GitInfo = { event: 'local', defaultBranch: 'main' };
@@ -123,14 +136,44 @@ describe('expandTag', () => {
   it.each([
     { name: '{sha7}', template: 'sha-{sha7}', git: PUSH_MAIN, version: undefined, expected: 'sha-1234567' },
     { name: '{sha}', template: '{sha}', git: PUSH_MAIN, version: undefined, expected: SHA },
-    { name: '{branch} with a slash', template: '{branch}', git: PUSH_FEATURE, version: undefined, expected: 'feature-x' },
+    {
+      name: '{branch} with a slash',
+      template: '{branch}',
+      git: PUSH_FEATURE,
+      version: undefined,
+      expected: 'feature-x',
+    },
     { name: '{run}', template: 'build-{run}', git: PUSH_MAIN, version: undefined, expected: 'build-42' },
     { name: '{version}', template: 'v{version}', git: PUSH_MAIN, version: '3.1.0', expected: 'v3.1.0' },
-    { name: 'several placeholders', template: '{branch}-{run}-{sha7}', git: PUSH_MAIN, version: undefined, expected: 'main-42-1234567' },
-    { name: 'no {run} outside Actions', template: 'build-{run}', git: LOCAL_MAIN, version: undefined, expected: undefined },
+    {
+      name: 'several placeholders',
+      template: '{branch}-{run}-{sha7}',
+      git: PUSH_MAIN,
+      version: undefined,
+      expected: 'main-42-1234567',
+    },
+    {
+      name: 'no {run} outside Actions',
+      template: 'build-{run}',
+      git: LOCAL_MAIN,
+      version: undefined,
+      expected: undefined,
+    },
     { name: 'no {sha} without git', template: '{sha7}', git: NO_GIT, version: undefined, expected: undefined },
-    { name: 'a branch made only of separators', template: '{branch}', git: { ...PUSH_MAIN, branch: '//' }, version: undefined, expected: undefined },
-    { name: 'an expansion longer than 128 characters', template: `${'x'.repeat(100)}-{sha}`, git: PUSH_MAIN, version: undefined, expected: undefined },
+    {
+      name: 'a branch made only of separators',
+      template: '{branch}',
+      git: { ...PUSH_MAIN, branch: '//' },
+      version: undefined,
+      expected: undefined,
+    },
+    {
+      name: 'an expansion longer than 128 characters',
+      template: `${'x'.repeat(100)}-{sha}`,
+      git: PUSH_MAIN,
+      version: undefined,
+      expected: undefined,
+    },
   ])('$name', ({ template, git, version, expected }) => {
     expect(expandTag(template, version === undefined ? { git } : { git, version })).toBe(expected);
   });
@@ -158,10 +201,26 @@ describe('validateTagTemplate', () => {
     { name: 'starts with .', template: '.bad', problem: 'a tag must not start with - or .' },
     { name: 'a space', template: 'a b', problem: 'a tag holds only letters, digits, _ . - and at most 128 characters' },
     { name: 'a slash', template: 'a/b', problem: 'a tag holds only letters, digits, _ . - and at most 128 characters' },
-    { name: 'too long even before expanding', template: 'a'.repeat(129), problem: 'a tag holds only letters, digits, _ . - and at most 128 characters' },
-    { name: 'an unknown placeholder', template: '{unknown}', problem: 'unknown placeholder {unknown}; known: {sha} {sha7} {branch} {run} {version}' },
-    { name: 'a placeholder in capitals', template: '{SHA}', problem: 'unknown placeholder {SHA}; known: {sha} {sha7} {branch} {run} {version}' },
-    { name: 'an empty placeholder', template: 'v{}', problem: 'unknown placeholder {}; known: {sha} {sha7} {branch} {run} {version}' },
+    {
+      name: 'too long even before expanding',
+      template: 'a'.repeat(129),
+      problem: 'a tag holds only letters, digits, _ . - and at most 128 characters',
+    },
+    {
+      name: 'an unknown placeholder',
+      template: '{unknown}',
+      problem: 'unknown placeholder {unknown}; known: {sha} {sha7} {branch} {run} {version}',
+    },
+    {
+      name: 'a placeholder in capitals',
+      template: '{SHA}',
+      problem: 'unknown placeholder {SHA}; known: {sha} {sha7} {branch} {run} {version}',
+    },
+    {
+      name: 'an empty placeholder',
+      template: 'v{}',
+      problem: 'unknown placeholder {}; known: {sha} {sha7} {branch} {run} {version}',
+    },
   ])('$name', ({ template, problem }) => {
     expect(validateTagTemplate(template)).toBe(problem);
   });

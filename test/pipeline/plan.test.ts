@@ -30,8 +30,16 @@ describe('selectTargets', () => {
   });
 
   it.each([
-    { name: 'a typo suggests the nearest', names: ['frontent'], message: 'no target "frontent" in /repo/artifact-build.yml; did you mean "frontend"? (targets: backend, frontend, worker)' },
-    { name: 'nothing close lists the targets', names: ['backend', 'database'], message: 'no target "database" in /repo/artifact-build.yml (targets: backend, frontend, worker)' },
+    {
+      name: 'a typo suggests the nearest',
+      names: ['frontent'],
+      message: 'no target "frontent" in /repo/artifact-build.yml; did you mean "frontend"? (targets: backend, frontend, worker)',
+    },
+    {
+      name: 'nothing close lists the targets',
+      names: ['backend', 'database'],
+      message: 'no target "database" in /repo/artifact-build.yml (targets: backend, frontend, worker)',
+    },
   ])('$name', ({ names, message }) => {
     expect(() => selectTargets(THREE, names)).toThrow(UsageError);
     expect(() => selectTargets(THREE, names)).toThrow(message);
@@ -52,9 +60,21 @@ describe('checkSingleTargetInputs', () => {
   });
 
   it.each([
-    { name: 'tags for two targets', inputs: { tags: TAGS }, message: 'the `tags` input describes one image but 2 targets run (backend, frontend)' },
-    { name: 'labels for two targets', inputs: { labels: LABELS }, message: 'the `labels` input describes one image but 2 targets run (backend, frontend)' },
-    { name: 'both for two targets', inputs: { tags: TAGS, labels: LABELS }, message: 'the `tags` and `labels` inputs describe one image but 2 targets run' },
+    {
+      name: 'tags for two targets',
+      inputs: { tags: TAGS },
+      message: 'the `tags` input describes one image but 2 targets run (backend, frontend)',
+    },
+    {
+      name: 'labels for two targets',
+      inputs: { labels: LABELS },
+      message: 'the `labels` input describes one image but 2 targets run (backend, frontend)',
+    },
+    {
+      name: 'both for two targets',
+      inputs: { tags: TAGS, labels: LABELS },
+      message: 'the `tags` and `labels` inputs describe one image but 2 targets run',
+    },
   ])('refuses $name, naming the inputs and the targets', ({ inputs, message }) => {
     expect(() => checkSingleTargetInputs([backend!, frontend!], inputs)).toThrow(ConfigError);
     expect(() => checkSingleTargetInputs([backend!, frontend!], inputs)).toThrow(message);
@@ -106,9 +126,21 @@ targets:
   const target = (name: string) => loadConfig(path.join(repo, 'artifact-build.yml')).targets.find((t) => t.name === name)!;
 
   it.each([
-    { name: 'npm defaults', target: 'backend', expected: { pm: 'npm', installCommand: 'npm ci', pruneCommand: 'npm prune --omit=dev', root: 'apps/backend' } },
-    { name: 'the config’s install, prune false', target: 'web', expected: { pm: 'pnpm', installCommand: 'pnpm install --frozen-lockfile --prefer-offline', pruneCommand: false, root: 'apps/web' } },
-    { name: 'the config’s prune, the context at the repository root', target: 'site', expected: { pm: 'yarn', installCommand: 'yarn install --frozen-lockfile', pruneCommand: 'yarn autoclean --force', root: '.' } },
+    {
+      name: 'npm defaults',
+      target: 'backend',
+      expected: { pm: 'npm', installCommand: 'npm ci', pruneCommand: 'npm prune --omit=dev', root: 'apps/backend' },
+    },
+    {
+      name: 'the config’s install, prune false',
+      target: 'web',
+      expected: { pm: 'pnpm', installCommand: 'pnpm install --frozen-lockfile --prefer-offline', pruneCommand: false, root: 'apps/web' },
+    },
+    {
+      name: 'the config’s prune, the context at the repository root',
+      target: 'site',
+      expected: { pm: 'yarn', installCommand: 'yarn install --frozen-lockfile', pruneCommand: 'yarn autoclean --force', root: '.' },
+    },
   ])('$name', ({ target: name, expected }) => {
     const plan = planTarget(target(name), repo);
     expect({ pm: plan.pm.name, installCommand: plan.installCommand, pruneCommand: plan.pruneCommand, root: plan.root }).toEqual(expected);
@@ -190,8 +222,16 @@ describe('Timeline', () => {
 
   it.each([
     { name: 'a phase that returns nothing is ok', outcome: undefined, expected: { status: 'ok' } },
-    { name: 'a phase that says ok with a note', outcome: { status: 'ok', detail: 'exact hit' }, expected: { status: 'ok', detail: 'exact hit' } },
-    { name: 'a skipped phase keeps its reason', outcome: { status: 'skipped', detail: 'cache hit' }, expected: { status: 'skipped', detail: 'cache hit' } },
+    {
+      name: 'a phase that says ok with a note',
+      outcome: { status: 'ok', detail: 'exact hit' },
+      expected: { status: 'ok', detail: 'exact hit' },
+    },
+    {
+      name: 'a skipped phase keeps its reason',
+      outcome: { status: 'skipped', detail: 'cache hit' },
+      expected: { status: 'skipped', detail: 'cache hit' },
+    },
   ] satisfies { name: string; outcome: PhaseOutcome; expected: object }[])('$name', async ({ outcome, expected }) => {
     const { line, advance } = timeline();
     await line.phase('install', async () => {

@@ -44,19 +44,79 @@ function detectionError(pkg: PackageJson): ConfigError {
 
 describe('detectPackageManager', () => {
   it.each([
-    { name: 'npm from package-lock.json', files: ['package-lock.json'], field: undefined, expected: { name: 'npm', yarnBerry: false, lockfile: 'package-lock.json' } },
-    { name: 'npm from npm-shrinkwrap.json', files: ['npm-shrinkwrap.json'], field: undefined, expected: { name: 'npm', yarnBerry: false, lockfile: 'npm-shrinkwrap.json' } },
+    {
+      name: 'npm from package-lock.json',
+      files: ['package-lock.json'],
+      field: undefined,
+      expected: { name: 'npm', yarnBerry: false, lockfile: 'package-lock.json' },
+    },
+    {
+      name: 'npm from npm-shrinkwrap.json',
+      files: ['npm-shrinkwrap.json'],
+      field: undefined,
+      expected: { name: 'npm', yarnBerry: false, lockfile: 'npm-shrinkwrap.json' },
+    },
     // npm reads the shrinkwrap and ignores package-lock.json; the cache key must hash what npm reads
-    { name: 'npm with both lockfiles: the shrinkwrap wins', files: ['package-lock.json', 'npm-shrinkwrap.json'], field: undefined, expected: { name: 'npm', yarnBerry: false, lockfile: 'npm-shrinkwrap.json' } },
-    { name: 'pnpm from pnpm-lock.yaml', files: ['pnpm-lock.yaml'], field: undefined, expected: { name: 'pnpm', yarnBerry: false, lockfile: 'pnpm-lock.yaml' } },
-    { name: 'yarn classic from yarn.lock alone', files: ['yarn.lock'], field: undefined, expected: { name: 'yarn', yarnBerry: false, lockfile: 'yarn.lock' } },
-    { name: 'yarn berry from .yarnrc.yml', files: ['yarn.lock', '.yarnrc.yml'], field: undefined, expected: { name: 'yarn', yarnBerry: true, lockfile: 'yarn.lock' } },
-    { name: 'yarn berry from packageManager yarn@4', files: ['yarn.lock'], field: 'yarn@4.5.1', expected: { name: 'yarn', version: '4.5.1', yarnBerry: true, lockfile: 'yarn.lock' } },
-    { name: 'yarn classic from packageManager yarn@1 despite .yarnrc.yml', files: ['yarn.lock', '.yarnrc.yml'], field: 'yarn@1.22.22', expected: { name: 'yarn', version: '1.22.22', yarnBerry: false, lockfile: 'yarn.lock' } },
-    { name: 'bun from bun.lock', files: ['bun.lock'], field: undefined, expected: { name: 'bun', yarnBerry: false, lockfile: 'bun.lock' } },
-    { name: 'bun from bun.lockb', files: ['bun.lockb'], field: undefined, expected: { name: 'bun', yarnBerry: false, lockfile: 'bun.lockb' } },
-    { name: 'the packageManager field wins over a stale lockfile', files: ['package-lock.json', 'pnpm-lock.yaml'], field: 'pnpm@9.12.0+sha512.abc', expected: { name: 'pnpm', version: '9.12.0', yarnBerry: false, lockfile: 'pnpm-lock.yaml' } },
-    { name: 'a packageManager field without a version', files: ['pnpm-lock.yaml'], field: 'pnpm', expected: { name: 'pnpm', yarnBerry: false, lockfile: 'pnpm-lock.yaml' } },
+    {
+      name: 'npm with both lockfiles: the shrinkwrap wins',
+      files: ['package-lock.json', 'npm-shrinkwrap.json'],
+      field: undefined,
+      expected: { name: 'npm', yarnBerry: false, lockfile: 'npm-shrinkwrap.json' },
+    },
+    {
+      name: 'pnpm from pnpm-lock.yaml',
+      files: ['pnpm-lock.yaml'],
+      field: undefined,
+      expected: { name: 'pnpm', yarnBerry: false, lockfile: 'pnpm-lock.yaml' },
+    },
+    {
+      name: 'yarn classic from yarn.lock alone',
+      files: ['yarn.lock'],
+      field: undefined,
+      expected: { name: 'yarn', yarnBerry: false, lockfile: 'yarn.lock' },
+    },
+    {
+      name: 'yarn berry from .yarnrc.yml',
+      files: ['yarn.lock', '.yarnrc.yml'],
+      field: undefined,
+      expected: { name: 'yarn', yarnBerry: true, lockfile: 'yarn.lock' },
+    },
+    {
+      name: 'yarn berry from packageManager yarn@4',
+      files: ['yarn.lock'],
+      field: 'yarn@4.5.1',
+      expected: { name: 'yarn', version: '4.5.1', yarnBerry: true, lockfile: 'yarn.lock' },
+    },
+    {
+      name: 'yarn classic from packageManager yarn@1 despite .yarnrc.yml',
+      files: ['yarn.lock', '.yarnrc.yml'],
+      field: 'yarn@1.22.22',
+      expected: { name: 'yarn', version: '1.22.22', yarnBerry: false, lockfile: 'yarn.lock' },
+    },
+    {
+      name: 'bun from bun.lock',
+      files: ['bun.lock'],
+      field: undefined,
+      expected: { name: 'bun', yarnBerry: false, lockfile: 'bun.lock' },
+    },
+    {
+      name: 'bun from bun.lockb',
+      files: ['bun.lockb'],
+      field: undefined,
+      expected: { name: 'bun', yarnBerry: false, lockfile: 'bun.lockb' },
+    },
+    {
+      name: 'the packageManager field wins over a stale lockfile',
+      files: ['package-lock.json', 'pnpm-lock.yaml'],
+      field: 'pnpm@9.12.0+sha512.abc',
+      expected: { name: 'pnpm', version: '9.12.0', yarnBerry: false, lockfile: 'pnpm-lock.yaml' },
+    },
+    {
+      name: 'a packageManager field without a version',
+      files: ['pnpm-lock.yaml'],
+      field: 'pnpm',
+      expected: { name: 'pnpm', yarnBerry: false, lockfile: 'pnpm-lock.yaml' },
+    },
   ])('$name', async ({ files, field, expected }) => {
     const pkg = await context(files, field);
     const spec = detectPackageManager(dir, pkg, WHERE);
@@ -106,8 +166,16 @@ describe('readPackageJson', () => {
   });
 
   it.each([
-    { name: 'missing, pointing at the context in the config', content: undefined, message: `/repo/artifact-build.yml:4:14: no package.json in {dir}` },
-    { name: 'not JSON, pointing at the file', content: '{ "name": ', message: '{dir}/package.json: {dir}/package.json is not valid JSON' },
+    {
+      name: 'missing, pointing at the context in the config',
+      content: undefined,
+      message: `/repo/artifact-build.yml:4:14: no package.json in {dir}`,
+    },
+    {
+      name: 'not JSON, pointing at the file',
+      content: '{ "name": ',
+      message: '{dir}/package.json: {dir}/package.json is not valid JSON',
+    },
   ])('$name', async ({ content, message }) => {
     if (content !== undefined) await writeFile(path.join(dir, 'package.json'), content);
     expect(() => readPackageJson(dir, WHERE)).toThrow(message.replaceAll('{dir}', dir));
@@ -141,8 +209,18 @@ describe('default commands', () => {
       install: 'yarn install --frozen-lockfile',
       prune: 'yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline',
     },
-    { name: 'yarn berry', pm: spec('yarn', true), install: 'yarn install --immutable', prune: 'yarn workspaces focus --all --production' },
-    { name: 'bun', pm: spec('bun'), install: 'bun install --frozen-lockfile', prune: 'bun install --production --frozen-lockfile' },
+    {
+      name: 'yarn berry',
+      pm: spec('yarn', true),
+      install: 'yarn install --immutable',
+      prune: 'yarn workspaces focus --all --production',
+    },
+    {
+      name: 'bun',
+      pm: spec('bun'),
+      install: 'bun install --frozen-lockfile',
+      prune: 'bun install --production --frozen-lockfile',
+    },
   ])('$name', ({ pm, install, prune }) => {
     expect(defaultInstallCommand(pm)).toBe(install);
     expect(defaultPruneCommand(pm)).toBe(prune);
@@ -151,14 +229,62 @@ describe('default commands', () => {
 
 describe('registryPackage', () => {
   it.each([
-    { name: 'npm', pm: spec('npm'), platform: 'linux', arch: 'x64', expected: { name: 'npm', entry: 'bin/npm-cli.js', native: false } },
-    { name: 'pnpm', pm: spec('pnpm'), platform: 'linux', arch: 'x64', expected: { name: 'pnpm', entry: 'bin/pnpm.cjs', native: false } },
-    { name: 'yarn classic', pm: spec('yarn'), platform: 'linux', arch: 'x64', expected: { name: 'yarn', entry: 'bin/yarn.js', native: false } },
-    { name: 'yarn berry', pm: spec('yarn', true), platform: 'linux', arch: 'x64', expected: { name: '@yarnpkg/cli-dist', entry: 'bin/yarn.js', native: false } },
-    { name: 'bun on linux x64', pm: spec('bun'), platform: 'linux', arch: 'x64', expected: { name: '@oven/bun-linux-x64', entry: 'bin/bun', native: true } },
-    { name: 'bun on linux arm64 is aarch64', pm: spec('bun'), platform: 'linux', arch: 'arm64', expected: { name: '@oven/bun-linux-aarch64', entry: 'bin/bun', native: true } },
-    { name: 'bun on macOS arm64', pm: spec('bun'), platform: 'darwin', arch: 'arm64', expected: { name: '@oven/bun-darwin-aarch64', entry: 'bin/bun', native: true } },
-    { name: 'bun on Windows', pm: spec('bun'), platform: 'win32', arch: 'x64', expected: { name: '@oven/bun-windows-x64', entry: 'bin/bun', native: true } },
+    {
+      name: 'npm',
+      pm: spec('npm'),
+      platform: 'linux',
+      arch: 'x64',
+      expected: { name: 'npm', entry: 'bin/npm-cli.js', native: false },
+    },
+    {
+      name: 'pnpm',
+      pm: spec('pnpm'),
+      platform: 'linux',
+      arch: 'x64',
+      expected: { name: 'pnpm', entry: 'bin/pnpm.cjs', native: false },
+    },
+    {
+      name: 'yarn classic',
+      pm: spec('yarn'),
+      platform: 'linux',
+      arch: 'x64',
+      expected: { name: 'yarn', entry: 'bin/yarn.js', native: false },
+    },
+    {
+      name: 'yarn berry',
+      pm: spec('yarn', true),
+      platform: 'linux',
+      arch: 'x64',
+      expected: { name: '@yarnpkg/cli-dist', entry: 'bin/yarn.js', native: false },
+    },
+    {
+      name: 'bun on linux x64',
+      pm: spec('bun'),
+      platform: 'linux',
+      arch: 'x64',
+      expected: { name: '@oven/bun-linux-x64', entry: 'bin/bun', native: true },
+    },
+    {
+      name: 'bun on linux arm64 is aarch64',
+      pm: spec('bun'),
+      platform: 'linux',
+      arch: 'arm64',
+      expected: { name: '@oven/bun-linux-aarch64', entry: 'bin/bun', native: true },
+    },
+    {
+      name: 'bun on macOS arm64',
+      pm: spec('bun'),
+      platform: 'darwin',
+      arch: 'arm64',
+      expected: { name: '@oven/bun-darwin-aarch64', entry: 'bin/bun', native: true },
+    },
+    {
+      name: 'bun on Windows',
+      pm: spec('bun'),
+      platform: 'win32',
+      arch: 'x64',
+      expected: { name: '@oven/bun-windows-x64', entry: 'bin/bun', native: true },
+    },
   ])('$name', ({ pm, platform, arch, expected }) => {
     expect(registryPackage(pm, platform, arch)).toEqual(expected);
   });

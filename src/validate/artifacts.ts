@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { TargetConfig } from '../config/types.js';
+import type { ArtifactEntry, ArtifactTree } from './tree.js';
+import { error, type Finding } from './types.js';
+
+/**
+ * Every declared artifact must be there and hold something: the image is made of nothing else,
+ * so a missing or empty one means the build commands did not produce what the Dockerfile
+ * copies, and docker would fail later with a less helpful "not found".
+ */
+export function checkArtifacts(target: TargetConfig, tree: ArtifactTree): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of tree.artifacts) {
+    const problem = problemOf(entry, target);
+    if (problem) findings.push(error('artifacts', problem, target.locations.artifacts ?? { file: target.context }));
+  }
+  return findings;
+}
+
+/** Bytes per artifact, for the budget's "biggest artifacts". */
+export function artifactSizes(tree: ArtifactTree): Record<string, number> {
+  return Object.fromEntries(tree.artifacts.map((a) => [a.artifact, a.size]));
+}
+
+function problemOf(entry: ArtifactEntry, target: TargetConfig): string | undefined {
+  const name = `artifact \`${entry.artifact}\` of target \`${target.name}\``;
+  const producedBy = target.build.length > 0 ? `the build commands (${target.build.map((c) => `\`${c}\``).join(', ')})` : 'no build command (`build` is empty)';
+  switch (entry.kind) {
+    case 'missing':
+      return (
+        `${name} does not exist in ${target.context}: ${producedBy} did not write it there. ` +
+        `Make the build produce it, or correct the path in \`artifacts\` (declared: ${target.artifacts.join(', ')}; paths are relative to the context).`
+      );
+    case 'file':
+      return entry.size === 0 ? `${name} (${path.join(target.context, entry.artifact)}) is an empty file; check that ${producedBy} wrote it, or remove it from \`artifacts\`.` : undefined;
+    case 'dir':
+      return entry.files === 0
+        ? `${name} (${path.join(target.context, entry.artifact)}) is an empty directory; ${producedBy} wrote nothing into it. Run the build that fills it, or remove it from \`artifacts\`.`
+        : undefined;
+    case 'symlink':
+      return symlinkProblem(entry, target, name);
+    case 'other':
+      return `${name} (${path.join(target.context, entry.artifact)}) is neither a file, a directory nor a link (a socket or a pipe?); docker cannot copy it. Remove it from \`artifacts\`.`;
+  }
+}
+
+/**
+ * docker copies a link as a link: the image only works when what it points to is copied too,
+ * i.e. lies inside the context (and so can be an artifact).
+ */
+function symlinkProblem(entry: ArtifactEntry, target: TargetConfig, name: string): string | undefined {
+  const link = path.join(target.context, entry.artifact);
+  const resolved = path.resolve(path.dirname(link), entry.linkTarget ?? '');
+  const relative = path.relative(target.context, resolved);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return (
+      `${name} (${link}) is a symbolic link to ${entry.linkTarget}, outside the context; docker copies the link, not its target, ` +
+      `so the image would hold a dangling link. Declare the real directory as the artifact (or copy it into the context in a build command).`
+    );
+  }
+  const relPosix = relative.split(path.sep).join('/');
+  if (!target.artifacts.some((a) => relPosix === a || relPosix.startsWith(`${a}/`))) {
+    return (
+      `${name} (${link}) is a symbolic link to ${entry.linkTarget}, which is not an artifact; docker copies the link, not its target, ` +
+      `so the image would hold a dangling link. Add \`${relPosix}\` to \`artifacts\` or declare it instead of the link.`
+    );
+  }
+  return undefined;
+}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import type { TargetConfig } from '../config/types.js';
+import { baseImages, parseDockerfile } from '../dockerfile/parse.js';
+import type { Runner } from '../exec.js';
+import type { BaseImageFacts } from './types.js';
+
+export type { BaseImageFacts } from './types.js';
+
+/**
+ * What the base image really runs, read by running it rather than guessed from its name
+ * (node:20-slim says nothing about a company's own base image): Node's version and, from
+ * Node's process report, glibc's version; no glibc version means musl. Images without node
+ * fall back to looking for the dynamic loader with the shell's globbing (slim images have no
+ * `ls`). The containers get no network: nothing here needs one.
+ */
+const NODE_PROBE =
+  'JSON.stringify({v:process.version,glibc:(process.report&&process.report.getReport().header.glibcVersionRuntime)||null})';
+const LOADER_PROBE =
+  'for f in /lib/ld-musl-* /usr/lib/ld-musl-* /lib64/ld-linux-* /lib/ld-linux-* /lib/*/ld-linux-* /usr/lib/*/ld-linux-*; do [ -e "$f" ] && echo "$f"; done; exit 0';
+
+export interface ProbeOptions {
+  /** e.g. linux/arm64, for a multi-platform image (needs emulation on another CPU) */
+  platform?: string;
+}
+
+export async function probeBaseImage(image: string, run: Runner, options: ProbeOptions = {}): Promise<BaseImageFacts> {
+  const fromNode = (await probeNode(image, run, options, 'node')) ?? (await probeNode(image, run, options, await nodeEntrypoint(image, run)));
+  if (fromNode) return fromNode;
+  return { image, libc: await probeLoader(image, run, options) };
+}
+
+function runArgs(image: string, options: ProbeOptions, entrypoint: string, args: string[]): string[] {
+  const platform = options.platform ? ['--platform', options.platform] : [];
+  return ['docker', 'run', '--rm', '--network', 'none', ...platform, '--entrypoint', entrypoint, image, ...args];
+}
+
+async function probeNode(image: string, run: Runner, options: ProbeOptions, entrypoint: string | undefined): Promise<BaseImageFacts | undefined> {
+  if (!entrypoint) return undefined;
+  const result = await quietly(run, runArgs(image, options, entrypoint, ['-p', NODE_PROBE]));
+  const parsed = result ? parseNodeProbe(result) : undefined;
+  if (!parsed) return undefined;
+  const facts: BaseImageFacts = { image, libc: parsed.glibc ? 'glibc' : 'musl', nodeVersion: parsed.v };
+  if (parsed.glibc) facts.glibcVersion = parsed.glibc;
+  return facts;
+}
+
+/** The last line that is the probe's JSON (an image's entrypoint may print a banner first). */
+export function parseNodeProbe(stdout: string): { v: string; glibc: string | null } | undefined {
+  for (const line of stdout.trim().split('\n').reverse()) {
+    try {
+      const value = JSON.parse(line) as { v?: unknown; glibc?: unknown };
+      if (typeof value.v === 'string' && /^v\d+\./.test(value.v)) return { v: value.v, glibc: typeof value.glibc === 'string' ? value.glibc : null };
+    } catch {
+      // not the probe's line
+    }
+  }
+  return undefined;
+}
+
+/** Distroless node images have node at /nodejs/bin/node as their entrypoint, not on PATH. */
+async function nodeEntrypoint(image: string, run: Runner): Promise<string | undefined> {
+  const out = await quietly(run, ['docker', 'image', 'inspect', '--format', '{{json .Config.Entrypoint}}', image]);
+  if (!out) return undefined;
+  try {
+    const entrypoint: unknown = JSON.parse(out.trim());
+    const first = Array.isArray(entrypoint) ? entrypoint[0] : undefined;
+    return typeof first === 'string' && /(^|\/)node$/.test(first) && first !== 'node' ? first : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function probeLoader(image: string, run: Runner, options: ProbeOptions): Promise<BaseImageFacts['libc']> {
+  const out = await quietly(run, runArgs(image, options, '/bin/sh', ['-c', LOADER_PROBE]));
+  return out ? libcFromLoaders(out) : 'unknown';
+}
+
+export function libcFromLoaders(listing: string): BaseImageFacts['libc'] {
+  if (/ld-musl-/.test(listing)) return 'musl';
+  if (/ld-linux/.test(listing)) return 'glibc';
+  return 'unknown';
+}
+
+/** stdout of a command that may fail (no such binary in the image), or undefined. */
+async function quietly(run: Runner, argv: string[]): Promise<string | undefined> {
+  try {
+    const result = await run(argv, { quiet: true, allowFailure: true });
+    return result.code === 0 ? result.stdout : undefined;
+  } catch {
+    // docker itself could not be started
+    return undefined;
+  }
+}
+
+/**
+ * The final stage's base image, following `FROM <earlier stage>` back to an image, with build
+ * args applied; undefined for FROM scratch.
+ */
+export async function finalBaseImage(target: TargetConfig): Promise<string | undefined> {
+  const stages = baseImages(parseDockerfile(await readFile(target.dockerfile, 'utf8')), target.buildArgs);
+  let stage = stages.at(-1);
+  for (let hops = 0; stage && hops < stages.length; hops++) {
+    const name = stage.image.toLowerCase();
+    const earlier = stages.find((s) => s.stage?.toLowerCase() === name && s !== stage);
+    if (!earlier) break;
+    stage = earlier;
+  }
+  return !stage || stage.image === 'scratch' ? undefined : stage.image;
+}

@@ -1,0 +1,76 @@
+import type { TargetConfig } from '../config/types.js';
+import { artifactSizes, checkArtifacts } from './artifacts.js';
+import { checkBudget as checkSizes, type BudgetSizes } from './budget.js';
+import { checkDevDependencies } from './dev-dependencies.js';
+import { checkDockerfile } from './dockerfile.js';
+import { applicableIgnoreFile } from '../dockerfile/ignore.js';
+import { checkIgnoreFile } from './dockerignore.js';
+import { checkNativeAddons, runtimeAddons, type NativeFamily } from './native.js';
+import { checkNodeVersion } from './node-version.js';
+import { checkSecrets } from './secrets.js';
+import { readArtifactTree, withoutIgnored } from './tree.js';
+import type { CheckName, Finding, ValidationFacts } from './types.js';
+
+export type { BaseImageFacts, CheckName, Finding, Libc, RunnerFacts, ValidationFacts } from './types.js';
+export type { BudgetSizes } from './budget.js';
+
+export interface ValidationReport {
+  /** every check's findings, errors and warnings, in the order of CHECK_ORDER */
+  findings: Finding[];
+  /** bytes of all artifacts, each hard-linked file once */
+  artifactsSize: number;
+  /** bytes per declared artifact */
+  artifactSizes: Record<string, number>;
+  /** the native binaries found in the artifacts */
+  native: NativeFamily[];
+}
+
+/** The most basic problems first: a missing artifact explains most of what follows it. */
+const CHECK_ORDER: readonly CheckName[] = ['artifacts', 'dockerfile', 'dockerignore', 'dev-dependencies', 'secrets', 'native-addons', 'node-version', 'budget'];
+
+/** Artifact sizes measured by the last validation of each target, for checkBudget's message. */
+const measured = new WeakMap<TargetConfig, Record<string, number>>();
+
+/** Every check that can run before the image is built. The artifacts are walked once. */
+export async function inspectTarget(target: TargetConfig, facts: ValidationFacts): Promise<ValidationReport> {
+  const [tree, ignore, dockerfile] = await Promise.all([
+    readArtifactTree(target.context, target.artifacts),
+    applicableIgnoreFile(target.context, target.dockerfile),
+    checkDockerfile(target),
+  ]);
+  // what docker build would send: the content checks judge the image, not the checkout
+  const shipped = withoutIgnored(tree, ignore);
+  const [devDependencies, secrets, native] = await Promise.all([
+    checkDevDependencies(target),
+    checkSecrets(target, shipped),
+    checkNativeAddons(target, shipped, facts),
+  ]);
+  const sizes = artifactSizes(tree);
+  measured.set(target, sizes);
+  const findings = [
+    ...checkArtifacts(target, tree),
+    ...dockerfile,
+    ...checkIgnoreFile(target, tree, ignore),
+    ...devDependencies,
+    ...secrets,
+    ...native.findings,
+    ...checkNodeVersion(facts, runtimeAddons(native.families)),
+    ...checkSizes(target, { artifactsSize: tree.totalSize, artifactSizes: sizes }),
+  ];
+  findings.sort((a, b) => CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check));
+  return { findings, artifactsSize: tree.totalSize, artifactSizes: sizes, native: native.families };
+}
+
+export async function validateTarget(target: TargetConfig, facts: ValidationFacts): Promise<Finding[]> {
+  return (await inspectTarget(target, facts)).findings;
+}
+
+/**
+ * The sizes against the target's budget, after the build: pass the image's size. The
+ * artifacts' sizes default to what the last validation of this target measured (the
+ * artifacts-size budget itself is checked by the validation, before the build).
+ */
+export function checkBudget(target: TargetConfig, sizes: BudgetSizes): Finding[] {
+  const artifactSizes = sizes.artifactSizes ?? measured.get(target);
+  return checkSizes(target, artifactSizes ? { ...sizes, artifactSizes } : sizes);
+}

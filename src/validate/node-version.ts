@@ -1,0 +1,39 @@
+import { listSome, error, warning, type Finding, type ValidationFacts } from './types.js';
+
+/**
+ * The runner's Node installed node_modules and ran the build; the image's Node runs the app.
+ * A different major version is a risk (syntax, APIs, engines fields) and breaks addons built
+ * against V8 directly: they are compiled for one Node ABI. Node-API addons (sharp, Prisma, SWC)
+ * are ABI-stable, so they alone do not make it an error.
+ */
+export function checkNodeVersion(facts: ValidationFacts, addons: readonly { name: string; nodeApi?: 'napi' | 'v8' }[]): Finding[] {
+  const base = facts.baseImage;
+  const runner = facts.runner.nodeMajor;
+  if (!base) {
+    return [warning('node-version', `The base image was not probed (no Docker daemon, or FROM scratch), so its Node version was not compared with the runner's Node ${runner}.`)];
+  }
+  const major = base.nodeVersion ? Number(/^v?(\d+)/.exec(base.nodeVersion)?.[1]) : undefined;
+  if (major === undefined || Number.isNaN(major)) {
+    return [
+      warning(
+        'node-version',
+        `Could not read Node's version from the base image ${base.image} (no \`node\` on its PATH?), so it was not compared with the runner's Node ${runner}. ` +
+          `Use a Node base image (node:${runner}-slim, or a distroless node image) so the app runs on the Node it was built and tested with.`,
+      ),
+    ];
+  }
+  if (major === runner) return [];
+  // addons whose binding is unknown are treated as V8-bound: wrongly passing is the worse mistake
+  const bound = addons.filter((a) => a.nodeApi !== 'napi').map((a) => a.name);
+  const fix = `Use the same major on both: actions/setup-node with node-version: ${major}, or a Node ${runner} base image (e.g. node:${runner}-slim).`;
+  const head = `The runner's Node ${runner} installed node_modules and ran the build, but the base image ${base.image} runs Node ${base.nodeVersion}.`;
+  if (bound.length > 0) {
+    return [
+      error(
+        'node-version',
+        `${head} These native addons are compiled for Node ${runner}'s ABI and fail to load on Node ${major}: ${listSome([...new Set(bound)])}. ${fix}`,
+      ),
+    ];
+  }
+  return [warning('node-version', `${head} The app may rely on APIs or syntax of Node ${runner} that Node ${major} lacks (or differ the other way round). ${fix}`)];
+}
