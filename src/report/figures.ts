@@ -158,8 +158,8 @@ export function savedText(f: TargetFigures): string {
 export function cacheText(t: TargetResult): string {
   const restore = t.phases.find((p) => p.name === 'restore');
   if (!restore) return '—';
-  if (t.cacheHit) return 'hit';
-  return restore.detail ? `miss (${restore.detail})` : 'miss';
+  if (restore.status === 'skipped') return restore.detail ? `off (${restore.detail})` : 'off';
+  return t.cacheHit ? 'hit' : 'miss';
 }
 
 /** "182 MB vs 1.21 GB (-84.9 %)": the image against the multi-stage one, when both were measured */
