@@ -20,6 +20,8 @@ export interface SetupOptions {
   store?: CacheStore;
   tempDir: string;
   recordsDir: string;
+  /** images a daemonless build neither loads nor pushes are left here as archives */
+  imagesDir: string;
   registryUrl: string;
   dockerConfigDir?: string;
 }
@@ -38,7 +40,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
   const deps: PipelineDeps = {
     logger,
     runner: createRunner,
-    engine: createEngine(selection, caps, { arch: machine.arch, ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}) }),
+    engine: createEngine(selection, caps, { arch: machine.arch, archiveDir: options.imagesDir, ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}) }),
     daemon: caps.daemon,
     tempDir: options.tempDir,
     clock: () => performance.now() / 1000,

@@ -116,6 +116,7 @@ export async function run(): Promise<void> {
       ...(store ? { store } : {}),
       tempDir: path.join(runnerTemp, `artifact-docker-build-${process.pid}`),
       recordsDir: path.join(runnerTemp, 'artifact-docker-build-records'),
+      imagesDir: path.join(runnerTemp, 'artifact-docker-build-images'),
       registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
       ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
     });

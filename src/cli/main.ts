@@ -77,6 +77,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       ...(store ? { store } : {}),
       tempDir: path.join(env.RUNNER_TEMP, `run-${process.pid}`),
       recordsDir: path.join(env.RUNNER_TEMP, 'records'),
+      imagesDir: path.join(env.RUNNER_TEMP, 'images'),
       registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
       ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
     });

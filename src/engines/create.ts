@@ -8,6 +8,8 @@ export interface EngineOptions {
   /** DOCKER_CONFIG, where `docker login` keeps credentials (the oci engine reads them) */
   dockerConfigDir?: string;
   arch: string;
+  /** where the oci engine leaves images it neither loads nor pushes */
+  archiveDir: string;
 }
 
 export function createEngine(selection: EngineSelection, caps: EngineCapabilities, options: EngineOptions): ImageEngine {
@@ -22,6 +24,7 @@ export function createEngine(selection: EngineSelection, caps: EngineCapabilitie
         // with a daemon at hand the image is loaded, so the smoke test can run it
         loadIntoDocker: caps.daemon,
         runnerArch: options.arch,
+        archiveDir: options.archiveDir,
       });
   }
 }

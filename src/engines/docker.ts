@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from '../errors.js';
+import { clampTimes } from '../image/timestamps.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from './engine.js';
 
 /** Flags both `docker build` and `docker buildx build` share, in a stable order. */
@@ -52,6 +53,7 @@ export class DockerEngine implements ImageEngine {
 
   async build(request: ImageBuildRequest, deps: EngineDeps): Promise<BuiltImage> {
     const iidFile = path.join(deps.tempDir, `${request.target}.iid`);
+    if (request.sourceDateEpoch !== undefined) await clampTimes(request.contextDir, request.sourceDateEpoch);
     await deps.run(planDockerBuild(request, iidFile), { env: sourceDateEnv(request) });
     const id = (await readFile(iidFile, 'utf8')).trim();
     return inspectImage(id, deps);

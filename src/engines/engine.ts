@@ -16,6 +16,8 @@ export interface ImageBuildRequest {
   platforms: string[];
   /** seconds since the epoch of the commit, for reproducible timestamps */
   sourceDateEpoch?: number;
+  /** a push follows the build; without one, a daemonless engine leaves a loadable archive */
+  willPush: boolean;
 }
 
 export interface BuiltImage {

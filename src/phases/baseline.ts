@@ -1,15 +1,21 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { baselineKey } from '../cache/key.js';
+import { readRecord, writeRecord } from '../cache/records.js';
 import { linkPaths } from '../image/stage.js';
 import type { BaselineResult } from '../report/model.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 
-interface Record {
+interface Measurement {
   seconds: number;
   imageSize?: number;
   recordedAt: string;
+}
+
+function isMeasurement(value: unknown): value is Measurement {
+  const m = value as Partial<Measurement> | null;
+  return typeof m?.seconds === 'number' && typeof m.recordedAt === 'string';
 }
 
 /**
@@ -35,7 +41,7 @@ async function dockerfileBaseline(state: TargetState, dockerfile: string, option
   const key = baselineKey(await readFile(dockerfile), await readFile(state.plan.pm.lockfile), deps.platform, deps.arch);
   const recordDir = path.join(deps.recordsDir, key);
   if (options.baseline === 'auto' && deps.store) {
-    const recorded = await readRecord(recordDir, key, deps);
+    const recorded = await readRecord(deps.store, recordDir, key, isMeasurement);
     if (recorded) {
       state.logger.info(`baseline: recorded on ${recorded.recordedAt.slice(0, 10)}, ${recorded.seconds.toFixed(1)} s`);
       const result: BaselineResult = { seconds: recorded.seconds, source: 'recorded', recordedAt: recorded.recordedAt };
@@ -48,24 +54,10 @@ async function dockerfileBaseline(state: TargetState, dockerfile: string, option
     return undefined;
   }
   const measured = await state.logger.group(`${state.target.name}: baseline (multi-stage build, no cache)`, () => buildBaseline(state, dockerfile, deps));
-  if (deps.store) {
-    await mkdir(recordDir, { recursive: true });
-    await writeFile(path.join(recordDir, 'baseline.json'), JSON.stringify(measured));
-    await deps.store.save(recordDir, key).catch(() => false);
-  }
+  if (deps.store) await writeRecord(deps.store, recordDir, key, measured);
   const result: BaselineResult = { seconds: measured.seconds, source: 'measured' };
   if (measured.imageSize !== undefined) result.imageSize = measured.imageSize;
   return result;
-}
-
-async function readRecord(dir: string, key: string, deps: PipelineDeps): Promise<Record | undefined> {
-  if (!(await deps.store!.restore(dir, key))) return undefined;
-  try {
-    const record = JSON.parse(await readFile(path.join(dir, 'baseline.json'), 'utf8')) as Record;
-    return typeof record.seconds === 'number' && typeof record.recordedAt === 'string' ? record : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The files a fresh checkout would have: git's tracked files, not this run's node_modules and dist. */
@@ -81,7 +73,7 @@ async function freshCheckout(state: TargetState, into: string): Promise<string> 
   return into;
 }
 
-async function buildBaseline(state: TargetState, dockerfile: string, deps: PipelineDeps): Promise<Record> {
+async function buildBaseline(state: TargetState, dockerfile: string, deps: PipelineDeps): Promise<Measurement> {
   const tag = `adb-baseline/${state.target.name}:${randomBytes(4).toString('hex')}`;
   const context = await freshCheckout(state, path.join(deps.tempDir, 'baseline', state.target.name));
   // the Dockerfile as the checkout has it, inside the context docker is sent
@@ -94,7 +86,7 @@ async function buildBaseline(state: TargetState, dockerfile: string, deps: Pipel
     await state.run(argv);
     const seconds = deps.clock() - started;
     const size = Number((await state.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', tag], { quiet: true })).stdout.trim());
-    const record: Record = { seconds, recordedAt: new Date().toISOString() };
+    const record: Measurement = { seconds, recordedAt: new Date().toISOString() };
     if (Number.isFinite(size)) record.imageSize = size;
     return record;
   } finally {

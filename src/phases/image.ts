@@ -32,6 +32,7 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
     buildArgs: target.buildArgs,
     labels: { ...ociLabels(options.git, version === undefined ? { name: target.name } : { name: target.name, version }), ...options.labels },
     platforms: target.platforms,
+    willPush: options.push,
   };
   if (options.git.commitTime !== undefined) request.sourceDateEpoch = options.git.commitTime;
   state.request = request;

@@ -1,18 +1,44 @@
+import path from 'node:path';
+import { sha256 } from '../cache/key.js';
+import { readRecord, writeRecord } from '../cache/records.js';
 import { shellArgv } from '../exec.js';
-import type { TargetState } from '../pipeline/context.js';
+import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { countPackages } from './packages.js';
+import { applyPrunePlan, isPrunePlan, listInstalled, recordPrune } from './prune-plan.js';
 import { nodeModulesDir } from './restore.js';
 
-/** Removes dev dependencies so the image ships production packages only. */
-export async function prune(state: TargetState): Promise<PhaseOutcome> {
-  const all = await countPackages(nodeModulesDir(state));
-  if (state.plan.pruneCommand === false) {
+/**
+ * Removes dev dependencies so the image ships production packages only. For npm, what a prune
+ * removes is recorded under the node_modules key; a run that restored that exact tree replays
+ * the removal instead of running `npm prune` again (the validation's dev-dependency check still
+ * runs after either way).
+ */
+export async function prune(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
+  const nodeModules = nodeModulesDir(state);
+  const all = await countPackages(nodeModules);
+  const command = state.plan.pruneCommand;
+  if (command === false) {
     state.packages = { production: all, all };
     return { status: 'skipped', detail: 'prune: false' };
   }
-  await state.run(shellArgv(state.plan.pruneCommand), { cwd: state.target.context, env: state.env });
-  const production = await countPackages(nodeModulesDir(state));
+  const store = options.cache ? deps.store : undefined;
+  const replayable = state.plan.pm.name === 'npm' && store !== undefined && state.cacheKey !== undefined;
+  const key = `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
+  const recordDir = path.join(deps.recordsDir, key);
+  if (replayable && state.cacheHit) {
+    const plan = await readRecord(store, recordDir, key, isPrunePlan);
+    if (plan) {
+      await applyPrunePlan(nodeModules, plan);
+      state.logger.info(`replayed the recorded \`${command}\`: ${plan.removed.length} packages and links removed`);
+      state.packages = { production: await countPackages(nodeModules), all };
+      return { status: 'ok', detail: `replayed the recorded prune (${plan.removed.length} removed)` };
+    }
+  }
+  const before = replayable ? await listInstalled(nodeModules) : [];
+  await state.run(shellArgv(command), { cwd: state.target.context, env: state.env });
+  if (replayable) await writeRecord(store, recordDir, key, await recordPrune(nodeModules, before));
+  const production = await countPackages(nodeModules);
   state.packages = { production, all };
   return { status: 'ok', detail: `${all} → ${production} packages` };
 }

@@ -97,7 +97,7 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
     await step(r, 'install', side, () => install(state));
     await step(r, 'save', side, () => save(state, options, deps));
     await step(r, 'build', side, () => build(state));
-    await step(r, 'prune', side, () => prune(state));
+    await step(r, 'prune', side, () => prune(state, options, deps));
     await step(r, 'validate', side, () => validate(state, deps));
     await step(r, 'image', side, async () => {
       const outcome = await image(state, options, deps);

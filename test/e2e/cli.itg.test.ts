@@ -62,6 +62,9 @@ describe.runIf(hasDocker)('the built CLI (dist/cli/index.js)', () => {
     const out2 = JSON.parse(run2.stdout) as CliJson;
     expect(out2.timings.targets.app!.cacheHit).toBe(true);
     expect(out2.timings.targets.app!.phases.install ?? 0).toBe(0);
+    // the warm run replays the first run's prune instead of running npm prune again
+    expect(run2.stderr).toMatch(/replayed the recorded `npm prune --omit=dev`/);
+    expect(run2.stderr).not.toMatch(/^\$ npm prune/m);
     // without --push nothing is pushed
     expect(out2.images.app!.digest).toBeNull();
   });

@@ -24,6 +24,7 @@ const REQUEST: ImageBuildRequest = {
   buildArgs: { NODE_ENV: 'production' },
   labels: { 'org.opencontainers.image.title': 'api' },
   platforms: ['linux/amd64'],
+  willPush: true,
 };
 
 /**
@@ -38,6 +39,7 @@ const HOSTILE: ImageBuildRequest = {
   buildArgs: { A: '--privileged', B: '-v=/:/host' },
   labels: { x: '--output=type=local,dest=/' },
   platforms: ['linux/amd64'],
+  willPush: true,
 };
 
 const FLAGS_WITH_VALUES = new Set([

@@ -1,0 +1,27 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CacheStore } from './store.js';
+
+const FILE = 'record.json';
+
+/**
+ * Small JSON facts kept in the same store as node_modules (a measured baseline, what a prune
+ * removed), so they follow the same keys and expire the same way. `dir` must be the same path
+ * on every run: the Actions cache ties an entry to the paths it was saved from.
+ */
+export async function readRecord<T>(store: CacheStore, dir: string, key: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
+  if (!(await store.restore(dir, key))) return undefined;
+  try {
+    const value: unknown = JSON.parse(await readFile(path.join(dir, FILE), 'utf8'));
+    return isValid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: a record that cannot be saved is measured again next time. */
+export async function writeRecord(store: CacheStore, dir: string, key: string, value: unknown): Promise<boolean> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, FILE), JSON.stringify(value));
+  return store.save(dir, key).catch(() => false);
+}

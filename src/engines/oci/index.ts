@@ -1,0 +1,163 @@
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Runner } from '../../exec.js';
+import type { Logger } from '../../log.js';
+import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from '../engine.js';
+import { BaseResolver } from './base-image.js';
+import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
+import { CredentialStore } from './credentials.js';
+import { formatBytes } from './format.js';
+import { dockerLoad, writeArchive, type ArchiveDirs } from './load.js';
+import { blobFile } from './layout.js';
+import { formatPlatform, runnerPlatform, samePlatform, type Platform } from './platform.js';
+import { pushImage, type PushBlob, type PushPlan } from './push.js';
+import { isLoopbackRegistry, parseReference } from './reference.js';
+import { RegistryClient } from './registry.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+
+export interface OciEngineOptions {
+  /** where `docker login` keeps credentials (DOCKER_CONFIG); default ~/.docker */
+  dockerConfigDir?: string;
+  fetch?: typeof fetch;
+  /** milliseconds since the epoch; for token lifetimes */
+  now?: () => number;
+  /** hosts spoken to over plain HTTP; default: localhost, 127.0.0.1 and ::1 */
+  insecureRegistries?: (host: string) => boolean;
+  retry?: RetryPolicy;
+  /** also `docker load` the built image (the runner's platform), so the smoke test can run it */
+  loadIntoDocker?: boolean;
+  /** the runner's architecture, Node's (x64, arm64) or OCI's (amd64) name; default process.arch */
+  runnerArch?: string;
+  /** where an image that is neither loaded nor pushed is left as a `docker load` archive */
+  archiveDir?: string;
+}
+
+/**
+ * Builds COPY-only images without a Docker daemon and pushes them with the registry API.
+ * Equal inputs (context, Dockerfile, base manifest, build args, labels, SOURCE_DATE_EPOCH)
+ * give an image of equal digest, so an unchanged rebuild pushes nothing but its tags.
+ */
+export class OciEngine implements ImageEngine {
+  readonly name = 'oci' as const;
+  private readonly built = new Map<string, BuiltOciImage>();
+  private readonly runner: Platform;
+
+  constructor(private readonly options: OciEngineOptions = {}) {
+    this.runner = runnerPlatform(options.runnerArch ?? process.arch);
+  }
+
+  async build(request: ImageBuildRequest, deps: EngineDeps): Promise<BuiltImage> {
+    const session = this.session(deps.run, deps.logger);
+    const image = await buildOciImage({
+      request,
+      layoutDir: this.layoutDir(request, deps),
+      runner: this.runner,
+      bases: new BaseResolver(session.clientFor),
+      logger: deps.logger,
+    });
+    this.built.set(request.target, image);
+    deps.logger.info(`${image.images.length > 1 ? 'index' : 'manifest'} ${image.top.digest} (${image.images.map((i) => formatPlatform(i.platform)).join(', ')}), ${formatBytes(image.size)} compressed, in ${image.layoutDir}`);
+    if (!this.options.loadIntoDocker) {
+      if (!request.willPush && this.options.archiveDir) {
+        const file = path.join(this.options.archiveDir, `${safeName(request.target)}.docker.tar`);
+        await mkdir(this.options.archiveDir, { recursive: true });
+        await this.writeDockerArchive(request, file, deps);
+        deps.logger.info(`no registry push and no daemon: the image is in ${file} (docker load -i ${file})`);
+      }
+      return { size: image.size, runnable: false };
+    }
+    const native = this.runnerImage(image);
+    if (!native) {
+      deps.logger.warning(`not loading ${request.target} into Docker: none of its platforms is this runner's ${formatPlatform(this.runner)}`);
+      return { size: image.size, runnable: false };
+    }
+    const archive = path.join(deps.tempDir, `${safeName(request.target)}.docker.tar`);
+    await writeArchive(native, this.archiveDirs(image, deps), image.tags, archive, { clientFor: session.clientFor, logger: deps.logger });
+    await dockerLoad(archive, deps.run);
+    return { id: native.config.digest, size: image.size, runnable: true };
+  }
+
+  async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {
+    const image = this.built.get(request.target) ?? (await this.buildFor(request, deps));
+    const session = this.session(deps.run, deps.logger);
+    const digest = await pushImage(pushPlan(image), request.tags.map(parseReference), { clientFor: session.clientFor, logger: deps.logger });
+    return { digest };
+  }
+
+  /**
+   * Writes the runner's platform of a built image as an archive `docker load` reads (the
+   * `--no-push` path, and for callers that load it themselves). Builds first when needed.
+   */
+  async writeDockerArchive(request: ImageBuildRequest, file: string, deps: EngineDeps): Promise<void> {
+    const image = this.built.get(request.target) ?? (await this.buildFor(request, deps));
+    const native = this.runnerImage(image) ?? image.images[0]!;
+    const session = this.session(deps.run, deps.logger);
+    await writeArchive(native, this.archiveDirs(image, deps), request.tags.map(parseReference), file, { clientFor: session.clientFor, logger: deps.logger });
+  }
+
+  /** The image last built for a target: its OCI layout, manifests and configs. */
+  builtImage(target: string): BuiltOciImage | undefined {
+    return this.built.get(target);
+  }
+
+  private async buildFor(request: ImageBuildRequest, deps: EngineDeps): Promise<BuiltOciImage> {
+    await this.build(request, deps);
+    return this.built.get(request.target)!;
+  }
+
+  private runnerImage(image: BuiltOciImage): PlatformImage | undefined {
+    return image.images.find((i) => samePlatform(i.platform, this.runner));
+  }
+
+  private layoutDir(request: ImageBuildRequest, deps: EngineDeps): string {
+    return path.join(deps.tempDir, 'oci', safeName(request.target));
+  }
+
+  private archiveDirs(image: BuiltOciImage, deps: EngineDeps): ArchiveDirs {
+    // beside the per-target layouts, under a name no target can have (safeName keeps no '@')
+    return { layoutDir: image.layoutDir, baseLayersDir: path.join(deps.tempDir, 'oci', '@base-layers') };
+  }
+
+  /** Registry clients for one build or push: tokens are shared between its requests. */
+  private session(run: Runner, logger: Logger): { clientFor: (host: string) => RegistryClient } {
+    const credentials = new CredentialStore(this.options.dockerConfigDir ?? path.join(os.homedir(), '.docker'), run, logger);
+    const clients = new Map<string, RegistryClient>();
+    const clientFor = (host: string): RegistryClient => {
+      let client = clients.get(host);
+      if (!client) {
+        client = new RegistryClient(host, {
+          fetch: this.options.fetch ?? globalThis.fetch,
+          credentials,
+          insecure: this.options.insecureRegistries ?? isLoopbackRegistry,
+          retry: this.options.retry ?? DEFAULT_RETRY,
+          logger,
+          now: this.options.now ?? Date.now,
+        });
+        clients.set(host, client);
+      }
+      return client;
+    };
+    return { clientFor };
+  }
+}
+
+/** Every blob the image needs once, each with where its bytes are. */
+export function pushPlan(image: BuiltOciImage): PushPlan {
+  const blobs = new Map<string, PushBlob>();
+  for (const platform of image.images) {
+    const { base } = platform;
+    for (const layer of base?.manifest.layers ?? []) {
+      // foreign (non-distributable) layers are fetched from their URLs, never pushed
+      if (layer.urls && layer.urls.length > 0) continue;
+      if (!blobs.has(layer.digest)) blobs.set(layer.digest, { digest: layer.digest, size: layer.size, source: { kind: 'remote', host: base!.host, repository: base!.reference.repository } });
+    }
+    for (const layer of platform.layers) blobs.set(layer.digest, { digest: layer.digest, size: layer.size, source: { kind: 'file', file: blobFile(image.layoutDir, layer.digest) } });
+    blobs.set(platform.config.digest, { digest: platform.config.digest, size: platform.config.size, source: { kind: 'bytes', bytes: platform.config.bytes } });
+  }
+  return { blobs: [...blobs.values()], children: image.images.length > 1 ? image.images.map((i) => i.manifest) : [], top: image.top };
+}
+
+function safeName(target: string): string {
+  return target.replace(/[^\w.-]/g, '_');
+}
