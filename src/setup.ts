@@ -5,6 +5,7 @@ import type { EngineChoice } from './config/types.js';
 import type { BuildxCapabilities } from './engines/buildx.js';
 import { createEngine } from './engines/create.js';
 import { detectCapabilities } from './engines/detect.js';
+import { registrySession } from './engines/oci/index.js';
 import { selectEngine } from './engines/select.js';
 import { createRunner } from './exec.js';
 import type { Logger } from './log.js';
@@ -52,6 +53,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     nodeVersion: machine.nodeVersion,
     concurrency: machine.cores,
     recordsDir: options.recordsDir,
+    registry: registrySession({ run, logger, ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}) }),
   };
   if (options.store) deps.store = options.store;
   return deps;

@@ -137,7 +137,9 @@ export async function run(): Promise<void> {
     result = outcome.result;
     // outputs first: a later step reading them must see them even when this one fails
     setOutputs(result);
-    if (outcome.error !== undefined) throw outcome.error;
+    // each failed target was logged, and annotated at its file and line, as it failed: failing
+    // the step must not annotate the same error a second time
+    if (outcome.error !== undefined) process.exitCode = core.ExitCode.Failure;
   } catch (error: unknown) {
     const location = locationOf(error);
     if (location) {

@@ -88,8 +88,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     );
     result = outcome.result;
     await report(result, options);
-    if (outcome.error !== undefined) throw outcome.error;
-    return 0;
+    // each failed target was logged as it failed; printing the error again would only repeat it
+    return outcome.error === undefined ? 0 : exitCodeOf(outcome.error);
   } catch (error: unknown) {
     logger.error(messageOf(error));
     return exitCodeOf(error);

@@ -5,6 +5,7 @@ import { stageContext } from '../image/stage.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import type { ImageBuildRequest } from '../engines/engine.js';
+import { INPUTS_LABEL } from './reuse.js';
 
 /** The full references a target's image gets: the input's tags, or the computed ones. */
 export function imageTags(state: TargetState, options: PipelineOptions): string[] {
@@ -35,7 +36,13 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
     willPush: options.push,
   };
   if (options.git.commitTime !== undefined) request.sourceDateEpoch = options.git.commitTime;
+  if (state.inputs) {
+    // recorded on the image, and as a tag when pushed, so an unchanged rerun can find it
+    request.labels[INPUTS_LABEL] = state.inputs.fingerprint;
+    if (options.push) request.tags.push(`${target.image}:${state.inputs.tag}`);
+  }
   state.request = request;
+  state.tags = request.tags;
   state.built = await deps.engine.build(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
   return { status: 'ok', detail: `${deps.engine.name}: ${request.tags[0]}` };
 }

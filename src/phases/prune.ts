@@ -2,6 +2,7 @@ import path from 'node:path';
 import { sha256 } from '../cache/key.js';
 import { readRecord, writeRecord } from '../cache/records.js';
 import { shellArgv } from '../exec.js';
+import { defaultPruneCommand } from '../pm/commands.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { countPackages } from './packages.js';
@@ -23,7 +24,8 @@ export async function prune(state: TargetState, options: PipelineOptions, deps: 
     return { status: 'skipped', detail: 'prune: false' };
   }
   const store = options.cache ? deps.store : undefined;
-  const replayable = state.plan.pm.name === 'npm' && store !== undefined && state.cacheKey !== undefined;
+  // only npm's own prune is replayed: a custom command may do more than remove packages
+  const replayable = state.plan.pm.name === 'npm' && command === defaultPruneCommand(state.plan.pm) && store !== undefined && state.cacheKey !== undefined;
   const key = `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
   const recordDir = path.join(deps.recordsDir, key);
   if (replayable && state.cacheHit) {

@@ -1,8 +1,15 @@
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
+import { retag } from './reuse.js';
 
 /** Pushes every tag; the digest is the registry's answer, not computed here. */
 export async function push(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
+  if (state.reused && state.inputs && state.tags) {
+    const digest = await retag(deps.registry, `${state.target.image}:${state.inputs.tag}`, state.tags);
+    state.pushed = { digest };
+    state.logger.info(`tagged the existing image ${digest} as ${state.tags.join(', ')}`);
+    return { status: 'ok', detail: 'retagged the reused image' };
+  }
   if (!state.request) return { status: 'skipped', detail: 'no image' };
   state.pushed = await deps.engine.push(state.request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
   state.logger.info(`pushed ${state.request.tags.join(', ')} (${state.pushed.digest})`);

@@ -1,6 +1,7 @@
 import type { CacheStore } from '../cache/store.js';
 import type { Config, TargetConfig } from '../config/types.js';
 import type { BuiltImage, ImageBuildRequest, ImageEngine, PushedImage } from '../engines/engine.js';
+import type { RegistrySession } from '../engines/oci/index.js';
 import type { Runner } from '../exec.js';
 import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
@@ -49,6 +50,8 @@ export interface PipelineDeps {
   concurrency: number;
   /** where records (recorded baselines) are staged for the cache store; stable across runs */
   recordsDir: string;
+  /** registry clients with the runner's `docker login` credentials */
+  registry: RegistrySession;
 }
 
 /** One target's state as its phases fill it in. */
@@ -71,4 +74,10 @@ export interface TargetState {
   artifactsSize?: number;
   artifactSizes?: Record<string, number>;
   baseline?: BaselineResult;
+  /** the hash of the target's inputs and the tag that records it */
+  inputs?: { fingerprint: string; tag: string };
+  /** an image built from the same inputs exists in the registry and stands in for a build */
+  reused?: { digest: string };
+  /** the full references the image gets (set by the image phase, or when reusing) */
+  tags?: string[];
 }

@@ -1,7 +1,8 @@
 import { BuildError, ConfigError, GateError } from '../errors.js';
 import type { PhaseName, RunResult, TargetResult } from '../report/model.js';
 import { build } from '../phases/build.js';
-import { image } from '../phases/image.js';
+import { image, imageTags } from '../phases/image.js';
+import { lookUpReuse } from '../phases/reuse.js';
 import { install } from '../phases/install.js';
 import { preparePackageManager } from '../phases/prepare.js';
 import { prune } from '../phases/prune.js';
@@ -92,8 +93,16 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
   r.start = deps.clock();
   const { state } = r;
   try {
-    await preparePackageManager(state, deps);
-    await step(r, 'restore', side, () => restore(state, options, deps));
+    await step(r, 'restore', side, async () => {
+      if (await lookUpReuse(state, options, deps)) {
+        state.tags = imageTags(state, options);
+        return { status: 'ok', detail: 'image reused: same inputs as an existing one' };
+      }
+      await preparePackageManager(state, deps);
+      return restore(state, options, deps);
+    });
+    // nothing to build: the push (when there is one) tags the existing image
+    if (state.reused) return;
     await step(r, 'install', side, () => install(state));
     await step(r, 'save', side, () => save(state, options, deps));
     await step(r, 'build', side, () => build(state));
@@ -143,8 +152,9 @@ function targetResult(r: Running, runStart: number): TargetResult {
     cacheHit: state.cacheHit,
     userSeconds: state.userSeconds,
   };
-  if (state.request) {
-    result.image = { image: state.target.image, tags: state.request.tags, pushed: Boolean(state.pushed) };
+  if (state.reused) result.reused = true;
+  if (state.tags) {
+    result.image = { image: state.target.image, tags: state.tags, pushed: Boolean(state.pushed) };
     if (state.pushed) result.image.digest = state.pushed.digest;
     if (state.built?.size !== undefined) result.image.size = state.built.size;
   }

@@ -1,6 +1,6 @@
 import type { RunResult } from './model.js';
 import { PHASE_LABELS } from './figures.js';
-import { formatDuration, formatSeconds } from './format.js';
+import { formatDuration, formatSeconds, tenths } from './format.js';
 
 /**
  * A mermaid gantt chart of the run: a section per target with a bar per phase, and the
@@ -21,7 +21,8 @@ export function renderGantt(run: RunResult): string | undefined {
     if (bars.length === 0) continue;
     lines.push(`section ${ganttText(t.name)}`);
     for (const p of bars) {
-      const label = `${PHASE_LABELS[p.name]} ${formatSeconds(p.end - p.start)}`;
+      // rounded at the clock readings, as the phase table rounds, so both show the same figure
+      const label = `${PHASE_LABELS[p.name]} ${formatSeconds((tenths(p.end) - tenths(p.start)) / 10)}`;
       lines.push(task(label, p.status === 'failed' ? ['crit'] : [], p.start, p.end));
     }
   }

@@ -26,10 +26,15 @@ export function targetTotal(t: TargetResult): number {
   return round(t.end - t.start);
 }
 
-/** Percent of the baseline saved, one decimal; undefined without a baseline. */
+/**
+ * Percent of the baseline saved, one decimal; undefined without a baseline. Computed from the
+ * seconds as the `timings` output reports them (hundredths), so that anyone recomputing it from
+ * that output gets the same figure.
+ */
 export function speedupPercent(seconds: number, baselineSeconds: number | undefined): number | undefined {
-  if (baselineSeconds === undefined || baselineSeconds <= 0) return undefined;
-  return Math.round(((baselineSeconds - seconds) / baselineSeconds) * 1000) / 10;
+  if (baselineSeconds === undefined || round(baselineSeconds) <= 0) return undefined;
+  const base = round(baselineSeconds);
+  return Math.round(((base - round(seconds)) / base) * 1000) / 10;
 }
 
 /** Over all targets that have a baseline: their summed time against their summed baselines. */
@@ -37,7 +42,7 @@ export function overallSpeedup(run: RunResult): number | undefined {
   const withBaseline = run.targets.filter((t) => t.baseline && t.status === 'ok');
   if (withBaseline.length === 0) return undefined;
   const spent = withBaseline.reduce((sum, t) => sum + targetTotal(t), 0);
-  const baseline = withBaseline.reduce((sum, t) => sum + (t.baseline?.seconds ?? 0), 0);
+  const baseline = withBaseline.reduce((sum, t) => sum + round(t.baseline?.seconds ?? 0), 0);
   return speedupPercent(spent, baseline);
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { TargetConfig } from '../config/types.js';
+import type { SourceLocation, TargetConfig } from '../config/types.js';
 import { baseImages, parseDockerfile } from '../dockerfile/parse.js';
 import type { Runner } from '../exec.js';
 import type { BaseImageFacts } from './types.js';
@@ -97,6 +97,24 @@ async function quietly(run: Runner, argv: string[]): Promise<string | undefined>
  * args applied; undefined for FROM scratch.
  */
 export async function finalBaseImage(target: TargetConfig): Promise<string | undefined> {
+  const stage = await finalBaseStage(target);
+  return !stage || stage.image === 'scratch' ? undefined : stage.image;
+}
+
+/**
+ * Where the base image is chosen (the FROM line finalBaseImage reads), for the findings about
+ * it; the Dockerfile alone when it cannot be read, which the Dockerfile check reports.
+ */
+export async function baseImageLocation(target: TargetConfig): Promise<SourceLocation> {
+  try {
+    const stage = await finalBaseStage(target);
+    return stage ? { file: target.dockerfile, line: stage.line } : { file: target.dockerfile };
+  } catch {
+    return { file: target.dockerfile };
+  }
+}
+
+async function finalBaseStage(target: TargetConfig): Promise<{ image: string; line: number } | undefined> {
   const stages = baseImages(parseDockerfile(await readFile(target.dockerfile, 'utf8')), target.buildArgs);
   let stage = stages.at(-1);
   for (let hops = 0; stage && hops < stages.length; hops++) {
@@ -105,5 +123,5 @@ export async function finalBaseImage(target: TargetConfig): Promise<string | und
     if (!earlier) break;
     stage = earlier;
   }
-  return !stage || stage.image === 'scratch' ? undefined : stage.image;
+  return stage;
 }

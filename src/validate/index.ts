@@ -1,5 +1,6 @@
 import type { TargetConfig } from '../config/types.js';
 import { artifactSizes, checkArtifacts } from './artifacts.js';
+import { baseImageLocation } from './base-image.js';
 import { checkBudget as checkSizes, type BudgetSizes } from './budget.js';
 import { checkDevDependencies } from './dev-dependencies.js';
 import { checkDockerfile } from './dockerfile.js';
@@ -33,10 +34,11 @@ const measured = new WeakMap<TargetConfig, Record<string, number>>();
 
 /** Every check that can run before the image is built. The artifacts are walked once. */
 export async function inspectTarget(target: TargetConfig, facts: ValidationFacts): Promise<ValidationReport> {
-  const [tree, ignore, dockerfile] = await Promise.all([
+  const [tree, ignore, dockerfile, from] = await Promise.all([
     readArtifactTree(target.context, target.artifacts),
     applicableIgnoreFile(target.context, target.dockerfile),
     checkDockerfile(target),
+    baseImageLocation(target),
   ]);
   // what docker build would send: the content checks judge the image, not the checkout
   const shipped = withoutIgnored(tree, ignore);
@@ -54,7 +56,7 @@ export async function inspectTarget(target: TargetConfig, facts: ValidationFacts
     ...devDependencies,
     ...secrets,
     ...native.findings,
-    ...checkNodeVersion(facts, runtimeAddons(native.families)),
+    ...checkNodeVersion(facts, runtimeAddons(native.families), from),
     ...checkSizes(target, { artifactsSize: tree.totalSize, artifactSizes: sizes }),
   ];
   findings.sort((a, b) => CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check));

@@ -383,7 +383,7 @@ function fixFor(family: NativeFamily, reason: Mismatch, platform: TargetPlatform
     case 'libc':
       return baseLibc === 'musl'
         ? `Use a glibc base image (a Debian one such as node:<version>-slim instead of Alpine)${compiled ? ', or compile it on a musl runner' : `, or ${install}`}.`
-        : `Install on a glibc runner (not an Alpine container job), use a musl (Alpine) base image${compiled ? '' : `, or ${install}`}.`;
+        : `Install on a glibc runner (not an Alpine container job)${compiled ? ' or use' : ', use'} a musl (Alpine) base image${compiled ? '' : `, or ${install}`}.`;
     case 'glibc-version':
       return `Use a base image with a newer glibc (e.g. a newer Debian release), or build on an older runner (e.g. ubuntu-22.04) so the addon is compiled against an older glibc.`;
   }

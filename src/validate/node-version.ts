@@ -1,16 +1,22 @@
+import type { SourceLocation } from '../config/types.js';
 import { listSome, error, warning, type Finding, type ValidationFacts } from './types.js';
 
 /**
  * The runner's Node installed node_modules and ran the build; the image's Node runs the app.
  * A different major version is a risk (syntax, APIs, engines fields) and breaks addons built
  * against V8 directly: they are compiled for one Node ABI. Node-API addons (sharp, Prisma, SWC)
- * are ABI-stable, so they alone do not make it an error.
+ * are ABI-stable, so they alone do not make it an error. The findings point at `location`, the
+ * FROM line that chose the base image.
  */
-export function checkNodeVersion(facts: ValidationFacts, addons: readonly { name: string; nodeApi?: 'napi' | 'v8' }[]): Finding[] {
+export function checkNodeVersion(
+  facts: ValidationFacts,
+  addons: readonly { name: string; nodeApi?: 'napi' | 'v8' }[],
+  location?: SourceLocation,
+): Finding[] {
   const base = facts.baseImage;
   const runner = facts.runner.nodeMajor;
   if (!base) {
-    return [warning('node-version', `The base image was not probed (no Docker daemon, or FROM scratch), so its Node version was not compared with the runner's Node ${runner}.`)];
+    return [warning('node-version', `The base image was not probed (no Docker daemon, or FROM scratch), so its Node version was not compared with the runner's Node ${runner}.`, location)];
   }
   const major = base.nodeVersion ? Number(/^v?(\d+)/.exec(base.nodeVersion)?.[1]) : undefined;
   if (major === undefined || Number.isNaN(major)) {
@@ -19,6 +25,7 @@ export function checkNodeVersion(facts: ValidationFacts, addons: readonly { name
         'node-version',
         `Could not read Node's version from the base image ${base.image} (no \`node\` on its PATH?), so it was not compared with the runner's Node ${runner}. ` +
           `Use a Node base image (node:${runner}-slim, or a distroless node image) so the app runs on the Node it was built and tested with.`,
+        location,
       ),
     ];
   }
@@ -32,8 +39,9 @@ export function checkNodeVersion(facts: ValidationFacts, addons: readonly { name
       error(
         'node-version',
         `${head} These native addons are compiled for Node ${runner}'s ABI and fail to load on Node ${major}: ${listSome([...new Set(bound)])}. ${fix}`,
+        location,
       ),
     ];
   }
-  return [warning('node-version', `${head} The app may rely on APIs or syntax of Node ${runner} that Node ${major} lacks (or differ the other way round). ${fix}`)];
+  return [warning('node-version', `${head} The app may rely on APIs or syntax of Node ${runner} that Node ${major} lacks (or differ the other way round). ${fix}`, location)];
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { runnerEnv } from '../support/action-env.js';
 import { startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
 import { hasDocker } from '../support/docker.js';
 import { ACTION_BUNDLE, checkoutFixture, docker, runNode, waitForHttp } from '../support/fixture.js';
-import { registryTags } from '../support/registry.js';
+import { registryDigest, registryTags } from '../support/registry.js';
 
 describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs it', () => {
   let checkout: ReturnType<typeof checkoutFixture>;
@@ -62,7 +62,8 @@ describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs
     expect(target.phases.install).toBeGreaterThan(0);
     expect(target.phases.build).toBeGreaterThan(0);
     expect(target.phases.push).toBeGreaterThan(0);
-    expect(cache.entries().length).toBe(1);
+    // node_modules, and the record of what the prune removed
+    expect(cache.entries().map((e) => e.key)).toEqual(expect.arrayContaining([expect.stringMatching(/^adb-v1-node_modules-.*[0-9a-f]{32}$/), expect.stringMatching(/-production-/)]));
 
     const image = run.images.app!;
     expect(image.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
@@ -86,14 +87,39 @@ describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs
     }
   });
 
-  it('second run: the exact cache hit restores node_modules and skips the install', async () => {
-    const run = await runAction();
+  it('second run (a pull request): the exact cache hit restores node_modules and skips the install', async () => {
+    const run = await runAction({ event: 'pull_request' });
     expect(run.code, run.log).toBe(0);
     expect(run.outputs['cache-hit']).toBe('true');
     const target = run.timings!.targets.app!;
     expect(target.cacheHit).toBe(true);
     expect(target.phases.install ?? 0).toBe(0);
     expect(target.phases.restore).toBeGreaterThan(0);
+  });
+
+  it('a push of unchanged inputs reuses the pushed image: no build, the new tags point at the same digest', async () => {
+    const first = await registryTags(repository);
+    const run = await runAction();
+    expect(run.code, run.log).toBe(0);
+    const target = run.timings!.targets.app!;
+    expect(target.phases.build ?? 0).toBe(0);
+    expect(target.phases.image ?? 0).toBe(0);
+    expect(target.phases.push).toBeGreaterThan(0);
+    expect(run.summary).toContain('reused');
+    const digest = run.images.app!.digest;
+    expect(digest).toMatch(/^sha256:/);
+    expect(await registryTags(repository)).toEqual(expect.arrayContaining(first));
+    expect(await registryDigest(repository, 'main')).toBe(digest);
+    expect(await registryDigest(repository, `sha-${checkout.sha.slice(0, 7)}`)).toBe(digest);
+  });
+
+  it('a source change is built again (the cache still hits) and pushed', async () => {
+    const server = path.join(checkout.dir, 'src', 'server.ts');
+    writeFileSync(server, `${readFileSync(server, 'utf8')}\n// changed\n`);
+    const run = await runAction();
+    expect(run.code, run.log).toBe(0);
+    expect(run.timings!.targets.app!.cacheHit).toBe(true);
+    expect(run.timings!.targets.app!.phases.image).toBeGreaterThan(0);
   });
 
   it('a pull request builds and smoke-tests but pushes nothing', async () => {

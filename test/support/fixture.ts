@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,12 @@ const SKIP = new Set(['node_modules', 'dist', '.next', 'next-env.d.ts']);
 export function checkoutFixture(name: string): { dir: string; sha: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), `adb-${name.replace(/\W/g, '-')}-`));
   cpSync(path.join(FIXTURES, name), dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  // a registry namespace of its own: the registry outlives test runs, and a checkout must not
+  // find images that an earlier run pushed from the same inputs
+  const config = path.join(dir, 'artifact-build.yml');
+  if (existsSync(config)) {
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^registry: (\S+)$/m, `registry: $1/run-${randomBytes(4).toString('hex')}`));
+  }
   const git = (...args: string[]): string =>
     execFileSync('git', args, {
       cwd: dir,

@@ -1,9 +1,25 @@
 import { REGISTRY } from './docker.js';
 
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+
+function repositoryPath(repository: string): string {
+  return repository.replace(/^(localhost|127\.0\.0\.1):\d+\//, '');
+}
+
+/** The digest the local registry serves for repository:tag, undefined when there is none. */
+export async function registryDigest(repository: string, tag: string, registry = REGISTRY): Promise<string | undefined> {
+  const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/manifests/${tag}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES } });
+  return response.ok ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
+}
+
 /** The tags the local registry holds for a repository (localhost:5000/x/y), [] when it has none. */
 export async function registryTags(repository: string, registry = REGISTRY): Promise<string[]> {
-  const name = repository.replace(/^(localhost|127\.0\.0\.1):\d+\//, '');
-  const response = await fetch(`http://${registry}/v2/${name}/tags/list`);
+  const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/tags/list`);
   if (response.status === 404) return [];
   const body = (await response.json()) as { tags?: string[] | null };
   return body.tags ?? [];

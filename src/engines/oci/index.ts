@@ -120,26 +120,38 @@ export class OciEngine implements ImageEngine {
   }
 
   /** Registry clients for one build or push: tokens are shared between its requests. */
-  private session(run: Runner, logger: Logger): { clientFor: (host: string) => RegistryClient } {
-    const credentials = new CredentialStore(this.options.dockerConfigDir ?? path.join(os.homedir(), '.docker'), run, logger);
-    const clients = new Map<string, RegistryClient>();
-    const clientFor = (host: string): RegistryClient => {
-      let client = clients.get(host);
-      if (!client) {
-        client = new RegistryClient(host, {
-          fetch: this.options.fetch ?? globalThis.fetch,
-          credentials,
-          insecure: this.options.insecureRegistries ?? isLoopbackRegistry,
-          retry: this.options.retry ?? DEFAULT_RETRY,
-          logger,
-          now: this.options.now ?? Date.now,
-        });
-        clients.set(host, client);
-      }
-      return client;
-    };
-    return { clientFor };
+  private session(run: Runner, logger: Logger): RegistrySession {
+    return registrySession({ ...this.options, run, logger });
   }
+}
+
+export interface RegistrySession {
+  clientFor: (host: string) => RegistryClient;
+}
+
+/**
+ * Registry clients that log in with what `docker login` stored (DOCKER_CONFIG), one per host,
+ * sharing their tokens; for the oci engine and for anything else that talks to a registry.
+ */
+export function registrySession(options: OciEngineOptions & { run: Runner; logger: Logger }): RegistrySession {
+  const credentials = new CredentialStore(options.dockerConfigDir ?? path.join(os.homedir(), '.docker'), options.run, options.logger);
+  const clients = new Map<string, RegistryClient>();
+  const clientFor = (host: string): RegistryClient => {
+    let client = clients.get(host);
+    if (!client) {
+      client = new RegistryClient(host, {
+        fetch: options.fetch ?? globalThis.fetch,
+        credentials,
+        insecure: options.insecureRegistries ?? isLoopbackRegistry,
+        retry: options.retry ?? DEFAULT_RETRY,
+        logger: options.logger,
+        now: options.now ?? Date.now,
+      });
+      clients.set(host, client);
+    }
+    return client;
+  };
+  return { clientFor };
 }
 
 /** Every blob the image needs once, each with where its bytes are. */

@@ -1,0 +1,434 @@
+// results.json of a bench run -> docs/benchmarks.md. Everything in the page is computed from the
+// measurements, the reasons beside the goal figures included, so a rerun rewrites it whole.
+
+const SCENARIO_TITLES = {
+  cold: 'Cold: no cache at all',
+  source: 'Source change: one source file of each app changed, lockfiles unchanged',
+  nochange: 'No change: the same commit built again',
+  dependency: 'Dependency change: one dependency added to each app',
+};
+const APPROACH_TITLES = { 'artifact-first': 'artifact-first (CLI, docker engine)', 'multi-stage': 'multi-stage (BuildKit, registry inline cache)', oci: 'artifact-first (CLI, oci engine)' };
+const PHASES = ['restore', 'install', 'save', 'build', 'prune', 'validate', 'image', 'smoke', 'push'];
+const PHASE_TITLES = {
+  restore: 'restore cache',
+  install: 'install',
+  save: 'save cache',
+  build: 'build commands (yours)',
+  prune: 'prune dev deps',
+  validate: 'validate',
+  image: 'build image',
+  smoke: 'smoke test',
+  push: 'push',
+};
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const sec = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : '—');
+export function bytes(n) {
+  if (!Number.isFinite(n)) return '—';
+  if (n < 1000) return `${Math.round(n)} B`;
+  if (n < 1e6) return `${(n / 1e3).toFixed(1)} kB`;
+  if (n < 1e9) return `${(n / 1e6).toFixed(1)} MB`;
+  return `${(n / 1e9).toFixed(2)} GB`;
+}
+const pct = (x) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '—');
+const esc = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** labels of runs recorded before registry.mjs shortened `multi:<hash>` too */
+const tidy = (label) => label.replace(/\bmulti:[0-9a-f]+(\.\.\.)?/g, '…');
+
+/** "12.3 s (11.9–13.0)": median and spread over the repetitions; just the value for one. */
+function stat(xs, fmt) {
+  const v = xs.filter(Number.isFinite);
+  if (v.length === 0) return '—';
+  const m = fmt(median(v));
+  const lo = fmt(Math.min(...v));
+  const hi = fmt(Math.max(...v));
+  if (v.length === 1 || lo === hi) return m;
+  return `${m} (${lo}–${hi})`;
+}
+
+function pick(results, scenario, approach) {
+  return results.measurements.filter((m) => m.scenario === scenario && m.approach === approach && m.ok);
+}
+function failures(results, scenario, approach) {
+  return results.measurements.filter((m) => m.scenario === scenario && m.approach === approach && !m.ok);
+}
+
+const phaseSum = (app) => PHASES.reduce((s, p) => s + (app.phases?.[p] ?? 0), 0);
+/** per target: the action's own phases (all but your build commands), without waiting */
+const ownTime = (app) => Math.max(0, phaseSum(app) - app.user);
+/** per target: time outside any phase, mostly waiting for the other target before the push */
+const waitTime = (app) => Math.max(0, app.total - phaseSum(app));
+
+/**
+ * The action's own time in a run: every second a target spent in a phase other than your build
+ * commands, plus the CLI's time outside the pipeline; its share of that plus your commands.
+ * Waiting for the other target (the push waits until both passed their gates) is left out: it is
+ * the other target's time, already counted there.
+ */
+function overhead(m) {
+  const apps = Object.values(m.apps);
+  const outside = Math.max(0, m.wall - (m.pipeline ?? m.wall));
+  const own = apps.reduce((s, a) => s + ownTime(a), 0) + outside;
+  const user = apps.reduce((s, a) => s + a.user, 0);
+  return { seconds: own, share: own + user > 0 ? own / (own + user) : NaN };
+}
+
+function approaches(results) {
+  return ['artifact-first', 'multi-stage', ...(results.options.oci || results.measurements.some((m) => m.approach === 'oci' && m.scenario !== 'seed') ? ['oci'] : [])];
+}
+
+function changedText(ms, target) {
+  if (ms.length === 0) return '—';
+  const counts = new Map();
+  let compared = 0;
+  for (const m of ms) {
+    const changed = m.apps[target]?.changed;
+    if (!changed) continue;
+    compared++;
+    for (const l of changed) {
+      const key = tidy(l.label || 'unnamed layer');
+      const entry = counts.get(key) ?? { n: 0, sizes: [] };
+      entry.n++;
+      entry.sizes.push(l.size);
+      counts.set(key, entry);
+    }
+  }
+  if (compared === 0) return 'all (first push)';
+  if (counts.size === 0) return 'none';
+  return [...counts]
+    .map(([label, e]) => `\`${esc(label)}\` ${bytes(median(e.sizes))}${e.n < compared ? ` (${e.n} of ${compared} runs)` : ''}`)
+    .join('<br>');
+}
+
+function scenarioTable(results, scenario) {
+  const cols = approaches(results).filter((a) => a !== 'oci' || scenario === 'source' || scenario === 'nochange');
+  const data = Object.fromEntries(cols.map((a) => [a, pick(results, scenario, a)]));
+  const rows = [];
+  rows.push(['wall time', ...cols.map((a) => stat(data[a].map((m) => m.wall), sec))]);
+  rows.push([
+    "action's own time (its phases, all targets, without waiting) and its share",
+    ...cols.map((a) => (a === 'multi-stage' ? 'n/a' : data[a].length ? `${stat(data[a].map((m) => overhead(m).seconds), sec)}, ${stat(data[a].map((m) => overhead(m).share), pct)}` : '—')),
+  ]);
+  if (cols.some((a) => a !== 'multi-stage' && data[a].some((m) => Object.values(m.apps).some((x) => x.reused)))) {
+    rows.push([
+      'images reused without a build (runs × targets)',
+      ...cols.map((a) => (a === 'multi-stage' ? 'n/a' : `${data[a].reduce((n, m) => n + Object.values(m.apps).filter((x) => x.reused).length, 0)} of ${data[a].length * results.options.targets.length}`)),
+    ]);
+  }
+  rows.push(['bytes uploaded to the registry', ...cols.map((a) => stat(data[a].map((m) => m.bytes.total), bytes))]);
+  for (const t of results.options.targets) {
+    rows.push([`${t}: image size`, ...cols.map((a) => stat(data[a].map((m) => m.apps[t]?.imageSize), bytes))]);
+    rows.push([`${t}: bytes uploaded`, ...cols.map((a) => stat(data[a].map((m) => m.apps[t]?.bytes), bytes))]);
+    rows.push([`${t}: layers with a new digest (vs the previous scenario's push)`, ...cols.map((a) => changedText(data[a], t))]);
+  }
+  const failed = cols.map((a) => failures(results, scenario, a).length);
+  if (failed.some((n) => n > 0)) rows.push(['failed runs (left out above)', ...failed.map(String)]);
+  rows.push(['runs', ...cols.map((a) => String(data[a].length))]);
+  return table(['', ...cols.map((a) => APPROACH_TITLES[a])], rows);
+}
+
+function table(head, rows, align) {
+  const a = align ?? head.map((_, i) => (i === 0 ? '---' : '---:'));
+  return [`| ${head.join(' | ')} |`, `| ${a.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** median seconds per phase of the CLI's targets, and of the multi-stage builds */
+function phaseTable(results, scenario) {
+  const cols = [];
+  for (const a of approaches(results)) {
+    const ms = pick(results, scenario, a);
+    if (ms.length === 0) continue;
+    for (const t of results.options.targets) cols.push({ a, t, ms });
+  }
+  if (cols.length === 0) return '';
+  const names = cols.map((c) => `${c.t}, ${c.a === 'oci' ? 'oci' : c.a}`);
+  const cell = (c, f) => {
+    const v = c.ms.map((m) => (m.apps[c.t] ? f(m.apps[c.t], m) : undefined)).filter((x) => x !== undefined);
+    return v.length ? sec(median(v)) : '';
+  };
+  const rows = [];
+  for (const p of PHASES) {
+    const cells = cols.map((c) => cell(c, (app) => (c.a === 'multi-stage' ? undefined : app.phases?.[p] ?? 0)));
+    if (cells.some((x) => x && x !== '0.0 s')) rows.push([PHASE_TITLES[p], ...cells]);
+  }
+  rows.push(['docker build (multi-stage)', ...cols.map((c) => (c.a === 'multi-stage' ? cell(c, (app) => app.phases.build) : ''))]);
+  rows.push(['docker push, 3 tags (multi-stage)', ...cols.map((c) => (c.a === 'multi-stage' ? cell(c, (app) => app.phases.push) : ''))]);
+  rows.push(['**target total**', ...cols.map((c) => cell(c, (app) => app.total))]);
+  rows.push(["action's own time (phases other than yours)", ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (app) => ownTime(app))))]);
+  rows.push(['waiting for the other target, setup', ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (app) => waitTime(app))))]);
+  rows.push(['CLI outside the pipeline, per run (start, engine and git detection, report)', ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (_, m) => m.wall - m.pipeline)))]);
+  return table(['median seconds', ...names], rows.filter((r) => r.slice(1).some((x) => x !== '')));
+}
+
+// ---- goal figures
+
+function ratioGoal(results, scenario, limit, label) {
+  const af = pick(results, scenario, 'artifact-first').map((m) => m.wall);
+  const ms = pick(results, scenario, 'multi-stage').map((m) => m.wall);
+  const ratio = median(af) / median(ms);
+  const met = ratio <= limit;
+  const top = topPhases(pick(results, scenario, 'artifact-first'), false);
+  const userPath = median(pick(results, scenario, 'artifact-first').map((m) => Math.max(...Object.values(m.apps).map((a) => a.user))));
+  const floor = userPath > 0.05 ? ` Your build commands alone, on the slowest target, take ${sec(userPath)} (${(userPath / median(ms)).toFixed(2)}× the multi-stage time): with no overhead at all that is the floor.` : '';
+  const oci = pick(results, scenario, 'oci').map((m) => m.wall);
+  const ociText = oci.length ? ` With the oci engine: ${sec(median(oci))}, ${(median(oci) / median(ms)).toFixed(2)}×.` : '';
+  const reason = met
+    ? `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))}.${ociText}`
+    : `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))} (the bound is ${sec(median(ms) * limit)}). ` +
+      `Where artifact-first's time goes (median seconds, summed over the targets): ${top}.${floor}${ociText}`;
+  return { goal: label, measured: `${ratio.toFixed(2)}× the multi-stage time (bound ${limit.toFixed(2)}×)`, met, reason, value: ratio };
+}
+
+/** "build image 12.3 s, install 8.1 s, ..." over the targets, largest first */
+function topPhases(ms, overheadOnly) {
+  const sums = {};
+  for (const p of PHASES) {
+    if (overheadOnly && p === 'build') continue;
+    const v = ms.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0));
+    sums[p] = median(v);
+  }
+  const outside = median(ms.map((m) => m.wall - m.pipeline));
+  const items = Object.entries(sums)
+    .filter(([, v]) => v >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([p, v]) => `${PHASE_TITLES[p]} ${sec(v)}`);
+  if (Number.isFinite(outside) && outside >= 0.05) items.push(`CLI outside the pipeline ${sec(outside)}`);
+  return items.join(', ');
+}
+
+function overheadGoal(results) {
+  const ms = pick(results, 'source', 'artifact-first');
+  const shares = ms.map((m) => overhead(m).share);
+  const share = median(shares);
+  const met = share <= 0.1;
+  const noChange = pick(results, 'nochange', 'artifact-first').map((m) => overhead(m).share);
+  return {
+    goal: "action's own time at most 10 % of a warm run (source change, warm node_modules cache)",
+    measured: `${pct(share)}${noChange.length ? ` (no change: ${sec(median(pick(results, 'nochange', 'artifact-first').map((m) => overhead(m).seconds)))} of the action's own${median(pick(results, 'nochange', 'artifact-first').map((m) => Object.values(m.apps).reduce((s, a) => s + a.user, 0))) > 0 ? `, ${pct(median(noChange))}` : ', none of yours: nothing was built'})` : ''}`,
+    met,
+    reason: `The action's phases other than your build commands (all targets, waiting excluded) plus the CLI's time outside its pipeline, over that plus your build commands. The action's own steps on the source-change run (median seconds, summed over the targets): ${topPhases(ms, true)}.`,
+    value: share,
+  };
+}
+
+/** bytes uploaded over the app layers' compressed size, one ratio per run */
+function bytesRatios(ms, targets) {
+  return ms
+    .map((m) => {
+      const layers = targets.reduce((s, t) => s + (m.apps[t]?.appLayer?.size ?? NaN), 0);
+      return m.bytes.total / layers;
+    })
+    .filter(Number.isFinite);
+}
+
+function bytesGoal(results) {
+  const ms = pick(results, 'source', 'artifact-first');
+  const ociRatios = bytesRatios(pick(results, 'source', 'oci'), results.options.targets);
+  const msRatios = bytesRatios(pick(results, 'source', 'multi-stage'), results.options.targets);
+  const ratios = [];
+  const perApp = {};
+  const what = new Map();
+  for (const m of ms) {
+    let appLayers = 0;
+    for (const t of results.options.targets) {
+      const app = m.apps[t];
+      if (!app?.appLayer) continue;
+      appLayers += app.appLayer.size;
+      (perApp[t] ??= []).push({ ratio: app.bytes / app.appLayer.size, layer: app.appLayer.size, sent: app.bytes });
+      for (const u of app.uploads ?? []) {
+        const key = `${t}: ${tidy(u.what)}`;
+        what.set(key, [...(what.get(key) ?? []), u.bytes]);
+      }
+    }
+    if (appLayers > 0) ratios.push(m.bytes.total / appLayers);
+  }
+  const ratio = median(ratios);
+  const apps = Object.entries(perApp)
+    .map(([t, v]) => `${t}: ${bytes(median(v.map((x) => x.sent)))} sent for an app layer of ${bytes(median(v.map((x) => x.layer)))} (${median(v.map((x) => x.ratio)).toFixed(2)}×)`)
+    .join('; ');
+  const parts = [...what]
+    .map(([k, v]) => [k, median(v)])
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, v], i) => i < 4 || v >= 10_000)
+    .map(([k, v]) => `${esc(k)} ${bytes(v)}`)
+    .join(', ');
+  return {
+    goal: "bytes uploaded on a source change at most 1.2× the changed app layers' compressed size",
+    measured: `${Number.isFinite(ratio) ? ratio.toFixed(2) : '—'}×`,
+    met: ratio <= 1.2,
+    reason: `${apps}. What was uploaded (median bytes per blob, the largest): ${parts || 'nothing'}.${ociRatios.length ? ` With the oci engine: ${median(ociRatios).toFixed(2)}×.` : ''}${msRatios.length ? ` Multi-stage (BuildKit), for comparison: ${median(msRatios).toFixed(2)}×.` : ''}`,
+    value: ratio,
+  };
+}
+
+function goals(results) {
+  const rows = [
+    ratioGoal(results, 'source', 1 / 3, 'source change: artifact-first at most a third of the multi-stage time'),
+    ratioGoal(results, 'nochange', 1 / 10, 'no change: artifact-first at most a tenth of the multi-stage time'),
+    overheadGoal(results),
+    bytesGoal(results),
+  ];
+  return table(
+    ['goal (issue 6)', 'measured (median)', 'met?', 'why'],
+    rows.map((g) => [g.goal, g.measured, Number.isFinite(g.value) ? (g.met ? '**met**' : '**not met**') : 'not measured', esc(g.reason)]),
+    ['---', '---', '---', '---'],
+  );
+}
+
+function appLayerSection(results) {
+  const lines = [];
+  for (const a of approaches(results)) {
+    for (const t of results.options.targets) {
+      const ms = pick(results, 'source', a).map((m) => m.apps[t]).filter((x) => x?.appLayer);
+      if (ms.length === 0) continue;
+      const l = ms[0].appLayer;
+      lines.push([APPROACH_TITLES[a], t, `\`${esc(l.label || '(no history)')}\``, stat(ms.map((x) => x.appLayer.size), bytes), l.how === 'history' ? 'image history' : 'last layer (no history)']);
+    }
+  }
+  return table(['approach', 'app', 'layer', 'compressed size (source change)', 'found by'], lines, ['---', '---', '---', '---:', '---']);
+}
+
+function ociSection(results) {
+  if (!results.measurements.some((m) => m.approach === 'oci' && m.scenario !== 'seed')) return '';
+  const rows = [];
+  for (const scenario of ['source', 'nochange']) {
+    const d = pick(results, scenario, 'artifact-first');
+    const o = pick(results, scenario, 'oci');
+    rows.push([`${scenario === 'source' ? 'source change' : 'no change'}: wall time`, stat(d.map((m) => m.wall), sec), stat(o.map((m) => m.wall), sec)]);
+    for (const p of ['image', 'push']) {
+      rows.push([
+        `${scenario === 'source' ? 'source change' : 'no change'}: ${PHASE_TITLES[p]} (summed over targets)`,
+        stat(d.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0)), sec),
+        stat(o.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0)), sec),
+      ]);
+    }
+    rows.push([`${scenario === 'source' ? 'source change' : 'no change'}: bytes uploaded`, stat(d.map((m) => m.bytes.total), bytes), stat(o.map((m) => m.bytes.total), bytes)]);
+    const ratio = (ms) => stat(bytesRatios(ms, results.options.targets), (x) => `${x.toFixed(2)}×`);
+    rows.push([`${scenario === 'source' ? 'source change' : 'no change'}: bytes uploaded / app layers' compressed size`, ratio(d), ratio(o)]);
+    for (const t of results.options.targets) {
+      rows.push([`${scenario === 'source' ? 'source change' : 'no change'}: ${t} layers with a new digest`, changedText(d, t), changedText(o, t)]);
+    }
+  }
+  const seeds = results.measurements.filter((m) => m.approach === 'oci' && m.scenario === 'seed');
+  return [
+    '## engines: oci vs docker',
+    '',
+    'The same CLI and config, `--engine oci` (daemonless: it builds the layers itself and pushes them; with a daemon at hand it also loads the image so the smoke test runs) against the default choice here, the docker engine. The oci engine pulls its base image from the registry (`' +
+      results.options.ociBase +
+      '`, set as BASE_IMAGE in its config copy). Before the source-change scenario it pushed the base commit once (not timed as a column; ' +
+      `${seeds.filter((s) => s.ok).length} of ${seeds.length} such runs succeeded, median ${stat(seeds.filter((s) => s.ok).map((s) => s.wall), sec)}) with the node_modules cache the docker column had warmed, so both columns start from the same registry state and cache.`,
+    '',
+    table(['', 'docker engine', 'oci engine'], rows),
+    '',
+    '### Per phase, source change',
+    '',
+    phaseTable({ ...results, measurements: results.measurements.filter((m) => m.approach !== 'multi-stage') }, 'source'),
+    '',
+  ].join('\n');
+}
+
+export function renderMarkdown(results) {
+  const m = results.machine;
+  const o = results.options;
+  const partial = results.repsDone !== undefined && results.repsDone < o.reps;
+  const out = [];
+  out.push('# Benchmarks: artifact-first vs multi-stage');
+  out.push('');
+  out.push(
+    `Generated by \`${results.command}\` (\`scripts/bench.mjs\`) on ${m.date.slice(0, 10)}; every figure below is measured in that one run, ` +
+      `${results.repsDone ?? 0} repetition(s) of every scenario${partial ? ` (of ${o.reps} planned: the run was stopped early)` : ''}, targets ${o.targets.join(', ')}. ` +
+      'Figures are medians with the spread (min–max) over the repetitions in brackets.',
+  );
+  if (results.notes.length) {
+    out.push('');
+    for (const n of results.notes) out.push(`> ${esc(n)}`);
+  }
+  out.push('');
+  out.push('## Goal figures');
+  out.push('');
+  out.push(goals(results));
+  out.push('');
+  out.push('## Machine');
+  out.push('');
+  out.push(
+    table(
+      ['', ''],
+      [
+        ['date', m.date],
+        ['CPU', `${m.cpu}, ${m.cores} cores`],
+        ['memory', bytes(m.memoryBytes)],
+        ['OS', `${m.os ?? '?'}, kernel ${m.kernel}`],
+        ['Docker engine', `${m.dockerServer}, storage driver ${m.storageDriver}${m.backingFs ? ` on ${m.backingFs}` : ''}, no bridge network (\`--network host\`)`],
+        ['docker CLIs', `${m.dockerCli} (first on PATH, no buildx: the CLI's docker engine and \`docker push\`), ${m.buildkitCli} (${'`/usr/bin/docker`'}, BuildKit for the multi-stage builds)`],
+        ['registry', `${m.registry ?? 'distribution registry'} on ${o.registry}, filesystem storage, behind the bench's counting proxy on ${o.proxy}`],
+        ['Node / npm', `${m.node} / ${m.npm}`],
+        ['artifact-docker-build', `${m.commit}${m.srcOrDistChanged ? ' with uncommitted changes in src/ or dist/' : ''}, dist/cli/index.js built ${m.cliBuiltAt ?? '?'}`],
+      ],
+      ['---', '---'],
+    ),
+  );
+  out.push('');
+  out.push('Other work shared the machine during the run (it is a 2-core development machine), so the spreads matter more than the last tenth of a second.');
+  out.push('');
+  out.push('## Reproduce');
+  out.push('');
+  out.push('```sh');
+  out.push('bash scripts/ci/services.sh      # Docker engine (no bridge) and the registry on 127.0.0.1:5000, when not up');
+  out.push('npm run build                    # the bench runs dist/cli/index.js as it is (or pass --build)');
+  const minutes = results.finishedAt ? Math.round((Date.parse(results.finishedAt) - Date.parse(results.startedAt)) / 60000) : undefined;
+  out.push(`npm run bench                    # 3 repetitions, both apps, oci column when the CLI has it${minutes && o.reps === 3 && !o.quick ? `: this run took ${minutes} min` : ''}`);
+  out.push('npm run bench -- --reps 1        # one repetition');
+  out.push('npm run bench -- --quick         # backend only, 1 repetition: checks the script in a few minutes');
+  out.push('```');
+  out.push('');
+  out.push(`The raw measurements (every phase, layer digest and uploaded blob) are written to \`results.json\` in the bench's work directory (printed at the end, under \`${'$TMPDIR'}/adb-bench-*\`); \`npm run bench -- --render results.json\` rewrites this page from them.`);
+  out.push('');
+  out.push('## Method');
+  out.push('');
+  out.push(`Every scenario is measured for every approach as a fresh runner would see it:
+
+- **Workspace**: the fixture's tracked files (\`git ls-files fixtures/monorepo\`) copied into a new temp directory, \`artifact-build.yml\` rewritten for the bench (registry, base image, targets), then \`git init -b main\` and one commit with a fixed author and date, so that building "the same commit again" really is the same sha. No node_modules, dist/ or .next/; every file has a new mtime, as after a checkout.
+- **Engine**: \`docker builder prune -af\` and every image of the bench removed (by tag) before each build; the base image stays (a runner would pull it). The docker builds use \`${o.benchBase}\`, a label-only child of \`local/node:20-slim\`, so the legacy builder cannot reuse layers of images other work left on this engine.
+- **Caches**: artifact-first gets a new, empty npm cache, XDG cache and RUNNER_TEMP per run; its node_modules cache (\`--cache-dir\`) is empty for *cold* and is the directory the previous runs of the same repetition left (warmed by *cold*) afterwards. Multi-stage gets what a user can set up on a fresh runner: BuildKit (\`DOCKER_BUILDKIT=1 /usr/bin/docker build\`) with the inline cache pushed beside the image (\`--build-arg BUILDKIT_INLINE_CACHE=1\`, tag \`:cache\`) and pulled back with \`--cache-from <registry>/<app>:cache\`; *cold* uses \`--no-cache\`.
+- **Registry**: one namespace per repetition (\`bench-<run>/r<N>/{af,ms,oci}/<app>\`), so *cold* pushes into an empty repository and the later scenarios find what the earlier ones pushed, as a long-lived registry would. Everything is pushed through a proxy (\`scripts/bench/proxy.mjs\`, ${o.proxy} → ${o.registry}) that adds up the request bodies of blob uploads (POST/PATCH/PUT under \`/v2/<name>/blobs/uploads/\`): "bytes uploaded". It turns cross-repository mounts into plain uploads, because a fresh runner's daemon has no other repository to mount from.
+- **Scenarios**, in order within a repetition, artifact-first then multi-stage for each: *cold* (the fixture as committed), *source change* (\`apps/backend/src/app-info.ts\` and \`apps/frontend/app/page.js\` edited), *no change* (that commit again), *dependency change* (\`${o.dependency}\` added to each app with \`npm install --package-lock-only\`, source change kept).
+- **artifact-first**: \`node dist/cli/index.js --config artifact-build.yml --push --baseline off --cache-dir DIR --json --summary FILE\`. It chooses its engine as it would for a user: here \`docker\` (docker 28's CLI without buildx, so the legacy builder), targets side by side (\`concurrency: 2\`), smoke test included, tags \`latest\`, \`sha-<sha7>\`, \`main\`. Wall time is the process's. *Your build commands* are the seconds the CLI's \`--summary\` reports "in your build commands" (\`npm run generate\`, \`npm run build\`, \`next build\`). *The action's own time* is every second a target spent in the CLI's other phases (restore, install, save, prune, validate, build image, smoke test, push; from \`--json\` timings) plus the CLI's time outside its pipeline (start, engine and git detection, report); its share is that over itself plus your build commands. A target's time outside any phase, mostly the backend waiting for the frontend before the push (nothing is pushed until every target passed its gates), is shown apart as *waiting* and not counted: it is the other target's time. When the registry already holds an image built from the same inputs (the CLI's \`inputs-<hash>\` tag), the CLI tags it instead of building: that is what *no change* measures.
+- **multi-stage**: \`Dockerfile.multistage\` of each app, the two apps side by side, each \`docker build --network host\` then \`docker push\` of \`sha-<sha7>\`, \`latest\` and \`cache\`. Wall time runs from the first build's start to the last push's end.
+- **Image size** is \`docker image inspect\`'s Size (uncompressed). **Layers with a new digest** compares the pushed manifest with the previous scenario's push of the same approach in the same repetition.`);
+  out.push('');
+  for (const s of ['cold', 'source', 'nochange', 'dependency']) {
+    out.push(`## ${SCENARIO_TITLES[s]}`);
+    out.push('');
+    out.push(scenarioTable(results, s));
+    out.push('');
+    const pt = phaseTable({ ...results, measurements: results.measurements.filter((x) => x.approach !== 'oci') }, s);
+    if (pt) {
+      out.push('<details><summary>per phase</summary>');
+      out.push('');
+      out.push(pt);
+      out.push('');
+      out.push('</details>');
+      out.push('');
+    }
+  }
+  out.push('## The app layer');
+  out.push('');
+  out.push(
+    "The bytes goal compares what a source change uploads with the compressed size of the layer that holds the app's build output: `dist/` for the backend, `.next/` for the frontend. " +
+      "After each push the bench reads the manifest of the `sha-<sha7>` tag from the registry (its `layers`, each with a digest and compressed `size`) and the image config blob it names. " +
+      "The config's `history` has one entry per Dockerfile instruction; the entries without `empty_layer` match the manifest's layers one to one, in order. The app layer is the last one whose `created_by` is a COPY with destination `./dist` (`./.next`): the legacy builder writes `COPY dir:<hash> in ./dist`, BuildKit `COPY /app/dist ./dist # buildkit`. " +
+      'Without a history the last layer is taken, which is where both Dockerfiles of both apps put it.',
+  );
+  out.push('');
+  out.push(appLayerSection(results));
+  out.push('');
+  const oci = ociSection(results);
+  if (oci) out.push(oci);
+  return `${out.join('\n').trimEnd()}\n`;
+}

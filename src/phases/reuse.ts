@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sha256 } from '../cache/key.js';
+import { isRegistryHost, splitTag } from '../config/references.js';
+import { parseReference } from '../engines/oci/reference.js';
+import type { RegistrySession } from '../engines/oci/index.js';
+import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
+import { finalBaseImage } from '../validate/base-image.js';
+
+/** Bumped with the gates: images reused across a change of the checks would skip them. */
+const TOOL_VERSION = 'gates-1';
+
+/** Label and tag that record which inputs an image was built from. */
+export const INPUTS_LABEL = 'dev.artifact-docker-build.inputs';
+const TAG_PREFIX = 'inputs-';
+
+/**
+ * A hash of everything that decides what a target's image holds: its sources as git sees them
+ * (tracked and untracked-but-not-ignored files, contents included), the lockfile, the commands,
+ * the artifacts, the Dockerfile, the build args, the base image's identity and the runner's
+ * platform. Undefined when one of them cannot be known (no git, a base image nobody can
+ * identify): then the image is simply built.
+ */
+export async function inputsFingerprint(state: TargetState, options: PipelineOptions, deps: PipelineDeps, baseIdentity: string | undefined): Promise<string | undefined> {
+  if (!baseIdentity) return undefined;
+  const listed = await state.run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: state.target.context, quiet: true, allowFailure: true });
+  if (listed.code !== 0) return undefined;
+  const files = listed.stdout.split('\0').filter((f) => f !== '').sort();
+  const parts: (string | Buffer)[] = [];
+  for (const file of files) {
+    try {
+      parts.push(file, await readFile(path.join(state.target.context, file)));
+    } catch {
+      // listed by git but deleted in the work tree: its absence is what counts
+      parts.push(file, '<missing>');
+    }
+  }
+  const { target, plan } = state;
+  const recipe = {
+    install: plan.installCommand,
+    build: target.build,
+    prune: plan.pruneCommand,
+    artifacts: target.artifacts,
+    dockerfile: path.relative(target.context, target.dockerfile),
+    dockerfileText: await readFile(target.dockerfile, 'utf8'),
+    buildArgs: target.buildArgs,
+    platforms: target.platforms,
+    labels: options.labels ?? {},
+    base: baseIdentity,
+    runner: [deps.platform, deps.arch, deps.libc, deps.nodeVersion.split('.')[0]],
+    engine: deps.engine.name,
+    // the gates a reused image skips must be the ones it passed
+    gates: { smoke: target.smoke, budget: target.budget, allowRun: target.allowRun, allowDevDependencies: target.allowDevDependencies },
+    tool: TOOL_VERSION,
+  };
+  return sha256(JSON.stringify(recipe), ...parts);
+}
+
+export function inputsTag(fingerprint: string): string {
+  return `${TAG_PREFIX}${fingerprint.slice(0, 32)}`;
+}
+
+/** The base image's identity: its image id in the daemon, else its digest in its registry. */
+export async function baseImageIdentity(state: TargetState, deps: PipelineDeps, session: RegistrySession): Promise<string | undefined> {
+  const base = await finalBaseImage(state.target);
+  if (!base) return 'scratch';
+  if (deps.daemon) {
+    const local = await state.run(['docker', 'image', 'inspect', '--format', '{{.Id}}', base], { quiet: true, allowFailure: true });
+    if (local.code === 0 && local.stdout.trim()) return local.stdout.trim();
+  }
+  return manifestDigest(session, base);
+}
+
+/** The digest of `reference` in its registry, or undefined when it is not there or cannot be asked. */
+export async function manifestDigest(session: RegistrySession, reference: string): Promise<string | undefined> {
+  try {
+    const ref = parseReference(reference);
+    if (ref.digest) return ref.digest;
+    return (await session.clientFor(ref.registry).getManifest(ref.repository, ref.tag ?? 'latest')).digest;
+  } catch {
+    // not there, or the registry cannot be asked (no login, offline): build as usual
+    return undefined;
+  }
+}
+
+/** Puts the manifest found at `from` under every one of `tags` (full references); returns its digest. */
+export async function retag(session: RegistrySession, from: string, tags: readonly string[]): Promise<string> {
+  const source = parseReference(from);
+  const client = session.clientFor(source.registry);
+  const manifest = await client.getManifest(source.repository, source.tag ?? source.digest ?? 'latest');
+  for (const reference of tags) {
+    const target = parseReference(reference);
+    const { tag } = splitTag(reference);
+    await session.clientFor(target.registry).putManifest(target.repository, tag ?? 'latest', manifest.mediaType, manifest.bytes);
+  }
+  return manifest.digest;
+}
+
+/**
+ * Looks for an image already built from the same inputs, when the run pushes to a registry.
+ * A run that does not push always builds: it is expected to leave a tested image in the daemon,
+ * and a pull request's checks should build what they check.
+ */
+export async function lookUpReuse(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<boolean> {
+  if (!options.push || !state.target.image.includes('/') || !isRegistryHost(state.target.image.split('/')[0]!)) return false;
+  const identity = await baseImageIdentity(state, deps, deps.registry);
+  const fingerprint = await inputsFingerprint(state, options, deps, identity);
+  if (!fingerprint) return false;
+  state.inputs = { fingerprint, tag: inputsTag(fingerprint) };
+  const digest = await manifestDigest(deps.registry, `${state.target.image}:${state.inputs.tag}`);
+  if (!digest) return false;
+  state.reused = { digest };
+  state.logger.info(`${state.target.image}:${state.inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`);
+  return true;
+}
