@@ -52,6 +52,8 @@ export function brokenApp(name: string): BrokenApp {
   const pair = isMap(targets) ? targets.items[0] : undefined;
   if (!pair || !isScalar(pair.key)) throw new Error(`${CONFIG} of fixtures/app has no target`);
   pair.key.value = name;
+  // the suite empties its own gates-* repositories, so it keeps the shared prefix
+  doc.set('registry', REGISTRY_PREFIX);
   checkout.write(CONFIG, doc.toString());
   const app: BrokenApp = {
     ...checkout,
