@@ -38,17 +38,20 @@ export class GateError extends Error {
 export class CommandError extends Error {
   override name = 'CommandError';
   readonly exitCode = 1;
+  /** how long it ran before it failed: a failing build command's time is still the user's */
+  readonly seconds: number;
   constructor(
     readonly command: string,
     readonly code: number | null,
     readonly tail: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { seconds?: number },
   ) {
     super(
       `\`${command}\` ${code === null ? 'was killed' : `exited with code ${code}`}` +
         (tail ? `; last lines of its output:\n${tail}` : ''),
       options,
     );
+    this.seconds = options?.seconds ?? 0;
   }
 }
 

@@ -85,7 +85,7 @@ export function createRunner(logger: Logger): Runner {
       throw new CommandError(display, null, error instanceof Error ? error.message : String(error), { cause: error });
     }
     const seconds = (performance.now() - started) / 1000;
-    if (code !== 0 && !options.allowFailure) throw new CommandError(display, code, tailOf(combined));
+    if (code !== 0 && !options.allowFailure) throw new CommandError(display, code, tailOf(combined), { seconds });
     return { code, stdout, stderr, seconds };
   };
 }

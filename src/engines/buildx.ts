@@ -22,7 +22,11 @@ export function supportsRewriteTimestamp(version: string): boolean {
 /**
  * `buildx build` as docker/build-push-action would run it. The image is first built with
  * --load so the smoke test can run it; the push builds again with --push, which BuildKit
- * answers from its cache, so the pushed image is the tested one.
+ * answers from its cache, so the pushed layers are the tested ones (the config differs only by
+ * the inline cache record). The earlier pushes of the branch and of `latest` are imported as
+ * cache and the push records its own: on a fresh runner a COPY whose files did not change (the
+ * node_modules of an unchanged lockfile) is then a cache hit and reuses the layer the registry
+ * already holds, where rebuilding it would give it the new commit's times and a new digest.
  */
 export function planBuildx(
   request: ImageBuildRequest,
@@ -35,8 +39,9 @@ export function planBuildx(
   if (platforms.length > 0) args.push('--platform', platforms.join(','));
   if (request.sourceDateEpoch !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${request.sourceDateEpoch}`);
   const rewrite = request.sourceDateEpoch !== undefined && supportsRewriteTimestamp(caps.version) ? ',rewrite-timestamp=true' : '';
+  for (const ref of request.cacheFrom) args.push('--cache-from', `type=registry,ref=${ref}`);
   if (output === 'load') args.push('--output', `type=docker${rewrite}`);
-  else if (output === 'push') args.push('--output', `type=image,push=true${rewrite}`);
+  else if (output === 'push') args.push('--output', `type=image,push=true${rewrite}`, '--cache-to', 'type=inline');
   args.push('--', request.contextDir);
   return args;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from '../errors.js';
-import { clampTimes } from '../image/timestamps.js';
+import { normaliseTimes } from '../image/timestamps.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from './engine.js';
 
 /** Flags both `docker build` and `docker buildx build` share, in a stable order. */
@@ -17,15 +17,21 @@ export function commonBuildFlags(request: ImageBuildRequest): string[] {
  * `docker build` + `docker push` for daemons without buildx (the legacy builder, or BuildKit
  * built into the engine). One platform only: several need buildx or the oci engine.
  */
-export function planDockerBuild(request: ImageBuildRequest, iidFile: string): string[] {
+export function planDockerBuild(request: ImageBuildRequest, iidFile: string, cacheFrom: readonly string[] = []): string[] {
   if (request.platforms.length > 1) {
     throw new BuildError(`${request.target}: building for ${request.platforms.join(', ')} needs the buildx or oci engine; the docker engine builds one platform`);
   }
   const args = ['docker', 'build', ...commonBuildFlags(request), '--iidfile', iidFile];
   if (request.platforms[0]) args.push('--platform', request.platforms[0]);
+  for (const ref of cacheFrom) args.push('--cache-from', ref);
   // `--` ends the options, so no context path can be read as a flag
   args.push('--', request.contextDir);
   return args;
+}
+
+/** `docker pull` of an earlier push, so the legacy builder can take its layers as cache. */
+export function planDockerPull(ref: string, platform: string | undefined): string[] {
+  return platform ? ['docker', 'pull', '--quiet', '--platform', platform, ref] : ['docker', 'pull', '--quiet', ref];
 }
 
 export function planDockerPush(tag: string): string[] {
@@ -53,8 +59,9 @@ export class DockerEngine implements ImageEngine {
 
   async build(request: ImageBuildRequest, deps: EngineDeps): Promise<BuiltImage> {
     const iidFile = path.join(deps.tempDir, `${request.target}.iid`);
-    if (request.sourceDateEpoch !== undefined) await clampTimes(request.contextDir, request.sourceDateEpoch);
-    await deps.run(planDockerBuild(request, iidFile), { env: sourceDateEnv(request) });
+    if (request.sourceDateEpoch !== undefined) await normaliseTimes(request.contextDir, request.sourceDateEpoch);
+    const cacheFrom = await pullCacheImage(request, deps);
+    await deps.run(planDockerBuild(request, iidFile, cacheFrom), { env: sourceDateEnv(request) });
     const id = (await readFile(iidFile, 'utf8')).trim();
     return inspectImage(id, deps);
   }
@@ -68,4 +75,24 @@ export class DockerEngine implements ImageEngine {
     if (!digest) throw new BuildError(`${request.target}: the registry did not answer the push with a digest`);
     return { digest };
   }
+}
+
+/**
+ * The legacy builder writes every layer anew (the directory COPY writes into gets the build's
+ * time), so an unchanged node_modules would get a new digest and be uploaded again on each
+ * commit. Its cache is the way out, as in the classic `docker pull ... || true; docker build
+ * --cache-from ...`: the first earlier push that can be pulled (this branch's, else latest)
+ * lends its layers to every step whose files did not change (the builder compares contents, not
+ * times), and the push then finds them in the registry. Nothing there yet, or no access: built
+ * from scratch as before.
+ */
+async function pullCacheImage(request: ImageBuildRequest, deps: EngineDeps): Promise<string[]> {
+  for (const ref of request.cacheFrom) {
+    const pulled = await deps.run(planDockerPull(ref, request.platforms[0]), { quiet: true, allowFailure: true });
+    if (pulled.code === 0) {
+      deps.logger.info(`${request.target}: layers of ${ref} offered as cache`);
+      return [ref];
+    }
+  }
+  return [];
 }

@@ -14,6 +14,8 @@ export interface ImageBuildRequest {
   buildArgs: Record<string, string>;
   labels: Record<string, string>;
   platforms: string[];
+  /** earlier pushes whose layers a caching builder (buildx) may reuse; absent ones are skipped */
+  cacheFrom: string[];
   /** seconds since the epoch of the commit, for reproducible timestamps */
   sourceDateEpoch?: number;
   /** a push follows the build; without one, a daemonless engine leaves a loadable archive */

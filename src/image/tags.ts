@@ -67,3 +67,16 @@ export function computeTags(templates: readonly string[], ctx: TagContext): stri
   const unique = [...new Set(tags.filter((t): t is string => t !== undefined && t !== ''))];
   return unique.length > 0 ? unique : ['latest'];
 }
+
+/**
+ * Tags whose images an earlier run pushed and whose layers this build can reuse (BuildKit's
+ * registry cache import): this branch's own (pr-N on pull requests), then the default branch's
+ * `latest`. Per-commit tags (sha-...) are left out: they never exist before the push.
+ */
+export function cacheTags(git: GitInfo): string[] {
+  const tags: string[] = [];
+  if (git.prNumber !== undefined) tags.push(`pr-${git.prNumber}`);
+  else if (git.branch) tags.push(sanitizeTag(git.branch));
+  tags.push('latest');
+  return [...new Set(tags.filter((t) => t !== ''))];
+}

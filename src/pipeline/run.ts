@@ -61,7 +61,8 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   const failed = running.filter((r) => r.error);
   const mayPush = failed.length === 0 || options.config.independent;
   if (options.push && !mayPush) {
-    deps.logger.error(`nothing is pushed: ${failed.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`);
+    // a consequence of the failures already annotated, not an error of its own
+    deps.logger.warning(`nothing is pushed: ${failed.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`);
   }
   if (options.push && mayPush) {
     await mapLimit(
@@ -93,16 +94,16 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
   r.start = deps.clock();
   const { state } = r;
   try {
+    // not a phase: the lookup belongs to none of them, and a reused image ran none of them
+    if (options.push && (await state.logger.group(side ? 'reuse check' : `${state.target.name}: reuse check`, () => lookUpReuse(state, options, deps)))) {
+      // nothing to build: the push tags the existing image
+      state.tags = imageTags(state, options);
+      return;
+    }
     await step(r, 'restore', side, async () => {
-      if (await lookUpReuse(state, options, deps)) {
-        state.tags = imageTags(state, options);
-        return { status: 'ok', detail: 'image reused: same inputs as an existing one' };
-      }
       await preparePackageManager(state, deps);
       return restore(state, options, deps);
     });
-    // nothing to build: the push (when there is one) tags the existing image
-    if (state.reused) return;
     await step(r, 'install', side, () => install(state));
     await step(r, 'save', side, () => save(state, options, deps));
     await step(r, 'build', side, () => build(state));

@@ -1,6 +1,6 @@
 import type { PhaseName, PhaseRecord, RunResult, TargetResult } from './model.js';
 import { PHASES } from './model.js';
-import { overallSpeedup, speedupPercent, targetTotal } from './outputs.js';
+import { comparable, overallSpeedup, speedupPercent, targetTotal } from './outputs.js';
 import { changePercent, formatBytes, formatDuration, formatPercent, isoDate, tenths } from './format.js';
 
 /**
@@ -87,7 +87,7 @@ export function targetFigures(t: TargetResult): TargetFigures {
     overheadSeconds: (tenths(total) - userTenths) / 10,
   };
   // The same figure as the `speedup` output, so the summary never disagrees with it.
-  const saved = t.status === 'ok' ? speedupPercent(targetTotal(t), t.baseline?.seconds) : undefined;
+  const saved = comparable(t) ? speedupPercent(targetTotal(t), t.baseline?.seconds) : undefined;
   if (saved !== undefined) figures.saved = saved;
   const size = t.image?.size;
   const baseSize = t.baseline?.imageSize;
@@ -113,8 +113,8 @@ export function runFigures(run: RunResult): RunFigures {
   };
   const saved = overallSpeedup(run);
   if (saved !== undefined) {
-    // The same targets overallSpeedup adds up: finished, with a baseline.
-    const compared = run.targets.filter((t) => t.baseline && t.status === 'ok');
+    // The same targets overallSpeedup adds up
+    const compared = run.targets.filter(comparable);
     figures.comparison = {
       seconds: compared.reduce((sum, t) => sum + targetTotal(t), 0),
       baselineSeconds: compared.reduce((sum, t) => sum + (t.baseline?.seconds ?? 0), 0),
@@ -150,6 +150,7 @@ export function baselineText(t: TargetResult): string {
 
 /** "71.6 %", or "-12.0 % (slower)" when the baseline was faster */
 export function savedText(f: TargetFigures): string {
+  if (f.target.reused) return 'not built (reused)';
   if (f.saved === undefined) return '—';
   return f.saved >= 0 ? formatPercent(f.saved) : `${formatPercent(f.saved)} (slower)`;
 }

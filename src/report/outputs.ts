@@ -37,9 +37,17 @@ export function speedupPercent(seconds: number, baselineSeconds: number | undefi
   return Math.round(((base - round(seconds)) / base) * 1000) / 10;
 }
 
-/** Over all targets that have a baseline: their summed time against their summed baselines. */
+/**
+ * Whether a target's time can stand against its baseline: it finished, has one, and was built.
+ * A reused image was not built, so its second of tagging says nothing about build speed.
+ */
+export function comparable(t: TargetResult): boolean {
+  return t.status === 'ok' && t.baseline !== undefined && !t.reused;
+}
+
+/** Over all comparable targets: their summed time against their summed baselines. */
 export function overallSpeedup(run: RunResult): number | undefined {
-  const withBaseline = run.targets.filter((t) => t.baseline && t.status === 'ok');
+  const withBaseline = run.targets.filter(comparable);
   if (withBaseline.length === 0) return undefined;
   const spent = withBaseline.reduce((sum, t) => sum + targetTotal(t), 0);
   const baseline = withBaseline.reduce((sum, t) => sum + round(t.baseline?.seconds ?? 0), 0);
@@ -68,7 +76,7 @@ export function timingsOutput(run: RunResult): TimingsOutput {
     if (t.baseline) {
       entry.baseline = { seconds: round(t.baseline.seconds), source: t.baseline.source };
       if (t.baseline.imageSize !== undefined) entry.baseline.imageSize = t.baseline.imageSize;
-      const s = t.status === 'ok' ? speedupPercent(total, t.baseline.seconds) : undefined;
+      const s = comparable(t) ? speedupPercent(total, t.baseline.seconds) : undefined;
       if (s !== undefined) entry.speedup = s;
     }
     targets[t.name] = entry;

@@ -60,6 +60,10 @@ function headline(f: RunFigures): string {
   if (!c) {
     const n = f.targets.length;
     const done = f.targets.filter((t) => t.target.status === 'ok').length;
+    const reused = f.targets.filter((t) => t.target.reused).length;
+    if (reused === n) {
+      return `**Nothing to build: ${n === 1 ? 'the image' : `all ${n} images`} of these same inputs ${n === 1 ? 'was' : 'were'} already in the registry, tagged in ${formatDuration(f.wall)}.**`;
+    }
     const built = done === n ? `${n} ${plural(n, 'target')} built in ${formatDuration(f.wall)}` : `${done} of ${n} targets built`;
     const why = f.targets.some((t) => t.target.baseline)
       ? 'No finished target to compare with its multi-stage baseline.'

@@ -6,7 +6,7 @@ import {
   type BuildxCapabilities,
   type BuildxOutput,
 } from '../../src/engines/buildx.js';
-import { parsePushDigest, planDockerBuild, planDockerPush } from '../../src/engines/docker.js';
+import { parsePushDigest, planDockerBuild, planDockerPull, planDockerPush } from '../../src/engines/docker.js';
 import type { ImageBuildRequest } from '../../src/engines/engine.js';
 import { selectEngine, type EngineCapabilities } from '../../src/engines/select.js';
 import type { EngineChoice } from '../../src/config/types.js';
@@ -24,6 +24,7 @@ const REQUEST: ImageBuildRequest = {
   buildArgs: { NODE_ENV: 'production' },
   labels: { 'org.opencontainers.image.title': 'api' },
   platforms: ['linux/amd64'],
+  cacheFrom: ['ghcr.io/acme/api:main', 'ghcr.io/acme/api:latest'],
   willPush: true,
 };
 
@@ -39,11 +40,12 @@ const HOSTILE: ImageBuildRequest = {
   buildArgs: { A: '--privileged', B: '-v=/:/host' },
   labels: { x: '--output=type=local,dest=/' },
   platforms: ['linux/amd64'],
+  cacheFrom: ['--no-cache'],
   willPush: true,
 };
 
 const FLAGS_WITH_VALUES = new Set([
-  '--file', '--tag', '--build-arg', '--label', '--iidfile', '--metadata-file', '--platform', '--output',
+  '--file', '--tag', '--build-arg', '--label', '--iidfile', '--metadata-file', '--platform', '--output', '--cache-from', '--cache-to',
 ]);
 
 /**
@@ -93,6 +95,18 @@ describe('planDockerBuild', () => {
   ])('$name', ({ platforms, expected }) => {
     const { flags } = readFlags(planDockerBuild({ ...REQUEST, platforms }, '/tmp/iid'), ['docker', 'build']);
     expect(values(flags, '--platform')).toEqual(expected);
+  });
+
+  it('takes a pulled earlier image as cache', () => {
+    const { flags } = readFlags(planDockerBuild(REQUEST, '/tmp/iid', ['ghcr.io/acme/api:main']), ['docker', 'build']);
+    expect(values(flags, '--cache-from')).toEqual(['ghcr.io/acme/api:main']);
+  });
+
+  it.each([
+    { name: 'the daemon\'s platform', platform: undefined, expected: ['docker', 'pull', '--quiet', 'ghcr.io/acme/api:main'] },
+    { name: 'the target\'s one platform', platform: 'linux/arm64', expected: ['docker', 'pull', '--quiet', '--platform', 'linux/arm64', 'ghcr.io/acme/api:main'] },
+  ])('pulls the cache image for $name', ({ platform, expected }) => {
+    expect(planDockerPull('ghcr.io/acme/api:main', platform)).toEqual(expected);
   });
 
   it('refuses several platforms, naming the engines that can', () => {
@@ -161,6 +175,7 @@ describe('planBuildx', () => {
     '--iidfile', FILES.iid,
     '--metadata-file', FILES.metadata,
   ];
+  const cacheFrom = ['--cache-from', 'type=registry,ref=ghcr.io/acme/api:main', '--cache-from', 'type=registry,ref=ghcr.io/acme/api:latest'];
 
   it.each([
     {
@@ -170,6 +185,7 @@ describe('planBuildx', () => {
       caps: BUILDX,
       expected: [
         'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
+        ...cacheFrom,
         '--output', 'type=docker',
         '--', REQUEST.contextDir,
       ],
@@ -182,6 +198,7 @@ describe('planBuildx', () => {
       expected: [
         'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
         '--build-arg', 'SOURCE_DATE_EPOCH=1700000000',
+        ...cacheFrom,
         '--output', 'type=docker,rewrite-timestamp=true',
         '--', REQUEST.contextDir,
       ],
@@ -194,18 +211,27 @@ describe('planBuildx', () => {
       expected: [
         'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
         '--build-arg', 'SOURCE_DATE_EPOCH=1700000000',
+        ...cacheFrom,
         '--output', 'type=docker',
         '--', REQUEST.contextDir,
       ],
     },
     {
-      name: 'push, no SOURCE_DATE_EPOCH',
+      name: 'nothing pushed before: no cache import',
+      output: 'load' as BuildxOutput,
+      request: { ...REQUEST, cacheFrom: [] },
+      caps: BUILDX,
+      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', '--output', 'type=docker', '--', REQUEST.contextDir],
+    },
+    {
+      name: 'push, no SOURCE_DATE_EPOCH: the branch and latest imported as cache, inline cache recorded',
       output: 'push' as BuildxOutput,
       request: REQUEST,
       caps: BUILDX,
       expected: [
         'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
-        '--output', 'type=image,push=true',
+        ...cacheFrom,
+        '--output', 'type=image,push=true', '--cache-to', 'type=inline',
         '--', REQUEST.contextDir,
       ],
     },
@@ -217,7 +243,8 @@ describe('planBuildx', () => {
       expected: [
         'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64,linux/arm64',
         '--build-arg', 'SOURCE_DATE_EPOCH=0',
-        '--output', 'type=image,push=true,rewrite-timestamp=true',
+        ...cacheFrom,
+        '--output', 'type=image,push=true,rewrite-timestamp=true', '--cache-to', 'type=inline',
         '--', REQUEST.contextDir,
       ],
     },
@@ -226,21 +253,21 @@ describe('planBuildx', () => {
       output: 'cache-only' as BuildxOutput,
       request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] },
       caps: BUILDX,
-      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64,linux/arm64', '--', REQUEST.contextDir],
+      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64,linux/arm64', ...cacheFrom, '--', REQUEST.contextDir],
     },
     {
       name: 'load with several platforms builds the runner’s own, which is all a store can hold',
       output: 'load' as BuildxOutput,
       request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] },
       caps: BUILDX,
-      expected: ['docker', 'buildx', 'build', ...common, '--output', 'type=docker', '--', REQUEST.contextDir],
+      expected: ['docker', 'buildx', 'build', ...common, ...cacheFrom, '--output', 'type=docker', '--', REQUEST.contextDir],
     },
     {
       name: 'a standalone buildx binary',
       output: 'load' as BuildxOutput,
       request: { ...REQUEST, platforms: [] },
       caps: { version: '0.19.3', command: ['buildx'] },
-      expected: ['buildx', 'build', ...common, '--output', 'type=docker', '--', REQUEST.contextDir],
+      expected: ['buildx', 'build', ...common, ...cacheFrom, '--output', 'type=docker', '--', REQUEST.contextDir],
     },
   ])('$name', ({ output, request, caps, expected }) => {
     expect(planBuildx(request, output, FILES, caps)).toEqual(expected);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GitInfo } from '../../src/git/info.js';
 import { ociLabels } from '../../src/image/labels.js';
-import { computeTags, expandTag, sanitizeTag, validateTagTemplate } from '../../src/image/tags.js';
+import { cacheTags, computeTags, expandTag, sanitizeTag, validateTagTemplate } from '../../src/image/tags.js';
 
 const SHA = '1234567890abcdef1234567890abcdef12345678';
 
@@ -129,6 +129,18 @@ describe('computeTags', () => {
     },
   ])('$name', ({ git, templates, version, expected }) => {
     expect(computeTags(templates, version === undefined ? { git } : { git, version })).toEqual(expected);
+  });
+});
+
+describe('cacheTags', () => {
+  it.each([
+    { name: 'a push to the default branch: its branch tag, then latest', git: PUSH_MAIN, expected: ['main', 'latest'] },
+    { name: 'a feature branch: its own pushes first, then the default branch\'s', git: PUSH_FEATURE, expected: ['feature-x', 'latest'] },
+    { name: 'a pull request: pr-N, never the head branch', git: PULL_REQUEST, expected: ['pr-7', 'latest'] },
+    { name: 'a detached checkout (a tag push)', git: { ...PUSH_MAIN, ref: 'refs/tags/v1.2.3', branch: undefined }, expected: ['latest'] },
+    { name: 'outside git', git: NO_GIT, expected: ['latest'] },
+  ])('$name', ({ git, expected }) => {
+    expect(cacheTags(git)).toEqual(expected);
   });
 });
 

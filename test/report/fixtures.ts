@@ -41,6 +41,21 @@ export function twoInParallel(): RunResult {
   return run([backend, frontend]);
 }
 
+/** A pushing rerun of an unchanged backend (image reused, only tagged) beside a frontend that was built. */
+export function oneReused(): RunResult {
+  const backend = target('backend', 0.2, [['push', 0.6, 'ok', 'tagged']], {
+    reused: true,
+    userSeconds: 0,
+    baseline: recorded(251, '2025-01-12T08:31:00Z', 1.21 * GB),
+    image: image(`${REGISTRY}/backend`, ['latest', 'sha-1a2b3c4'], { digest: DIGEST, pushed: true }),
+  });
+  const frontend = target('frontend', 0.3, cacheHitSteps(88.4), {
+    baseline: fixed(600),
+    image: image(`${REGISTRY}/frontend`, ['latest', 'sha-1a2b3c4'], { size: 96.7 * MB, digest: DIGEST.replace('3f', '9a'), pushed: true }),
+  });
+  return run([backend, frontend]);
+}
+
 export function cacheMiss(): RunResult {
   const frontend = target('frontend', 0.2, cacheMissSteps(), {
     baseline: measured(305.2, 842 * MB),

@@ -6,7 +6,7 @@ import { ganttText } from '../../src/report/gantt.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown.js';
 import { overallSpeedup, speedupPercent, targetTotal } from '../../src/report/outputs.js';
 import { cacheHitSteps, fixed, run, target } from './builders.js';
-import { cacheMiss, failedBuild, hostileStrings, oneTarget, twoInParallel } from './fixtures.js';
+import { cacheMiss, failedBuild, hostileStrings, oneReused, oneTarget, twoInParallel } from './fixtures.js';
 
 describe('renderSummary snapshots', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('renderSummary snapshots', () => {
     { name: 'cache-miss', run: cacheMiss },
     { name: 'failed-build', run: failedBuild },
     { name: 'hostile-strings', run: hostileStrings },
+    { name: 'one-reused', run: oneReused },
   ])('$name', async ({ name, run }) => {
     await expect(renderSummary(run())).toMatchFileSnapshot(`__snapshots__/${name}.md`);
   });
@@ -39,6 +40,18 @@ describe('renderSummary content', () => {
       const counts = table.map((row) => row.split(/(?<!\\)\|/).length);
       expect(new Set(counts).size, table.join('\n')).toBe(1);
     }
+  });
+
+  it('leaves a reused image out of the comparison: it was not built', () => {
+    const result = oneReused();
+    const md = renderSummary(result);
+    const frontend = result.targets[1]!;
+    expect(overallSpeedup(result)).toBe(speedupPercent(targetTotal(frontend), 600));
+    expect(md).toMatch(/^\*\*frontend: .* instead of 10m 00s for the multi-stage build/m);
+    expect(md).toMatch(/^\| \*\*backend\*\* \| ✅ ok \(image reused\) \|.*\| not built \(reused\) \|/m);
+    const allReused = run([result.targets[0]!]);
+    expect(overallSpeedup(allReused)).toBeUndefined();
+    expect(renderSummary(allReused)).toContain('**Nothing to build: the image of these same inputs was already in the registry, tagged in');
   });
 
   it('says "in parallel" only when targets overlapped', () => {

@@ -5,6 +5,7 @@ import { isIgnored, skipsDirectory, type IgnoreFile } from '../../dockerfile/ign
 import { dockerfileError } from './instructions.js';
 import type { CopyStep } from './evaluate.js';
 import type { TarEntry } from './tar.js';
+import { layerTime } from '../../image/timestamps.js';
 
 /** A tar entry and, for files, where its content is read from. */
 export interface LayerEntry extends TarEntry {
@@ -19,7 +20,7 @@ export interface CopyContext {
   file: string;
   /** directories known to exist in the image at this point (earlier layers, WORKDIR) */
   knownDirs: ReadonlySet<string>;
-  /** SOURCE_DATE_EPOCH: every entry gets it as mtime, so the disk's times never matter */
+  /** SOURCE_DATE_EPOCH: the entries' mtime (node_modules' get npm's fixed time), never the disk's */
   mtime: number;
 }
 
@@ -39,7 +40,8 @@ const WILDCARD = /[*?[]/;
  * sources need a directory. Symlinks inside a directory stay links; a source that is itself a
  * link is followed, as BuildKit does; hard links become separate regular files.
  *
- * Normalised for reproducibility: times are `mtime`; owners are 0:0 or --chown's; modes are
+ * Normalised for reproducibility: times are `layerTime`'s (npm's fixed time under node_modules,
+ * else the build's epoch); owners are 0:0 or --chown's; modes are
  * --chmod's, else 0755 for directories and for files with any execute bit, 0644 for other
  * files. Directories above the destination are not added: a layer entry for /home would
  * overwrite the base's owner and mode of it (0755 root), whereas an absent parent keeps the
@@ -60,7 +62,7 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
   const owner = { uid: step.uid, gid: step.gid, mtime: ctx.mtime };
   const add = (entry: LayerEntry): void => {
     if (entry.path === '') return;
-    entries.set(entry.path, entry);
+    entries.set(entry.path, { ...entry, mtime: layerTime(entry.path, ctx.mtime) });
   };
   const destPath = tarPath(step.dest);
   if (destIsDir) add({ path: destPath, type: 'directory', mode: step.mode ?? DIR_MODE, size: 0, ...owner });

@@ -24,7 +24,7 @@ function setup(files: Record<string, ContextFile>, dockerfile: string, extra: Pa
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'adb-oci-build-'));
   cleanups.push(context.cleanup, () => rmSync(tempDir, { recursive: true, force: true }));
   return {
-    request: { target: 'web', contextDir: context.dir, dockerfile: path.join(context.dir, 'Dockerfile'), tags: ['registry.example/acme/web:1', 'registry.example/acme/web:latest'], buildArgs: {}, labels: { 'org.opencontainers.image.revision': 'abc' }, platforms: [], sourceDateEpoch: 1_767_323_045, willPush: true, ...extra },
+    request: { target: 'web', contextDir: context.dir, dockerfile: path.join(context.dir, 'Dockerfile'), tags: ['registry.example/acme/web:1', 'registry.example/acme/web:latest'], buildArgs: {}, labels: { 'org.opencontainers.image.revision': 'abc' }, platforms: [], cacheFrom: [], sourceDateEpoch: 1_767_323_045, willPush: true, ...extra },
     deps: { run: noCommands, logger: new MemoryLogger(), tempDir },
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError } from '../../../src/errors.js';
 import { parseIgnore } from '../../../src/dockerfile/ignore.js';
+import { DEPENDENCY_TIME } from '../../../src/image/timestamps.js';
 import { collectCopy, globSegment, normalFileMode, type CopyContext } from '../../../src/engines/oci/copy.js';
 import { copySteps, rejectionOf, writeContext } from './context.js';
 
@@ -67,12 +68,14 @@ describe('COPY destinations, as docker places them', () => {
     expect(await layer('COPY package.json /app')).toEqual(['app f 644 0:0']);
   });
 
-  it('stamps every entry with SOURCE_DATE_EPOCH and lists native addons', async () => {
-    const native = writeContext({ 'node_modules/sharp/build/Release/sharp.node': 'ELF', 'node_modules/sharp/index.js': '' });
+  it('stamps dependencies with npm\'s fixed time, the rest with SOURCE_DATE_EPOCH, and lists native addons', async () => {
+    const native = writeContext({ 'node_modules/sharp/build/Release/sharp.node': 'ELF', 'node_modules/sharp/index.js': '', 'dist/main.js': '' });
     try {
-      const step = copySteps('FROM scratch\nCOPY node_modules /app/node_modules').at(-1)!;
-      const result = await collectCopy(step, { dir: native.dir, file: 'Dockerfile', knownDirs: new Set(), mtime: 1234 });
-      expect(new Set(result.entries.map((e) => e.mtime))).toEqual(new Set([1234]));
+      const [deps, own] = copySteps('FROM scratch\nCOPY node_modules /app/node_modules\nCOPY dist /app/dist').slice(-2);
+      const ctx = { dir: native.dir, file: 'Dockerfile', knownDirs: new Set<string>(), mtime: 1234 };
+      const result = await collectCopy(deps!, ctx);
+      expect(new Set(result.entries.map((e) => e.mtime))).toEqual(new Set([DEPENDENCY_TIME]));
+      expect(new Set((await collectCopy(own!, ctx)).entries.map((e) => e.mtime))).toEqual(new Set([1234]));
       expect(result.nativeAddons).toEqual(['node_modules/sharp/build/Release/sharp.node']);
     } finally {
       native.cleanup();

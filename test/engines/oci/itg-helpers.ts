@@ -82,7 +82,7 @@ export function makeApp(options: { from?: string; extraFiles?: Record<string, st
 }
 
 export function buildRequest(app: App, tags: string[], extra: Partial<ImageBuildRequest> = {}): ImageBuildRequest {
-  return { target: 'app', contextDir: app.dir, dockerfile: app.dockerfile, tags, buildArgs: {}, labels: {}, platforms: [], sourceDateEpoch: 1_767_323_045, willPush: true, ...extra };
+  return { target: 'app', contextDir: app.dir, dockerfile: app.dockerfile, tags, buildArgs: {}, labels: {}, platforms: [], cacheFrom: [], sourceDateEpoch: 1_767_323_045, willPush: true, ...extra };
 }
 
 export function engineDeps(): EngineDeps & { logger: MemoryLogger; cleanup(): void } {

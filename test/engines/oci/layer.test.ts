@@ -23,13 +23,13 @@ const TREE = {
   'node_modules/.bin/dep': { symlink: '../dep/index.js' },
 };
 
-/** Builds the layer of `COPY . /app/` from a fresh copy of TREE, after `prepare` touched it. */
-async function buildLayer(prepare: (dir: string) => void = () => undefined, mtime = 1_700_000_000): Promise<LayerBlob> {
+/** Builds the layer of `copy` (default `COPY . /app/`) from a fresh copy of TREE, after `prepare` touched it. */
+async function buildLayer(prepare: (dir: string) => void = () => undefined, mtime = 1_700_000_000, copy = 'COPY . /app/'): Promise<LayerBlob> {
   const context = writeContext(TREE);
   const blobs = mkdtempSync(path.join(os.tmpdir(), 'adb-oci-blobs-'));
   cleanups.push(context.cleanup, () => rmSync(blobs, { recursive: true, force: true }));
   prepare(context.dir);
-  const [step] = copySteps('FROM scratch\nCOPY . /app/');
+  const [step] = copySteps(`FROM scratch\n${copy}`);
   const { entries } = await collectCopy(step!, { dir: context.dir, file: 'Dockerfile', knownDirs: new Set(), mtime });
   return writeLayer(entries, blobs);
 }
@@ -59,8 +59,13 @@ describe('layers are reproducible', () => {
     expect((await buildLayer((dir) => chmodSync(path.join(dir, 'package.json'), 0o755))).digest).not.toBe((await buildLayer()).digest);
   });
 
-  it('changes with SOURCE_DATE_EPOCH', async () => {
+  it('changes with SOURCE_DATE_EPOCH when it holds the app\'s own files', async () => {
     expect((await buildLayer(undefined, 1)).digest).not.toBe((await buildLayer()).digest);
+  });
+
+  it('keeps a node_modules layer\'s digest across commits (another SOURCE_DATE_EPOCH)', async () => {
+    const nodeModules = async (epoch: number): Promise<string> => (await buildLayer(undefined, epoch, 'COPY node_modules /app/node_modules')).digest;
+    expect(await nodeModules(1_700_000_000)).toBe(await nodeModules(1_800_000_000));
   });
 
   it('writes a gzip whose header holds no time and a fixed OS byte, and a diff_id of the tar', async () => {
