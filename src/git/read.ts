@@ -68,3 +68,14 @@ export async function gitInfoFromRepo(run: Runner, cwd: string): Promise<Partial
   if (url) info.repositoryUrl = url;
   return info;
 }
+
+/**
+ * The files of `dir` a fresh checkout would have, relative to it: git's tracked files plus the
+ * untracked ones it does not ignore (this run's node_modules and build output are ignored).
+ * Undefined outside a git work tree.
+ */
+export async function checkoutFiles(run: Runner, dir: string): Promise<string[] | undefined> {
+  const listed = await run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir, quiet: true, allowFailure: true });
+  if (listed.code !== 0) return undefined;
+  return listed.stdout.split('\0').filter((f) => f !== '');
+}

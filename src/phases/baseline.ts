@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { baselineKey } from '../cache/key.js';
 import { readRecord, writeRecord } from '../cache/records.js';
+import { checkoutFiles } from '../git/read.js';
 import { linkPaths } from '../image/stage.js';
 import type { BaselineResult } from '../report/model.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
@@ -62,13 +63,8 @@ async function dockerfileBaseline(state: TargetState, dockerfile: string, option
 
 /** The files a fresh checkout would have: git's tracked files, not this run's node_modules and dist. */
 async function freshCheckout(state: TargetState, into: string): Promise<string> {
-  const listed = await state.run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: state.target.context,
-    quiet: true,
-    allowFailure: true,
-  });
-  if (listed.code !== 0) return state.target.context;
-  const files = listed.stdout.split('\0').filter((f) => f !== '');
+  const files = await checkoutFiles(state.run, state.target.context);
+  if (!files) return state.target.context;
   await linkPaths(state.target.context, files, into);
   return into;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../cache/key.js';
+import { checkoutFiles } from '../git/read.js';
 import { isRegistryHost, splitTag } from '../config/references.js';
 import { parseReference } from '../engines/oci/reference.js';
 import type { RegistrySession } from '../engines/oci/index.js';
@@ -23,9 +24,8 @@ const TAG_PREFIX = 'inputs-';
  */
 export async function inputsFingerprint(state: TargetState, options: PipelineOptions, deps: PipelineDeps, baseIdentity: string | undefined): Promise<string | undefined> {
   if (!baseIdentity) return undefined;
-  const listed = await state.run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: state.target.context, quiet: true, allowFailure: true });
-  if (listed.code !== 0) return undefined;
-  const files = listed.stdout.split('\0').filter((f) => f !== '').sort();
+  const files = (await checkoutFiles(state.run, state.target.context))?.sort();
+  if (!files) return undefined;
   const parts: (string | Buffer)[] = [];
   for (const file of files) {
     try {

@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import type { ImagesOutput, TimingsOutput } from '../../src/report/outputs.js';
-import { runnerEnv } from '../support/action-env.js';
+import { runActionBundle } from '../support/action-env.js';
 import { startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
 import { hasDocker } from '../support/docker.js';
-import { ACTION_BUNDLE, checkoutFixture, docker, runNode, waitForHttp } from '../support/fixture.js';
+import { checkoutFixture, docker, waitForHttp } from '../support/fixture.js';
 import { registryDigest, registryTags } from '../support/registry.js';
 
 describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs it', () => {
@@ -32,7 +31,7 @@ describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs
   });
 
   async function runAction(options: { event?: 'push' | 'pull_request'; inputs?: Record<string, string>; cacheEnv?: Record<string, string> } = {}) {
-    const runner = runnerEnv({
+    return runActionBundle(checkout.dir, {
       workspace: checkout.dir,
       sha: checkout.sha,
       event: options.event ?? 'push',
@@ -41,16 +40,6 @@ describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs
       inputs: { config: 'artifact-build.yml', baseline: 'off', ...options.inputs },
       extra: { ...(options.cacheEnv ?? cache.env), ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT: '10' },
     });
-    const result = await runNode(ACTION_BUNDLE, [], { cwd: checkout.dir, env: runner.env });
-    const outputs = runner.outputs();
-    return {
-      ...result,
-      log: `${result.stdout}\n${result.stderr}`,
-      outputs,
-      images: outputs.images ? (JSON.parse(outputs.images) as ImagesOutput) : {},
-      timings: outputs.timings ? (JSON.parse(outputs.timings) as TimingsOutput) : undefined,
-      summary: runner.summary(),
-    };
   }
 
   it('first push to main: installs, saves to the Actions cache, builds, pushes; the image answers /health', async () => {

@@ -5,11 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHASES } from '../../src/report/model.js';
-import type { ImagesOutput, TimingsOutput } from '../../src/report/outputs.js';
-import { runnerEnv } from '../support/action-env.js';
+import { runActionBundle } from '../support/action-env.js';
 import { startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
 import { hasDocker, REGISTRY } from '../support/docker.js';
-import { ACTION_BUNDLE, checkoutFixture, cleanEnv, CLI_BUNDLE, docker, runNode } from '../support/fixture.js';
+import { checkoutFixture, cleanEnv, CLI_BUNDLE, docker, runNode } from '../support/fixture.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
 /**
@@ -24,11 +23,11 @@ type Run = Awaited<ReturnType<typeof runActionIn>>;
 const TOKEN = 'ghs_reportTest0123456789abcdefABCDEF';
 const MARKER = '<!-- artifact-docker-build:build -->';
 
-async function runActionIn(
+function runActionIn(
   ctx: { dir: string; sha: string; runnerTemp: string; cache: CacheServer },
   options: { event?: 'push' | 'pull_request'; inputs?: Record<string, string>; extra?: Record<string, string> } = {},
 ) {
-  const runner = runnerEnv({
+  return runActionBundle(ctx.dir, {
     workspace: ctx.dir,
     sha: ctx.sha,
     event: options.event ?? 'push',
@@ -36,16 +35,6 @@ async function runActionIn(
     inputs: { config: 'artifact-build.yml', ...options.inputs },
     extra: { ...ctx.cache.env, ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT: '10', ...options.extra },
   });
-  const result = await runNode(ACTION_BUNDLE, [], { cwd: ctx.dir, env: runner.env });
-  const outputs = runner.outputs();
-  return {
-    ...result,
-    log: `${result.stdout}\n${result.stderr}`,
-    outputs,
-    images: outputs.images ? (JSON.parse(outputs.images) as ImagesOutput) : {},
-    timings: outputs.timings ? (JSON.parse(outputs.timings) as TimingsOutput) : undefined,
-    summary: runner.summary(),
-  };
 }
 
 /**

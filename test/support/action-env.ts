@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cleanEnv } from './fixture.js';
+import type { ImagesOutput, TimingsOutput } from '../../src/report/outputs.js';
+import { ACTION_BUNDLE, cleanEnv, runNode } from './fixture.js';
 
 /** What a runner hands a JavaScript action: INPUT_* variables and the GITHUB_* files. */
 export interface RunnerFiles {
@@ -59,6 +60,33 @@ export function runnerEnv(options: {
     env,
     outputs: () => parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: () => readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together */
+  log: string;
+  outputs: Record<string, string>;
+  images: ImagesOutput;
+  timings: TimingsOutput | undefined;
+  summary: string;
+}
+
+/** Runs the built action (dist/index.js) in `cwd` as a runner would, and reads what it left. */
+export async function runActionBundle(cwd: string, options: Parameters<typeof runnerEnv>[0]): Promise<ActionRun> {
+  const runner = runnerEnv(options);
+  const result = await runNode(ACTION_BUNDLE, [], { cwd, env: runner.env });
+  const outputs = runner.outputs();
+  return {
+    ...result,
+    log: `${result.stdout}\n${result.stderr}`,
+    outputs,
+    images: outputs.images ? (JSON.parse(outputs.images) as ImagesOutput) : {},
+    timings: outputs.timings ? (JSON.parse(outputs.timings) as TimingsOutput) : undefined,
+    summary: runner.summary(),
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { EngineDeps, ImageBuildRequest } from '../../../src/engines/engine.js';
 import { createRunner } from '../../../src/exec.js';
 import { MemoryLogger } from '../../../src/log.js';
@@ -141,4 +142,31 @@ export async function waitForStatus(url: string, timeoutMs = 30_000): Promise<nu
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+}
+
+export interface AppFixture {
+  /** the app, made once the base image is there (read it inside tests and hooks) */
+  readonly app: App;
+  readonly deps: ReturnType<typeof engineDeps>;
+}
+
+/** For a describe block: the base image, one app and the engine's deps, cleaned up after it. */
+export function appFixture(): AppFixture {
+  const deps = engineDeps();
+  let app: App | undefined;
+  beforeAll(async () => {
+    await ensureBaseImage();
+    app = makeApp();
+  });
+  afterAll(() => {
+    app?.cleanup();
+    deps.cleanup();
+  });
+  return {
+    get app(): App {
+      if (!app) throw new Error('appFixture: the app is made in beforeAll; read it inside a test');
+      return app;
+    },
+    deps,
+  };
 }

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../../src/errors.js';
 import { OciEngine } from '../../../src/engines/oci/index.js';
 import { hasDocker, REGISTRY } from '../../support/docker.js';
 import { rejectionOf } from './context.js';
-import { buildRequest, docker, engineDeps, ensureBaseImage, makeApp, manifestAt, uniqueTag, type App } from './itg-helpers.js';
+import { appFixture, buildRequest, docker, makeApp, manifestAt, uniqueTag } from './itg-helpers.js';
 
 interface IndexDoc {
   mediaType: string;
@@ -15,21 +15,12 @@ interface ManifestDoc {
 }
 
 describe.runIf(hasDocker)('oci engine: several platforms', () => {
-  let app: App;
-  const deps = engineDeps();
-
-  beforeAll(async () => {
-    await ensureBaseImage();
-    app = makeApp();
-  });
-  afterAll(() => {
-    app?.cleanup();
-    deps.cleanup();
-  });
+  const fixture = appFixture();
+  const { deps } = fixture;
 
   it('pushes an index over one manifest per platform, sharing the app layers', async () => {
     const repo = `oci-test/${uniqueTag('multi')}`;
-    const request = buildRequest(app, [`${REGISTRY}/${repo}:1`], { platforms: ['linux/amd64', 'linux/arm64'] });
+    const request = buildRequest(fixture.app, [`${REGISTRY}/${repo}:1`], { platforms: ['linux/amd64', 'linux/arm64'] });
     const engine = new OciEngine({ runnerArch: 'x64' });
     const { digest } = await engine.push(request, deps);
     const index = (await manifestAt(REGISTRY, repo, digest)) as unknown as IndexDoc;

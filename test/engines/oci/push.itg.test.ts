@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OciEngine } from '../../../src/engines/oci/index.js';
 import { hasDocker, REGISTRY } from '../../support/docker.js';
 import { blobUploads, startRegistryProxy, type RegistryProxy } from '../../support/registry-proxy.js';
-import { BASE, buildRequest, digestAt, docker, engineDeps, ensureBaseImage, freePort, makeApp, uniqueTag, waitForStatus, type App } from './itg-helpers.js';
+import { appFixture, BASE, buildRequest, digestAt, docker, freePort, makeApp, uniqueTag, waitForStatus } from './itg-helpers.js';
 
 /** digests of the blobs an upload closed (PUT .../uploads/...?digest=) */
 function uploadedDigests(proxy: RegistryProxy): string[] {
@@ -15,21 +15,12 @@ function uploadedDigests(proxy: RegistryProxy): string[] {
 }
 
 describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
-  let app: App;
-  const deps = engineDeps();
-
-  beforeAll(async () => {
-    await ensureBaseImage();
-    app = makeApp();
-  });
-  afterAll(() => {
-    app?.cleanup();
-    deps.cleanup();
-  });
+  const fixture = appFixture();
+  const { deps } = fixture;
 
   it('pushes an image that docker pulls by digest and runs', async () => {
     const tag = uniqueTag('run');
-    const request = buildRequest(app, [`${REGISTRY}/oci-test/app:${tag}`, `${REGISTRY}/oci-test/app:${tag}-b`]);
+    const request = buildRequest(fixture.app, [`${REGISTRY}/oci-test/app:${tag}`, `${REGISTRY}/oci-test/app:${tag}-b`]);
     const engine = new OciEngine();
     const built = await engine.build(request, deps);
     expect(built.runnable).toBe(false);
@@ -58,7 +49,7 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
     const proxy = await startRegistryProxy({ upstream: REGISTRY });
     try {
       const repo = `oci-test/${uniqueTag('repro')}`;
-      const request = buildRequest(app, [`${proxy.host}/${repo}:1`]);
+      const request = buildRequest(fixture.app, [`${proxy.host}/${repo}:1`]);
       const first = await new OciEngine().push(request, deps);
       // the base lives on another host (the registry itself, not the proxy): its layer is
       // copied through, and at 40 MB in chunks
@@ -72,7 +63,7 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
       expect(blobUploads(proxy.requests)).toEqual([]);
 
       const engine = new OciEngine();
-      app.touchServer('v2');
+      fixture.app.touchServer('v2');
       proxy.clear();
       await engine.build(request, deps);
       const third = await engine.push(request, deps);
@@ -80,7 +71,7 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
       // the server.js layer and the config, nothing else
       expect(uploadedDigests(proxy)).toHaveLength(2);
     } finally {
-      app.touchServer('v1');
+      fixture.app.touchServer('v1');
       await proxy.close();
     }
   });
@@ -125,7 +116,7 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
 
   it('loads the image into docker when asked, so it can be run before the push', async () => {
     const tag = `${REGISTRY}/oci-test/app:${uniqueTag('load')}`;
-    const built = await new OciEngine({ loadIntoDocker: true }).build(buildRequest(app, [tag]), deps);
+    const built = await new OciEngine({ loadIntoDocker: true }).build(buildRequest(fixture.app, [tag]), deps);
     expect(built.runnable).toBe(true);
     expect(docker('image', 'inspect', '--format', '{{.Id}}', tag)).toBe(built.id);
     expect(docker('run', '--rm', '--network', 'host', '--entrypoint', 'node', tag, '-e', 'console.log(require("tiny-dep")())')).toBe('hello');

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../../src/errors.js';
 import { OciEngine } from '../../../src/engines/oci/index.js';
 import { hasDocker, REGISTRY } from '../../support/docker.js';
 import { blobUploads, startRegistryProxy, type FailureRule } from '../../support/registry-proxy.js';
-import { buildRequest, digestAt, engineDeps, ensureBaseImage, makeApp, uniqueTag, type App } from './itg-helpers.js';
+import { appFixture, buildRequest, digestAt, uniqueTag } from './itg-helpers.js';
 
 const FAST_RETRY = { attempts: 4, baseDelayMs: 20 };
 
 describe.runIf(hasDocker)('oci engine: a flaky or failing registry', () => {
-  let app: App;
-  const deps = engineDeps();
-
-  beforeAll(async () => {
-    await ensureBaseImage();
-    app = makeApp();
-  });
-  afterAll(() => {
-    app?.cleanup();
-    deps.cleanup();
-  });
+  const fixture = appFixture();
+  const { deps } = fixture;
 
   async function pushThrough(rules: FailureRule[], repo: string, marker: string) {
     const proxy = await startRegistryProxy({ upstream: REGISTRY, rules });
-    app.touchServer(marker);
+    fixture.app.touchServer(marker);
     try {
-      const result = await new OciEngine({ retry: FAST_RETRY }).push(buildRequest(app, [`${proxy.host}/${repo}:latest`]), deps).then(
+      const result = await new OciEngine({ retry: FAST_RETRY }).push(buildRequest(fixture.app, [`${proxy.host}/${repo}:latest`]), deps).then(
         (pushed) => ({ pushed, error: undefined }),
         (error: unknown) => ({ pushed: undefined, error: error as Error }),
       );
