@@ -53,6 +53,18 @@ export class ActionsCacheStore implements CacheStore {
     }
   }
 
+  async restoreNearest(dir: string, key: string, prefix: string): Promise<string | undefined> {
+    try {
+      // the service matches the primary key exactly first, then the prefix by newest entry
+      return await withTimeout(cache.restoreCache([dir], key, [prefix]), this.options.restoreTimeoutMs, 'the cache service');
+    } catch (error: unknown) {
+      this.logger.warning(`cache restore of ${dir} failed, going on without it: ${describe(error)}`);
+      // a restore cut off half way leaves half a tree; start clean
+      await rm(dir, { recursive: true, force: true });
+      return undefined;
+    }
+  }
+
   async save(dir: string, key: string): Promise<boolean> {
     try {
       const id = await withTimeout(cache.saveCache([dir], key), this.options.saveTimeoutMs, 'the cache service');

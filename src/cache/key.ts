@@ -54,3 +54,39 @@ export function nodeModulesKey(input: CacheKeyInput): string {
 export function baselineKey(dockerfile: string | Buffer, lockfile: string | Buffer, os: string, arch: string): string {
   return ['adb', KEY_VERSION, 'baseline', os, arch, sha256(dockerfile, lockfile).slice(0, 32)].join('-');
 }
+
+/** What shapes Next.js's build cache (.next/cache): the same as node_modules, minus the install. */
+export interface BuildCacheKeyInput {
+  os: string;
+  arch: string;
+  libc: string;
+  nodeVersion: string;
+  packageManager: string;
+  lockfile: string | Buffer;
+  /** the target's context relative to the repository: two Next apps never share a cache */
+  root: string;
+}
+
+/**
+ * The restore key of Next.js's build cache: as Next's CI docs advise, the dependencies (the
+ * lockfile) without the sources, so a source-only change restores the newest cache of the same
+ * dependencies and `next build` compiles incrementally. The cache checks its entries against
+ * the sources itself; the platform, C library and Node major are in the key as in node_modules',
+ * so a cache never moves to a kind of machine it was not written on.
+ */
+export function nextCachePrefix(input: BuildCacheKeyInput): string {
+  const nodeMajor = input.nodeVersion.replace(/^v/, '').split('.')[0];
+  const digest = sha256(input.lockfile, input.root.replace(/\\/g, '/'));
+  const parts = ['adb', KEY_VERSION, 'next', input.os, input.arch, input.libc, `node${nodeMajor}`, input.packageManager, digest.slice(0, 32)];
+  // ends in the dash the revision follows
+  return `${parts.join('-')}-`;
+}
+
+/**
+ * The key a build's cache is saved under: the prefix and the revision it was built from (the
+ * commit sha, or a hash of the sources without git), so every revision adds the newest entry
+ * and a re-run of the same revision restores it exactly and saves nothing.
+ */
+export function nextCacheKey(input: BuildCacheKeyInput, revision: string): string {
+  return `${nextCachePrefix(input)}${revision}`;
+}

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner } from '../exec.js';
 import type { CacheStore } from './store.js';
@@ -26,8 +26,12 @@ export class LocalDirectoryStore implements CacheStore {
     return new LocalDirectoryStore(root, run, zstd ? 'zstd' : 'gzip');
   }
 
+  private get extension(): string {
+    return `.tar.${this.compression === 'zstd' ? 'zst' : 'gz'}`;
+  }
+
   private archive(key: string): string {
-    return path.join(this.root, `${key}.tar.${this.compression === 'zstd' ? 'zst' : 'gz'}`);
+    return path.join(this.root, `${key}${this.extension}`);
   }
 
   private compressFlags(direction: 'compress' | 'decompress'): string[] {
@@ -43,6 +47,51 @@ export class LocalDirectoryStore implements CacheStore {
     await mkdir(path.dirname(dir), { recursive: true });
     await this.run(['tar', ...this.compressFlags('decompress'), '-xf', archive, '-C', path.dirname(dir)], { quiet: true });
     return true;
+  }
+
+  async restoreNearest(dir: string, key: string, prefix: string): Promise<string | undefined> {
+    const found = existsSync(this.archive(key)) ? key : await this.newest(prefix);
+    if (found === undefined) return undefined;
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(path.dirname(dir), { recursive: true });
+    try {
+      await this.run(['tar', ...this.compressFlags('decompress'), '-xf', this.archive(found), '-C', path.dirname(dir)], { quiet: true });
+    } catch (error: unknown) {
+      // half a tree is not a warm start: the caller goes on cold instead
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    return found;
+  }
+
+  /**
+   * The key of the most recently written complete archive starting with `prefix`. Archives in
+   * the making end in `.partial`, so the extension alone keeps them out; an archive of the
+   * other compression is left for the machine that can read it.
+   */
+  private async newest(prefix: string): Promise<string | undefined> {
+    let names: string[];
+    try {
+      names = await readdir(this.root);
+    } catch (error: unknown) {
+      // no cache directory yet: nothing was ever saved
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    let best: { key: string; mtime: number } | undefined;
+    for (const name of names) {
+      if (!name.startsWith(prefix) || !name.endsWith(this.extension)) continue;
+      const mtime = await stat(path.join(this.root, name)).then(
+        (s) => s.mtimeMs,
+        // removed since the listing (someone clearing the cache directory)
+        () => undefined,
+      );
+      if (mtime === undefined) continue;
+      const key = name.slice(0, -this.extension.length);
+      // the same mtime breaks by name, so the choice does not depend on the listing's order
+      if (!best || mtime > best.mtime || (mtime === best.mtime && key > best.key)) best = { key, mtime };
+    }
+    return best?.key;
   }
 
   async save(dir: string, key: string): Promise<boolean> {

@@ -1,15 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { nodeModulesKey } from '../cache/key.js';
+import { nextCacheKey, nextCachePrefix, nodeModulesKey } from '../cache/key.js';
+import { sourcesDigest } from '../cache/sources.js';
+import type { CacheStore } from '../cache/store.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
+import type { PackageJson } from '../pm/detect.js';
 
 export function nodeModulesDir(state: TargetState): string {
   return path.join(state.target.context, 'node_modules');
 }
 
+/** Next.js's persistent build cache, which `next build` reads and writes on its own. */
+export function nextCacheDir(state: TargetState): string {
+  return path.join(state.target.context, '.next', 'cache');
+}
+
+export function usesNext(pkg: PackageJson): boolean {
+  return Boolean(pkg.dependencies?.next ?? pkg.devDependencies?.next);
+}
+
 /** Restores node_modules from an entry keyed exactly by everything that shapes it. */
 export async function restore(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
+  const lockfile = await readFile(state.plan.pm.lockfile);
   state.cacheKey = nodeModulesKey({
     os: deps.platform,
     arch: deps.arch,
@@ -17,7 +30,7 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
     nodeVersion: deps.nodeVersion,
     packageManager: state.plan.pm.name,
     packageManagerVersion: state.packageManagerVersion ?? 'unknown',
-    lockfile: await readFile(state.plan.pm.lockfile),
+    lockfile,
     installCommand: state.plan.installCommand,
     root: state.plan.root,
   });
@@ -25,5 +38,40 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
   state.logger.info(`cache key ${state.cacheKey}`);
   state.cacheHit = await deps.store.restore(nodeModulesDir(state), state.cacheKey);
   state.logger.info(state.cacheHit ? `restored node_modules from the ${deps.store.name}` : 'no exact cache entry: installing');
+  if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps, deps.store, lockfile);
   return state.cacheHit ? { status: 'ok', detail: 'exact hit' } : { status: 'ok' };
+}
+
+/**
+ * Restores .next/cache from this revision's entry, else from the newest one of the same
+ * dependencies, so `next build` starts warm. Best effort: without it the build is only slower.
+ */
+async function restoreNextCache(state: TargetState, options: PipelineOptions, deps: PipelineDeps, store: CacheStore, lockfile: Buffer): Promise<void> {
+  try {
+    const input = {
+      os: deps.platform,
+      arch: deps.arch,
+      libc: deps.libc,
+      nodeVersion: deps.nodeVersion,
+      packageManager: state.plan.pm.name,
+      lockfile,
+      root: state.plan.root,
+    };
+    const prefix = nextCachePrefix(input);
+    const revision = options.git.sha ?? (await sourcesDigest(state.target.context)).slice(0, 40);
+    const key = nextCacheKey(input, revision);
+    // set before restoring: after a failed restore the build's fresh cache is still worth saving
+    state.buildCache = { key };
+    const restored = await store.restoreNearest(nextCacheDir(state), key, prefix);
+    if (restored !== undefined) state.buildCache.restored = restored;
+    state.logger.info(
+      restored === undefined
+        ? `no .next/cache entry starting with ${prefix}: next build starts cold`
+        : restored === key
+          ? `restored .next/cache from the ${store.name}: exact entry ${key}`
+          : `restored .next/cache from the ${store.name}: nearest entry ${restored} (no entry ${key} yet)`,
+    );
+  } catch (error: unknown) {
+    state.logger.warning(`restoring .next/cache failed, next build starts cold: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

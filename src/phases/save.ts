@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
-import { nodeModulesDir } from './restore.js';
+import { nextCacheDir, nodeModulesDir } from './restore.js';
 
 /**
  * Saves the full tree right after the install, before prune and the build touch it, in the
@@ -15,6 +16,27 @@ export async function save(state: TargetState, options: PipelineOptions, deps: P
   } catch (error: unknown) {
     // best effort: a cache that cannot be written never fails the build
     state.logger.warning(`saving node_modules failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { status: 'ok', detail: 'failed' };
+  }
+}
+
+/**
+ * Saves .next/cache after the build wrote it, under this revision's key, so the next build of
+ * the same dependencies starts from it. Best effort, as node_modules.
+ */
+export async function saveNextCache(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
+  const cache = state.buildCache;
+  if (!options.cache || !deps.store || !cache) return { status: 'skipped', detail: 'cache off' };
+  if (cache.restored === cache.key) return { status: 'skipped', detail: 'exact .next/cache hit' };
+  const dir = nextCacheDir(state);
+  // build commands that do not run next build, or a webpack config that turns its cache off
+  if (!existsSync(dir)) return { status: 'skipped', detail: 'no .next/cache' };
+  try {
+    const saved = await deps.store.save(dir, cache.key);
+    state.logger.info(saved ? `saved .next/cache as ${cache.key}` : `.next/cache not saved as ${cache.key}`);
+    return { status: 'ok', detail: saved ? 'saved .next/cache' : '.next/cache not saved' };
+  } catch (error: unknown) {
+    state.logger.warning(`saving .next/cache failed: ${error instanceof Error ? error.message : String(error)}`);
     return { status: 'ok', detail: 'failed' };
   }
 }

@@ -65,6 +65,8 @@ export interface TargetState {
   packageManagerVersion?: string;
   cacheKey?: string;
   cacheHit: boolean;
+  /** Next.js's build cache: the key it is saved under, and the key it was restored from */
+  buildCache?: { key: string; restored?: string };
   userSeconds: number;
   packages?: { production: number; all: number };
   request?: ImageBuildRequest;

@@ -8,7 +8,7 @@ import { preparePackageManager } from '../phases/prepare.js';
 import { prune } from '../phases/prune.js';
 import { push } from '../phases/push.js';
 import { restore } from '../phases/restore.js';
-import { save } from '../phases/save.js';
+import { save, saveNextCache } from '../phases/save.js';
 import { smoke } from '../phases/smoke.js';
 import { validate, checkImageBudget } from '../phases/validate.js';
 import { measureBaselines } from '../phases/baseline.js';
@@ -107,6 +107,8 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
     await step(r, 'install', side, () => install(state));
     await step(r, 'save', side, () => save(state, options, deps));
     await step(r, 'build', side, () => build(state));
+    // the build wrote it: saving is the action's time, booked to save like node_modules'
+    if (state.buildCache) await step(r, 'save', side, () => saveNextCache(state, options, deps));
     await step(r, 'prune', side, () => prune(state, options, deps));
     await step(r, 'validate', side, () => validate(state, deps));
     await step(r, 'image', side, async () => {

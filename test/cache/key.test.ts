@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineKey, nodeModulesKey, sha256, type CacheKeyInput } from '../../src/cache/key.js';
+import { baselineKey, nextCacheKey, nextCachePrefix, nodeModulesKey, sha256, type BuildCacheKeyInput, type CacheKeyInput } from '../../src/cache/key.js';
 
 const LOCKFILE = JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' } } }, null, 2);
 
@@ -75,6 +75,75 @@ describe('nodeModulesKey', () => {
   it('stays short with long inputs', () => {
     const key = nodeModulesKey({ ...BASE, root: 'a/'.repeat(500), lockfile: 'x'.repeat(100_000), installCommand: 'npm ci, then more' });
     expectAcceptedByActionsCache(key);
+  });
+});
+
+describe('nextCachePrefix and nextCacheKey', () => {
+  const NEXT: BuildCacheKeyInput = {
+    os: 'linux',
+    arch: 'x64',
+    libc: 'glibc',
+    nodeVersion: 'v20.11.1',
+    packageManager: 'npm',
+    lockfile: Buffer.from(LOCKFILE),
+    root: 'apps/frontend',
+  };
+  const SHA = 'd6cd1e2bd19e03a81132a23b2025920577f84e37';
+  const prefix = nextCachePrefix(NEXT);
+
+  it('reads plainly in the cache list, and the key is the prefix and the revision', () => {
+    expect(prefix).toMatch(/^adb-v1-next-linux-x64-glibc-node20-npm-[0-9a-f]{32}-$/);
+    expect(nextCacheKey(NEXT, SHA)).toBe(`${prefix}${SHA}`);
+    expectAcceptedByActionsCache(nextCacheKey(NEXT, SHA));
+  });
+
+  it('is the same for the same inputs, whether the lockfile comes as text or bytes', () => {
+    expect(nextCachePrefix({ ...NEXT, lockfile: LOCKFILE })).toBe(prefix);
+  });
+
+  it('never shares a prefix with node_modules, whose entries must not be restored by it', () => {
+    const nodeModules = nodeModulesKey({ ...BASE, root: NEXT.root });
+    expect(nodeModules.startsWith(prefix)).toBe(false);
+  });
+
+  it.each([
+    { name: 'another os', change: { os: 'darwin' } },
+    { name: 'another arch', change: { arch: 'arm64' } },
+    { name: 'another C library', change: { libc: 'musl' } },
+    // as for node_modules: a cache written by one Node major is not carried to another
+    { name: 'another Node major', change: { nodeVersion: 'v22.11.1' } },
+    { name: 'another package manager', change: { packageManager: 'pnpm' } },
+    { name: 'one byte more in the lockfile', change: { lockfile: Buffer.from(`${LOCKFILE}\n`) } },
+    // two Next apps with the same lockfile must not warm-start from each other's cache
+    { name: 'another app', change: { root: 'apps/docs' } },
+    { name: 'the repository root', change: { root: '.' } },
+  ])('the prefix changes with $name', ({ change }) => {
+    const changed = nextCachePrefix({ ...NEXT, ...change });
+    expect(changed).not.toBe(prefix);
+    // neither may restore the other's entries through the prefix match
+    expect(changed.startsWith(prefix) || prefix.startsWith(changed)).toBe(false);
+    expectAcceptedByActionsCache(nextCacheKey({ ...NEXT, ...change }, SHA));
+  });
+
+  it.each([
+    { name: 'a minor release of the same Node major', change: { nodeVersion: 'v20.18.0' } },
+    { name: 'a Windows spelling of the same root', change: { root: 'apps\\frontend' } },
+  ])('the prefix stays the same for $name', ({ change }) => {
+    expect(nextCachePrefix({ ...NEXT, ...change })).toBe(prefix);
+  });
+
+  it.each([
+    { name: 'another commit', revision: 'a'.repeat(40) },
+    { name: 'a hash of the sources (no git)', revision: sha256('src/page.tsx', 'export default 1').slice(0, 40) },
+  ])('the key changes with $name, the prefix it restores from does not', ({ revision }) => {
+    const key = nextCacheKey(NEXT, revision);
+    expect(key).not.toBe(nextCacheKey(NEXT, SHA));
+    expect(key.startsWith(prefix)).toBe(true);
+    expectAcceptedByActionsCache(key);
+  });
+
+  it('stays short with long inputs', () => {
+    expectAcceptedByActionsCache(nextCacheKey({ ...NEXT, root: 'a/'.repeat(500), lockfile: 'x'.repeat(100_000) }, SHA));
   });
 });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,12 +17,15 @@ describe.runIf(hasDocker)('several targets side by side', () => {
   afterAll(() => cleanups.forEach((c) => c()));
   const home = mkdtempSync(path.join(os.tmpdir(), 'adb-multi-home-'));
   const cli = (cwd: string, args: string[]) => runNode(CLI_BUNDLE, args, { cwd, env: cleanEnv({ XDG_CACHE_HOME: home }) });
+  /** the first build of the monorepo, whose cache entries the later tests start from */
+  let first: { sha: string; stderr: string } | undefined;
 
   it('builds the monorepo backend and frontend; both images answer on the host network', async () => {
     const checkout = checkoutFixture('monorepo');
     cleanups.push(checkout.cleanup);
     const run = await cli(checkout.dir, ['--json', '--baseline', 'off']);
     expect(run.code, run.stderr).toBe(0);
+    first = { sha: checkout.sha, stderr: run.stderr };
     const out = JSON.parse(run.stdout) as CliJson;
     expect(Object.keys(out.timings.targets).sort()).toEqual(['backend', 'frontend']);
     for (const name of ['backend', 'frontend']) {
@@ -48,6 +52,26 @@ describe.runIf(hasDocker)('several targets side by side', () => {
     } finally {
       docker('rm', '--force', backend, frontend);
     }
+  });
+
+  it('a later commit that changes a page restores .next/cache from the first build and saves its own', async () => {
+    expect(first, 'runs after the first build').toBeDefined();
+    // the frontend only (the backend uses no Next.js) starts cold and saves under its commit
+    expect(first!.stderr).toMatch(/^\[frontend\] no \.next\/cache entry starting with adb-v1-next-\S+: next build starts cold$/m);
+    expect(first!.stderr).toMatch(new RegExp(`^\\[frontend\\] saved \\.next/cache as adb-v1-next-\\S+-${first!.sha}$`, 'm'));
+    expect(first!.stderr).not.toMatch(/^\[backend\] .*\.next\/cache/m);
+
+    const checkout = checkoutFixture('monorepo');
+    cleanups.push(checkout.cleanup);
+    const page = path.join(checkout.dir, 'apps', 'frontend', 'app', 'page.js');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\n// changed\n`);
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', 'commit', '-q', '-am', 'change the page'], { cwd: checkout.dir });
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: checkout.dir, encoding: 'utf8' }).trim();
+
+    const run = await cli(checkout.dir, ['--target', 'frontend', '--baseline', 'off']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`^restored \\.next/cache from the local directory: nearest entry adb-v1-next-\\S+-${first!.sha} \\(no entry \\S+-${sha} yet\\)$`, 'm'));
+    expect(run.stderr).toMatch(new RegExp(`^saved \\.next/cache as adb-v1-next-\\S+-${sha}$`, 'm'));
   });
 
   it('a target whose build fails does not hide the other: both are reported, the run fails', async () => {

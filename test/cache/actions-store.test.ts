@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ActionsCacheStore } from '../../src/cache/actions-store.js';
+import { MemoryLogger } from '../../src/log.js';
+import { CACHE_ENV_TO_UNSET, startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
+
+const PREFIX = 'adb-v1-next-linux-x64-glibc-node20-npm-0123-';
+
+/** Points @actions/cache at the server (and the workspace the runner would have); returns an undo. */
+function applyEnv(vars: Record<string, string>): () => void {
+  const names = [...new Set([...Object.keys(vars), ...CACHE_ENV_TO_UNSET, 'RUNNER_DEBUG'])];
+  const saved = new Map(names.map((name) => [name, process.env[name]]));
+  for (const name of [...CACHE_ENV_TO_UNSET, 'RUNNER_DEBUG']) delete process.env[name];
+  Object.assign(process.env, vars);
+  return () => {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
+
+/**
+ * The action's store with the real @actions/cache client against the local v1 cache server.
+ * The client logs through @actions/core on stdout; the store's own words go to the logger.
+ */
+describe('ActionsCacheStore', () => {
+  let server: CacheServer;
+  let undoEnv: () => void;
+  let work: string;
+  let dir: string;
+  const logger = new MemoryLogger();
+  const store = () => new ActionsCacheStore(logger, { restoreTimeoutMs: 20_000, saveTimeoutMs: 20_000 });
+
+  beforeAll(async () => {
+    // the client's debug and tar chatter (workflow commands on stdout) would bury the test output
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    server = await startCacheServer();
+    work = await mkdtemp(path.join(tmpdir(), 'adb-actions-store-'));
+    dir = path.join(work, 'app', '.next', 'cache');
+    undoEnv = applyEnv({ ...server.env, GITHUB_WORKSPACE: work });
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    undoEnv();
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    logger.lines.length = 0;
+  });
+
+  async function saveEntry(key: string): Promise<void> {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'which'), key);
+    expect(await store().save(dir, key)).toBe(true);
+  }
+  const restoredName = () => readFile(path.join(dir, 'which'), 'utf8');
+
+  it('restoreNearest: the exact key, else the newest entry of the prefix, else nothing', { timeout: 60_000 }, async () => {
+    await saveEntry(`${PREFIX}aaa`);
+    await saveEntry(`${PREFIX}bbb`);
+
+    await rm(dir, { recursive: true, force: true });
+    expect(await store().restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBe(`${PREFIX}aaa`);
+    expect(await restoredName()).toBe(`${PREFIX}aaa`);
+
+    await rm(dir, { recursive: true, force: true });
+    expect(await store().restoreNearest(dir, `${PREFIX}ccc`, PREFIX)).toBe(`${PREFIX}bbb`);
+    expect(await restoredName()).toBe(`${PREFIX}bbb`);
+
+    await rm(dir, { recursive: true, force: true });
+    expect(await store().restoreNearest(dir, 'adb-v1-next-other-aaa', 'adb-v1-next-other-')).toBeUndefined();
+    expect(existsSync(dir)).toBe(false);
+    expect(logger.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+  });
+
+  it('restore stays exact: a prefix of a saved key is a miss', { timeout: 60_000 }, async () => {
+    expect(await store().restore(dir, PREFIX)).toBe(false);
+    expect(await store().restore(dir, `${PREFIX}aaa`)).toBe(true);
+  });
+
+  it('restoreNearest against a service that never answers: a warning, no half tree, a miss', { timeout: 30_000 }, async () => {
+    const hung = await startCacheServer({ mode: 'hang' });
+    const undo = applyEnv({ ...hung.env, GITHUB_WORKSPACE: work });
+    try {
+      await mkdir(dir, { recursive: true });
+      const impatient = new ActionsCacheStore(logger, { restoreTimeoutMs: 500, saveTimeoutMs: 500 });
+      expect(await impatient.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBeUndefined();
+      expect(logger.lines).toEqual([expect.stringMatching(/^warning: cache restore of .* failed, going on without it: the cache service did not answer/)]);
+      expect(existsSync(dir)).toBe(false);
+    } finally {
+      undo();
+      await hung.close();
+    }
+  });
+});
