@@ -94,16 +94,18 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
   r.start = deps.clock();
   const { state } = r;
   try {
-    // not a phase: the lookup belongs to none of them, and a reused image ran none of them
-    if (options.push && (await state.logger.group(side ? 'reuse check' : `${state.target.name}: reuse check`, () => lookUpReuse(state, options, deps)))) {
-      // nothing to build: the push tags the existing image
-      state.tags = imageTags(state, options);
-      return;
-    }
+    // the restore phase first asks whether anything needs building at all: its time is the
+    // action's either way, and a reused target's speedup is left out of the report
     await step(r, 'restore', side, async () => {
+      if (await lookUpReuse(state, options, deps)) {
+        state.tags = imageTags(state, options);
+        return { status: 'ok', detail: 'image reused: same inputs as an existing one' };
+      }
       await preparePackageManager(state, deps);
       return restore(state, options, deps);
     });
+    // nothing to build: the push (when there is one) tags the existing image
+    if (state.reused) return;
     await step(r, 'install', side, () => install(state));
     await step(r, 'save', side, () => save(state, options, deps));
     await step(r, 'build', side, () => build(state));
