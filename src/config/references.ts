@@ -20,6 +20,15 @@ export function isRegistryHost(component: string): boolean {
   return component === 'localhost' || component.includes('.') || component.includes(':') || component.startsWith('[');
 }
 
+/**
+ * Whether an image names its registry host. Only then are its earlier pushes offered as cache:
+ * a bare name (`backend`) would make the engine ask Docker Hub for someone else's `backend`.
+ */
+export function inNamedRegistry(image: string): boolean {
+  const slash = image.indexOf('/');
+  return slash > 0 && isRegistryHost(image.slice(0, slash));
+}
+
 /** A repository reference without tag or digest: [host[:port]/]path/components */
 export function isValidRepository(reference: string): boolean {
   if (reference.length > 255) return false;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { inNamedRegistry } from '../config/references.js';
 import { cacheTags, computeTags } from '../image/tags.js';
 import { ociLabels } from '../image/labels.js';
 import { stageContext } from '../image/stage.js';
@@ -33,7 +34,7 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
     buildArgs: target.buildArgs,
     labels: { ...ociLabels(options.git, version === undefined ? { name: target.name } : { name: target.name, version }), ...options.labels },
     platforms: target.platforms,
-    cacheFrom: cacheTags(options.git).map((tag) => `${target.image}:${tag}`),
+    cacheFrom: inNamedRegistry(target.image) ? cacheTags(options.git).map((tag) => `${target.image}:${tag}`) : [],
     willPush: options.push,
   };
   if (options.git.commitTime !== undefined) request.sourceDateEpoch = options.git.commitTime;

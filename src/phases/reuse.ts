@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../cache/key.js';
 import { checkoutFiles } from '../git/read.js';
-import { isRegistryHost, splitTag } from '../config/references.js';
+import { inNamedRegistry, splitTag } from '../config/references.js';
 import { parseReference } from '../engines/oci/reference.js';
 import type { RegistrySession } from '../engines/oci/index.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
@@ -102,7 +102,7 @@ export async function retag(session: RegistrySession, from: string, tags: readon
  * and a pull request's checks should build what they check.
  */
 export async function lookUpReuse(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<boolean> {
-  if (!options.push || !state.target.image.includes('/') || !isRegistryHost(state.target.image.split('/')[0]!)) return false;
+  if (!options.push || !inNamedRegistry(state.target.image)) return false;
   const identity = await baseImageIdentity(state, deps, deps.registry);
   const fingerprint = await inputsFingerprint(state, options, deps, identity);
   if (!fingerprint) return false;

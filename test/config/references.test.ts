@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  inNamedRegistry,
   isValidBuildArgName,
   isValidLabelKey,
   isValidPlatform,
@@ -28,6 +29,18 @@ describe('isValidTag', () => {
     { name: 'a colon', tag: 'a:b', valid: false },
   ])('$name', ({ tag, valid }) => {
     expect(isValidTag(tag)).toBe(valid);
+  });
+});
+
+describe('inNamedRegistry', () => {
+  it.each([
+    { name: 'ghcr.io', image: 'ghcr.io/acme/app', named: true },
+    { name: 'localhost with a port', image: 'localhost:5000/app', named: true },
+    { name: 'an IPv6 host', image: '[::1]:5000/app', named: true },
+    { name: 'a bare name (Docker Hub\'s library)', image: 'backend', named: false },
+    { name: 'a Docker Hub user without the host', image: 'acme/backend', named: false },
+  ])('$name', ({ image, named }) => {
+    expect(inNamedRegistry(image)).toBe(named);
   });
 });
 
