@@ -65,29 +65,42 @@ export class LocalDirectoryStore implements CacheStore {
   }
 
   /**
-   * The key of the most recently written complete archive starting with `prefix`. Archives in
-   * the making end in `.partial`, so the extension alone keeps them out; an archive of the
-   * other compression is left for the machine that can read it.
+   * Each commit of a Next.js app adds a build cache entry, and this directory has no eviction:
+   * once the newest is saved, the older ones of its prefix are only disk space.
    */
-  private async newest(prefix: string): Promise<string | undefined> {
+  async removeOthers(prefix: string, keep: string): Promise<void> {
+    for (const key of await this.keys(prefix)) {
+      if (key !== keep) await rm(this.archive(key), { force: true });
+    }
+  }
+
+  /** Keys of the complete archives starting with `prefix` (of this store's compression). */
+  private async keys(prefix: string): Promise<string[]> {
     let names: string[];
     try {
       names = await readdir(this.root);
     } catch (error: unknown) {
       // no cache directory yet: nothing was ever saved
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+    return names.filter((n) => n.startsWith(prefix) && n.endsWith(this.extension)).map((n) => n.slice(0, -this.extension.length));
+  }
+
+  /**
+   * The key of the most recently written complete archive starting with `prefix`. Archives in
+   * the making end in `.partial`, so the extension alone keeps them out; an archive of the
+   * other compression is left for the machine that can read it.
+   */
+  private async newest(prefix: string): Promise<string | undefined> {
     let best: { key: string; mtime: number } | undefined;
-    for (const name of names) {
-      if (!name.startsWith(prefix) || !name.endsWith(this.extension)) continue;
-      const mtime = await stat(path.join(this.root, name)).then(
+    for (const key of await this.keys(prefix)) {
+      const mtime = await stat(this.archive(key)).then(
         (s) => s.mtimeMs,
         // removed since the listing (someone clearing the cache directory)
         () => undefined,
       );
       if (mtime === undefined) continue;
-      const key = name.slice(0, -this.extension.length);
       // the same mtime breaks by name, so the choice does not depend on the listing's order
       if (!best || mtime > best.mtime || (mtime === best.mtime && key > best.key)) best = { key, mtime };
     }

@@ -18,4 +18,9 @@ export interface CacheStore {
   restoreNearest(dir: string, key: string, prefix: string): Promise<string | undefined>;
   /** saves `dir` under `key`; returns false when the entry exists already or could not be saved */
   save(dir: string, key: string): Promise<boolean>;
+  /**
+   * Removes the entries starting with `prefix` other than `keep`, for stores that never evict
+   * on their own (a local directory); services with their own eviction leave it out.
+   */
+  removeOthers?(prefix: string, keep: string): Promise<void>;
 }

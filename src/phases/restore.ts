@@ -61,7 +61,7 @@ async function restoreNextCache(state: TargetState, options: PipelineOptions, de
     const revision = options.git.sha ?? (await sourcesDigest(state.target.context)).slice(0, 40);
     const key = nextCacheKey(input, revision);
     // set before restoring: after a failed restore the build's fresh cache is still worth saving
-    state.buildCache = { key };
+    state.buildCache = { key, prefix };
     const restored = await store.restoreNearest(nextCacheDir(state), key, prefix);
     if (restored !== undefined) state.buildCache.restored = restored;
     state.logger.info(

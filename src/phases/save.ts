@@ -34,6 +34,7 @@ export async function saveNextCache(state: TargetState, options: PipelineOptions
   try {
     const saved = await deps.store.save(dir, cache.key);
     state.logger.info(saved ? `saved .next/cache as ${cache.key}` : `.next/cache not saved as ${cache.key}`);
+    if (saved) await deps.store.removeOthers?.(cache.prefix, cache.key);
     return { status: 'ok', detail: saved ? 'saved .next/cache' : '.next/cache not saved' };
   } catch (error: unknown) {
     state.logger.warning(`saving .next/cache failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -66,7 +66,7 @@ export interface TargetState {
   cacheKey?: string;
   cacheHit: boolean;
   /** Next.js's build cache: the key it is saved under, and the key it was restored from */
-  buildCache?: { key: string; restored?: string };
+  buildCache?: { key: string; prefix: string; restored?: string };
   userSeconds: number;
   packages?: { production: number; all: number };
   request?: ImageBuildRequest;

@@ -120,4 +120,15 @@ describe.each(COMPRESSIONS)('LocalDirectoryStore (%s)', (compression) => {
     // restore never falls back to the prefix
     expect(await store.restore(dir, `${PREFIX}a`)).toBe(false);
   });
+
+  it('removeOthers keeps only the given entry of a prefix, and other prefixes\' entries', async () => {
+    await saveEntry(`${PREFIX}old`, 'old', 20);
+    await saveEntry(`${PREFIX}new`, 'new', 10);
+    await saveEntry('adb-v1-next-other-app-', 'other', 30);
+    await store.removeOthers(PREFIX, `${PREFIX}new`);
+    expect(readdirSync(entries()).map((f) => f.replace(/\.tar\.(gz|zst)$/, '')).sort()).toEqual([`${PREFIX}new`, 'adb-v1-next-other-app-'].sort());
+    await rm(work, { recursive: true, force: true });
+    // nothing saved yet: nothing to remove, no error
+    await store.removeOthers(PREFIX, `${PREFIX}new`);
+  });
 });
