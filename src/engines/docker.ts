@@ -90,7 +90,7 @@ async function pullCacheImage(request: ImageBuildRequest, deps: EngineDeps): Pro
   for (const ref of request.cacheFrom) {
     const pulled = await deps.run(planDockerPull(ref, request.platforms[0]), { quiet: true, allowFailure: true });
     if (pulled.code === 0) {
-      deps.logger.info(`${request.target}: layers of ${ref} offered as cache`);
+      deps.logger.info(`layers of ${ref} offered as cache (--cache-from)`);
       return [ref];
     }
   }
