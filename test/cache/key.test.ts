@@ -22,6 +22,17 @@ function expectAcceptedByActionsCache(key: string): void {
   expect(key).toMatch(/^[A-Za-z0-9._-]+$/);
 }
 
+/** What both caches are keyed by: the kind of machine and the dependencies. */
+const MACHINE_AND_LOCKFILE = [
+  { name: 'another os', change: { os: 'darwin' } },
+  { name: 'another arch', change: { arch: 'arm64' } },
+  { name: 'another C library', change: { libc: 'musl' } },
+  // native addons are built for one ABI, which changes with Node's major version
+  { name: 'another Node major', change: { nodeVersion: 'v22.11.1' } },
+  { name: 'another package manager', change: { packageManager: 'pnpm' } },
+  { name: 'one byte more in the lockfile', change: { lockfile: Buffer.from(`${LOCKFILE}\n`) } },
+];
+
 describe('nodeModulesKey', () => {
   it('is the same for the same inputs, whether the lockfile comes as text or bytes', () => {
     const key = nodeModulesKey(BASE);
@@ -35,14 +46,8 @@ describe('nodeModulesKey', () => {
   });
 
   it.each([
-    { name: 'another os', change: { os: 'darwin' } },
-    { name: 'another arch', change: { arch: 'arm64' } },
-    { name: 'another C library', change: { libc: 'musl' } },
-    // native addons are built for one ABI, which changes with Node's major version
-    { name: 'another Node major', change: { nodeVersion: 'v22.11.1' } },
-    { name: 'another package manager', change: { packageManager: 'pnpm' } },
+    ...MACHINE_AND_LOCKFILE,
     { name: 'another package manager version', change: { packageManagerVersion: '10.2.5' } },
-    { name: 'one byte more in the lockfile', change: { lockfile: Buffer.from(`${LOCKFILE}\n`) } },
     { name: 'another install command', change: { installCommand: 'npm ci --ignore-scripts' } },
     { name: 'another root', change: { root: 'apps/frontend' } },
     { name: 'the repository root', change: { root: '.' } },
@@ -107,13 +112,7 @@ describe('nextCachePrefix and nextCacheKey', () => {
   });
 
   it.each([
-    { name: 'another os', change: { os: 'darwin' } },
-    { name: 'another arch', change: { arch: 'arm64' } },
-    { name: 'another C library', change: { libc: 'musl' } },
-    // as for node_modules: a cache written by one Node major is not carried to another
-    { name: 'another Node major', change: { nodeVersion: 'v22.11.1' } },
-    { name: 'another package manager', change: { packageManager: 'pnpm' } },
-    { name: 'one byte more in the lockfile', change: { lockfile: Buffer.from(`${LOCKFILE}\n`) } },
+    ...MACHINE_AND_LOCKFILE,
     // two Next apps with the same lockfile must not warm-start from each other's cache
     { name: 'another app', change: { root: 'apps/docs' } },
     { name: 'the repository root', change: { root: '.' } },
