@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import type { ImagesOutput, TimingsOutput } from '../../src/report/outputs.js';
 import { hasDocker } from '../support/docker.js';
-import { checkoutFixture, cleanEnv, CLI_BUNDLE, docker, runNode, waitForHttp } from '../support/fixture.js';
+import { checkoutFixture, cleanEnv, CLI_BUNDLE, commitChange, docker, runNode, waitForHttp } from '../support/fixture.js';
+import { registryLayers } from '../support/registry.js';
 
 interface CliJson {
   images: ImagesOutput;
@@ -67,6 +70,39 @@ describe.runIf(hasDocker)('the built CLI (dist/cli/index.js)', () => {
     expect(run2.stderr).not.toMatch(/^\$ npm prune/m);
     // without --push nothing is pushed
     expect(out2.images.app!.digest).toBeNull();
+  });
+
+  it('a source change on an engine that kept nothing uploads only the app layer: the earlier push lends the rest as cache', async () => {
+    const checkout = fresh();
+    // a base image of this test's own (a label-only child), so that no other build on this engine
+    // shares the layers above it: once the first image is removed, nothing of it is left
+    const base = `local/adb-fresh-base:${randomBytes(4).toString('hex')}`;
+    execFileSync('docker', ['build', '--quiet', '--tag', base, '-'], { input: `FROM local/node:20-slim\nLABEL adb.test.base="${base}"\n` });
+    const configFile = path.join(checkout.dir, 'artifact-build.yml');
+    writeFileSync(configFile, readFileSync(configFile, 'utf8').replace('BASE_IMAGE: local/node:20-slim', `BASE_IMAGE: "${base}"`));
+    const target = loadConfig(configFile).targets[0]!;
+    const args = ['--push', '--json', '--baseline', 'off', '--cache-dir', cacheDir];
+    try {
+      const run1 = await cli(checkout.dir, args);
+      expect(run1.code, run1.stderr).toBe(0);
+      const first = (JSON.parse(run1.stdout) as CliJson).images.app!;
+      // as on a fresh runner: nothing of the first build is left in the engine
+      for (const tag of first.tags) docker('image', 'rm', '--force', tag);
+      // a new commit, with a later commit time (SOURCE_DATE_EPOCH) than the first
+      commitChange(checkout.dir);
+      const run2 = await cli(checkout.dir, args);
+      expect(run2.code, run2.stderr).toBe(0);
+      expect(run2.stderr).toContain(`layers of ${target.image}:main offered as cache`);
+      const second = (JSON.parse(run2.stdout) as CliJson).images.app!;
+      const [before, after] = [await registryLayers(target.image, first.digest!), await registryLayers(target.image, second.digest!)];
+      expect(after).toHaveLength(before.length);
+      // base, WORKDIR, package.json and node_modules keep their digests; dist/ is new
+      expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+      expect(after.at(-1)).not.toBe(before.at(-1));
+      for (const tag of second.tags) docker('image', 'rm', '--force', tag);
+    } finally {
+      docker('image', 'rm', '--force', base);
+    }
   });
 
   it.each([

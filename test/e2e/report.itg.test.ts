@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +6,7 @@ import { PHASES } from '../../src/report/model.js';
 import { runActionBundle } from '../support/action-env.js';
 import { startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
 import { hasDocker, REGISTRY } from '../support/docker.js';
-import { checkoutFixture, cleanEnv, CLI_BUNDLE, docker, runNode } from '../support/fixture.js';
+import { checkoutFixture, cleanEnv, CLI_BUNDLE, commitChange, docker, runNode } from '../support/fixture.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
 /**
@@ -35,19 +33,6 @@ function runActionIn(
     inputs: { config: 'artifact-build.yml', ...options.inputs },
     extra: { ...ctx.cache.env, ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT: '10', ...options.extra },
   });
-}
-
-/**
- * Commits a change to the app's source, as a new push would bring. The action reuses an image
- * built from the same inputs, so each run that should build gets sources no run has seen.
- */
-function commitChange(dir: string): string {
-  const note = `report.itg ${randomBytes(6).toString('hex')}`;
-  appendFileSync(path.join(dir, 'src', 'server.ts'), `// ${note}\n`);
-  const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
-  git('commit', '-q', '-a', '-m', note);
-  return git('rev-parse', 'HEAD');
 }
 
 /** The markdown tables' header rows: the shape of a summary, whatever its figures. */

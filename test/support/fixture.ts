@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,20 @@ export function checkoutFixture(name: string): { dir: string; sha: string; clean
   git('add', '-A');
   git('commit', '-q', '-m', 'fixture');
   return { dir, sha: git('rev-parse', 'HEAD'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Commits a change to one source file of a checkout (the app fixture's server by default), as a
+ * new push would bring: a new sha, sources no run has seen, and the commit time of now, later
+ * than the fixture's fixed one. Returns the new sha.
+ */
+export function commitChange(dir: string, file = 'src/server.ts'): string {
+  const note = `change ${randomBytes(6).toString('hex')}`;
+  appendFileSync(path.join(dir, file), `// ${note}\n`);
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  git('commit', '-q', '-a', '-m', note);
+  return git('rev-parse', 'HEAD');
 }
 
 export interface ProcessResult {

@@ -17,6 +17,14 @@ export async function registryDigest(repository: string, tag: string, registry =
   return response.ok ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
 }
 
+/** The layer digests of the manifest the local registry serves for repository@reference, in order. */
+export async function registryLayers(repository: string, reference: string, registry = REGISTRY): Promise<string[]> {
+  const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/manifests/${reference}`, { headers: { accept: MANIFEST_TYPES } });
+  if (!response.ok) throw new Error(`${repository}@${reference}: the registry answered ${response.status}`);
+  const manifest = (await response.json()) as { layers?: { digest: string }[] };
+  return (manifest.layers ?? []).map((l) => l.digest);
+}
+
 /** The tags the local registry holds for a repository (localhost:5000/x/y), [] when it has none. */
 export async function registryTags(repository: string, registry = REGISTRY): Promise<string[]> {
   const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/tags/list`);
