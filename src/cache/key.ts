@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
-export interface CacheKeyInput {
+/** What both node_modules and Next.js's build cache are keyed by: the machine and the dependencies. */
+export interface BuildCacheKeyInput {
   os: string;
   arch: string;
   /** glibc or musl: native addons built against one do not load on the other */
@@ -8,14 +9,18 @@ export interface CacheKeyInput {
   /** full Node version; the key uses its major, the ABI native addons are built for */
   nodeVersion: string;
   packageManager: string;
-  packageManagerVersion: string;
   lockfile: string | Buffer;
-  installCommand: string;
   /**
    * The directory holding node_modules relative to the repository: two apps with the same
    * lockfile still get their own entries (and a workspace root is shared by its apps).
    */
   root: string;
+}
+
+/** node_modules' key adds what only the install depends on. */
+export interface CacheKeyInput extends BuildCacheKeyInput {
+  packageManagerVersion: string;
+  installCommand: string;
 }
 
 const KEY_VERSION = 'v1';
@@ -55,18 +60,6 @@ export function baselineKey(dockerfile: string | Buffer, lockfile: string | Buff
   return ['adb', KEY_VERSION, 'baseline', os, arch, sha256(dockerfile, lockfile).slice(0, 32)].join('-');
 }
 
-/** What shapes Next.js's build cache (.next/cache): the same as node_modules, minus the install. */
-export interface BuildCacheKeyInput {
-  os: string;
-  arch: string;
-  libc: string;
-  nodeVersion: string;
-  packageManager: string;
-  lockfile: string | Buffer;
-  /** the target's context relative to the repository: two Next apps never share a cache */
-  root: string;
-}
-
 /**
  * The restore key of Next.js's build cache: as Next's CI docs advise, the dependencies (the
  * lockfile) without the sources, so a source-only change restores the newest cache of the same
@@ -84,7 +77,7 @@ export function nextCachePrefix(input: BuildCacheKeyInput): string {
 
 /**
  * The key a build's cache is saved under: the prefix and the revision it was built from (the
- * commit sha, or a hash of the sources without git), so every revision adds the newest entry
+ * commit sha; outside git, the run), so every revision adds the newest entry
  * and a re-run of the same revision restores it exactly and saves nothing.
  */
 export function nextCacheKey(input: BuildCacheKeyInput, revision: string): string {

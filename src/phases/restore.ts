@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { nextCacheKey, nextCachePrefix, nodeModulesKey } from '../cache/key.js';
-import { sourcesDigest } from '../cache/sources.js';
+import { nextCacheKey, nextCachePrefix, nodeModulesKey, type BuildCacheKeyInput } from '../cache/key.js';
 import type { CacheStore } from '../cache/store.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
@@ -22,44 +21,34 @@ export function usesNext(pkg: PackageJson): boolean {
 
 /** Restores node_modules from an entry keyed exactly by everything that shapes it. */
 export async function restore(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
-  const lockfile = await readFile(state.plan.pm.lockfile);
-  state.cacheKey = nodeModulesKey({
+  // what both caches are keyed by: the kind of machine, the package manager and the dependencies
+  const shared: BuildCacheKeyInput = {
     os: deps.platform,
     arch: deps.arch,
     libc: deps.libc,
     nodeVersion: deps.nodeVersion,
     packageManager: state.plan.pm.name,
-    packageManagerVersion: state.packageManagerVersion ?? 'unknown',
-    lockfile,
-    installCommand: state.plan.installCommand,
+    lockfile: await readFile(state.plan.pm.lockfile),
     root: state.plan.root,
-  });
+  };
+  state.cacheKey = nodeModulesKey({ ...shared, packageManagerVersion: state.packageManagerVersion ?? 'unknown', installCommand: state.plan.installCommand });
   if (!options.cache || !deps.store) return { status: 'skipped', detail: options.cache ? 'no cache service' : 'cache off' };
   state.logger.info(`cache key ${state.cacheKey}`);
   state.cacheHit = await deps.store.restore(nodeModulesDir(state), state.cacheKey);
   state.logger.info(state.cacheHit ? `restored node_modules from the ${deps.store.name}` : 'no exact cache entry: installing');
-  if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps, deps.store, lockfile);
+  if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps.store, shared);
   return state.cacheHit ? { status: 'ok', detail: 'exact hit' } : { status: 'ok' };
 }
 
 /**
- * Restores .next/cache from this revision's entry, else from the newest one of the same
+ * Restores .next/cache from this commit's entry, else from the newest one of the same
  * dependencies, so `next build` starts warm. Best effort: without it the build is only slower.
+ * Outside git every run is a revision of its own (saved anew, the store keeping the newest).
  */
-async function restoreNextCache(state: TargetState, options: PipelineOptions, deps: PipelineDeps, store: CacheStore, lockfile: Buffer): Promise<void> {
+async function restoreNextCache(state: TargetState, options: PipelineOptions, store: CacheStore, input: BuildCacheKeyInput): Promise<void> {
   try {
-    const input = {
-      os: deps.platform,
-      arch: deps.arch,
-      libc: deps.libc,
-      nodeVersion: deps.nodeVersion,
-      packageManager: state.plan.pm.name,
-      lockfile,
-      root: state.plan.root,
-    };
     const prefix = nextCachePrefix(input);
-    const revision = options.git.sha ?? (await sourcesDigest(state.target.context)).slice(0, 40);
-    const key = nextCacheKey(input, revision);
+    const key = nextCacheKey(input, options.git.sha ?? `run-${Date.now()}`);
     // set before restoring: after a failed restore the build's fresh cache is still worth saving
     state.buildCache = { key, prefix };
     const restored = await store.restoreNearest(nextCacheDir(state), key, prefix);
