@@ -58,11 +58,11 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
 
   await mapLimit(running, concurrency, (r) => runUntilPush(r, options, deps, side));
 
-  const failed = running.filter((r) => r.error);
-  const mayPush = failed.length === 0 || options.config.independent;
+  const failedBeforePush = running.filter((r) => r.error);
+  const mayPush = failedBeforePush.length === 0 || options.config.independent;
   if (options.push && !mayPush) {
     // a consequence of the failures already annotated, not an error of its own
-    deps.logger.warning(`nothing is pushed: ${failed.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`);
+    deps.logger.warning(`nothing is pushed: ${failedBeforePush.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`);
   }
   if (options.push && mayPush) {
     await mapLimit(
@@ -83,6 +83,8 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     pushed: options.push && running.some((r) => r.state.pushed),
     targets: running.map((r) => targetResult(r, runStart)),
   };
+  // read after the push: a push that failed fails the run like any other phase
+  const failed = running.filter((r) => r.error);
   if (failed.length === 0) return { result };
   // one line per failed target; the details (command, output tail) were logged as they happened
   const lines = failed.map((r) => `${r.state.target.name} failed${r.error!.phase ? ` in ${r.error!.phase}` : ''}: ${r.error!.message.split('\n')[0]}`);

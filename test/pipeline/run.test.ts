@@ -1,0 +1,255 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from '../../src/engines/engine.js';
+import type { RegistrySession } from '../../src/engines/oci/index.js';
+import type { RegistryClient } from '../../src/engines/oci/registry.js';
+import { BuildError, CommandError } from '../../src/errors.js';
+import { createRunner } from '../../src/exec.js';
+import { MemoryLogger } from '../../src/log.js';
+import type { PipelineDeps, PipelineOptions } from '../../src/pipeline/context.js';
+import { runPipeline } from '../../src/pipeline/run.js';
+import type { ToolCache } from '../../src/pm/provide.js';
+
+/**
+ * The orchestrator on its own: real apps on disk and the real phases up to the image, with an
+ * engine that records what it is asked to build and push, an in-memory registry for the reuse
+ * lookup, a memory logger and a clock that advances one second per reading.
+ */
+
+const REGISTRY = 'registry.test:5000/acme';
+
+/** Builds nothing; pushes fail for the targets named in `failPush`. */
+class RecordingEngine implements ImageEngine {
+  readonly name = 'docker' as const;
+  readonly built: string[] = [];
+  readonly pushed: string[] = [];
+  constructor(private readonly failPush: ReadonlySet<string> = new Set()) {}
+  async build(request: ImageBuildRequest, _deps: EngineDeps): Promise<BuiltImage> {
+    this.built.push(request.target);
+    return { size: 1000, runnable: false };
+  }
+  async push(request: ImageBuildRequest, _deps: EngineDeps): Promise<PushedImage> {
+    if (this.failPush.has(request.target)) {
+      throw new BuildError(`push of ${request.tags[0]} refused: unauthorized: authentication required`);
+    }
+    this.pushed.push(request.target);
+    return { digest: `sha256:${request.target.padEnd(64, '0').slice(0, 64)}` };
+  }
+}
+
+/** Manifests by `repository:tag`, enough for the reuse lookup and a retag. */
+class MemoryRegistry implements RegistrySession {
+  readonly manifests = new Map<string, { digest: string; bytes: Buffer }>();
+  readonly clientFor = (host: string): RegistryClient => {
+    const client = {
+      getManifest: async (repository: string, reference: string) => {
+        const found = this.manifests.get(`${host}/${repository}:${reference}`);
+        if (!found) throw new Error(`${host}/${repository}:${reference}: manifest unknown`);
+        return { digest: found.digest, mediaType: 'application/vnd.oci.image.manifest.v1+json', bytes: found.bytes };
+      },
+      putManifest: async (repository: string, reference: string, _mediaType: string, bytes: Buffer) => {
+        const digest = `sha256:${'f'.repeat(64)}`;
+        this.manifests.set(`${host}/${repository}:${reference}`, { digest, bytes });
+        return digest;
+      },
+    };
+    return client as unknown as RegistryClient;
+  };
+}
+
+const noToolCache: ToolCache = {
+  find: () => '',
+  downloadTool: () => Promise.reject(new Error('no downloads in unit tests')),
+  extractTar: () => Promise.reject(new Error('no downloads in unit tests')),
+  cacheDir: () => Promise.reject(new Error('no downloads in unit tests')),
+};
+
+interface TargetSpec {
+  name: string;
+  /** a shell command line; the default succeeds */
+  build?: string;
+}
+
+let root: string;
+let counter = 0;
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'adb-pipeline-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A repository of small apps whose install and build are shell one-liners; committed, as on a runner. */
+function repository(targets: readonly TargetSpec[], extra = ''): string {
+  const dir = path.join(root, `repo-${++counter}`);
+  const lines = ['version: 1', `registry: ${REGISTRY}`, extra, 'targets:'];
+  for (const t of targets) {
+    const app = path.join(dir, t.name);
+    mkdirSync(path.join(app, 'dist'), { recursive: true });
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: t.name, version: '1.0.0', private: true }));
+    writeFileSync(path.join(app, 'package-lock.json'), JSON.stringify({ name: t.name, version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: t.name, version: '1.0.0' } } }));
+    writeFileSync(path.join(app, 'dist', 'main.js'), 'console.log("hi");\n');
+    writeFileSync(path.join(app, 'Dockerfile'), 'FROM scratch\nCOPY package.json ./\nCOPY dist ./dist\n');
+    lines.push(
+      `  ${t.name}:`,
+      `    context: ${t.name}`,
+      '    install: "true"',
+      `    build: ${JSON.stringify(t.build ?? 'true')}`,
+      '    prune: false',
+      '    artifacts: [package.json, dist]',
+      `    image: ${t.name}`,
+      '    tags: [latest]',
+    );
+  }
+  writeFileSync(path.join(dir, 'artifact-build.yml'), `${lines.filter(Boolean).join('\n')}\n`);
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: dir });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'apps');
+  return dir;
+}
+
+function setup(dir: string, engine: ImageEngine, registry = new MemoryRegistry()) {
+  const logger = new MemoryLogger();
+  let now = 100;
+  const deps: PipelineDeps = {
+    logger,
+    runner: createRunner,
+    engine,
+    daemon: false,
+    tempDir: mkdtempSync(path.join(root, 'temp-')),
+    clock: () => now++,
+    toolCache: noToolCache,
+    registryUrl: 'https://registry.npmjs.org',
+    platform: 'linux',
+    arch: 'x64',
+    libc: 'glibc',
+    nodeVersion: process.versions.node,
+    // one at a time: the order of the log lines is the order of the targets
+    concurrency: 1,
+    recordsDir: mkdtempSync(path.join(root, 'records-')),
+    registry,
+  };
+  const options = (push: boolean): PipelineOptions => ({
+    config: loadConfig(path.join(dir, 'artifact-build.yml')),
+    targets: [],
+    push,
+    cache: false,
+    baseline: 'off',
+    git: { event: 'push', ref: 'refs/heads/main', branch: 'main', defaultBranch: 'main', sha: 'a'.repeat(40) },
+    repositoryRoot: dir,
+  });
+  return { deps, logger, options };
+}
+
+const statuses = (targets: readonly { name: string; status: string; error?: { phase?: string } }[]) =>
+  Object.fromEntries(targets.map((t) => [t.name, t.error?.phase ? `${t.status} in ${t.error.phase}` : t.status]));
+
+describe('runPipeline', () => {
+  it('every target passes: all are built and pushed, and the run succeeds', async () => {
+    const engine = new RecordingEngine();
+    const { deps, options } = setup(repository([{ name: 'api' }, { name: 'web' }]), engine);
+    const outcome = await runPipeline(options(true), deps);
+    expect(outcome.error).toBeUndefined();
+    expect(engine.pushed).toEqual(['api', 'web']);
+    expect(outcome.result.pushed).toBe(true);
+    expect(statuses(outcome.result.targets)).toEqual({ api: 'ok', web: 'ok' });
+    expect(outcome.result.targets[0]!.image).toMatchObject({ tags: expect.arrayContaining([`${REGISTRY}/api:latest`, expect.stringMatching(/:inputs-/)]), pushed: true });
+  });
+
+  it('without push nothing is pushed and the run succeeds', async () => {
+    const engine = new RecordingEngine();
+    const { deps, options } = setup(repository([{ name: 'api' }]), engine);
+    const outcome = await runPipeline(options(false), deps);
+    expect(outcome.error).toBeUndefined();
+    expect(engine.built).toEqual(['api']);
+    expect(engine.pushed).toEqual([]);
+    expect(outcome.result.pushed).toBe(false);
+  });
+
+  it('one failing target: its own error fails the run, and nothing is pushed', async () => {
+    const engine = new RecordingEngine();
+    const { deps, logger, options } = setup(repository([{ name: 'api' }, { name: 'web', build: 'echo broken >&2; exit 3' }]), engine);
+    const outcome = await runPipeline(options(true), deps);
+    expect(outcome.error).toBeInstanceOf(CommandError);
+    expect((outcome.error as CommandError).code).toBe(3);
+    expect(statuses(outcome.result.targets)).toEqual({ api: 'ok', web: 'failed in build' });
+    expect(engine.built).toEqual(['api']);
+    expect(engine.pushed).toEqual([]);
+    expect(logger.lines).toContain('warning: nothing is pushed: web failed (set `independent: true` to push the targets that passed)');
+  });
+
+  it('several failing targets: one error that names each, with the first as its cause', async () => {
+    const engine = new RecordingEngine();
+    const { deps, options } = setup(repository([{ name: 'api', build: 'exit 4' }, { name: 'web' }, { name: 'worker', build: 'exit 5' }]), engine);
+    const outcome = await runPipeline(options(true), deps);
+    expect(outcome.error).toBeInstanceOf(BuildError);
+    expect((outcome.error as Error).message).toBe('2 of 3 targets failed:\napi failed in build: `exit 4` exited with code 4\nworker failed in build: `exit 5` exited with code 5');
+    expect(((outcome.error as Error).cause as CommandError).code).toBe(4);
+    expect(engine.pushed).toEqual([]);
+  });
+
+  it('independent targets: the ones that passed are pushed, and the run still fails', async () => {
+    const engine = new RecordingEngine();
+    const { deps, logger, options } = setup(repository([{ name: 'api' }, { name: 'web', build: 'exit 3' }], 'independent: true'), engine);
+    const outcome = await runPipeline(options(true), deps);
+    expect(engine.pushed).toEqual(['api']);
+    expect(outcome.result.pushed).toBe(true);
+    expect(outcome.error).toBeInstanceOf(CommandError);
+    expect(logger.lines.some((l) => l.includes('nothing is pushed'))).toBe(false);
+  });
+
+  it.each([
+    { name: 'the only target', targets: ['api'], failing: ['api'], pushed: [], expected: { api: 'failed in push' } },
+    { name: 'one of two', targets: ['api', 'web'], failing: ['web'], pushed: ['api'], expected: { api: 'ok', web: 'failed in push' } },
+  ])('a push that fails fails the run: $name', async ({ targets, failing, pushed, expected }) => {
+    const engine = new RecordingEngine(new Set(failing));
+    const { deps, logger, options } = setup(repository(targets.map((name) => ({ name }))), engine);
+    const outcome = await runPipeline(options(true), deps);
+    expect(outcome.error).toBeDefined();
+    expect((outcome.error as Error).message).toContain('unauthorized: authentication required');
+    expect(statuses(outcome.result.targets)).toEqual(expected);
+    expect(engine.pushed).toEqual(pushed);
+    expect(logger.lines.filter((l) => l.startsWith('error:') || l.includes('] error:'))).toEqual(
+      failing.map((name) => expect.stringContaining(`${name} failed in push: push of ${REGISTRY}/${name}:`)),
+    );
+  });
+
+  it('an image built from the same inputs is reused: no install, no build, only a retag', async () => {
+    const dir = repository([{ name: 'api', build: 'touch built-here' }]);
+    const first = new RecordingEngine();
+    const registry = new MemoryRegistry();
+    const one = setup(dir, first, registry);
+    const built = await runPipeline(one.options(true), one.deps);
+    expect(built.error).toBeUndefined();
+    const inputsTag = built.result.targets[0]!.image!.tags.find((t) => t.includes(':inputs-'))!;
+    // what the engine's push would have left in the registry
+    registry.manifests.set(inputsTag, { digest: `sha256:${'1'.repeat(64)}`, bytes: Buffer.from('{}') });
+    rmSync(path.join(dir, 'api', 'built-here'));
+    execFileSync('git', ['checkout', '-q', '--', '.'], { cwd: dir });
+
+    const second = new RecordingEngine();
+    const two = setup(dir, second, registry);
+    const reused = await runPipeline(two.options(true), two.deps);
+    expect(reused.error).toBeUndefined();
+    expect(second.built).toEqual([]);
+    expect(second.pushed).toEqual([]);
+    const target = reused.result.targets[0]!;
+    expect(target.reused).toBe(true);
+    expect(target.phases.map((p) => p.name)).toEqual(['restore', 'push']);
+    expect(target.image).toMatchObject({ pushed: true, digest: `sha256:${'1'.repeat(64)}` });
+    expect(registry.manifests.get(`${REGISTRY}/api:latest`)?.digest).toBe(`sha256:${'f'.repeat(64)}`);
+  });
+
+  it('phases are timed on the clock handed in', async () => {
+    const { deps, options } = setup(repository([{ name: 'api' }]), new RecordingEngine());
+    const outcome = await runPipeline(options(false), deps);
+    const phases = outcome.result.targets[0]!.phases;
+    expect(phases.map((p) => p.name)).toEqual(['restore', 'install', 'save', 'build', 'prune', 'validate', 'image', 'smoke']);
+    // each phase reads the clock once at its start and once at its end: one second apart
+    for (const p of phases) expect(p.end - p.start).toBe(1);
+  });
+});
