@@ -26,6 +26,8 @@ export interface WorkspacePackage {
   dependencies: Record<string, string>;
   /** names of the workspace's own packages among those dependencies */
   localDependencies: string[];
+  /** those of them that ship with it (not only in devDependencies) */
+  localProductionDependencies: string[];
 }
 
 export interface WorkspaceGraph {
@@ -50,6 +52,9 @@ interface Manifest {
 }
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
+type DependencyField = (typeof DEPENDENCY_FIELDS)[number];
+/** what a package needs at run time: what ships with it */
+const PRODUCTION_FIELDS: readonly DependencyField[] = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 /** never package directories, and far too large to walk */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** how deep a `**` glob looks below its fixed part */
@@ -127,9 +132,19 @@ export function matchWorkspaceDirs(view: FileView, root: string, patterns: strin
   return found;
 }
 
-function dependenciesOf(manifest: Manifest): Record<string, string> {
+/**
+ * Whether a range taken by a workspace package's name links that package: `workspace:` and
+ * plain ranges do (npm, yarn and bun prefer the local package); an `npm:` alias, a git or a
+ * tarball URL fetch something else under the same name.
+ */
+function isLocalRange(range: string): boolean {
+  if (range.startsWith('workspace:') || /^(?:file|link|portal):/.test(range)) return true;
+  return !/^(?:npm:|git[+:]|https?:|github:|[\w-]+\/[\w.-]+(?:#.*)?$)/.test(range);
+}
+
+function dependenciesOf(manifest: Manifest, fields: readonly DependencyField[] = DEPENDENCY_FIELDS): Record<string, string> {
   const all: Record<string, string> = {};
-  for (const field of DEPENDENCY_FIELDS) {
+  for (const field of fields) {
     const deps = manifest[field];
     if (!deps || typeof deps !== 'object') continue;
     for (const [name, range] of Object.entries(deps as Record<string, unknown>)) {
@@ -144,16 +159,22 @@ export function readWorkspaceGraph(view: FileView, root: string): WorkspaceGraph
   const declared = declaredPatterns(view, root);
   if (!declared) return undefined;
   const packages = new Map<string, WorkspacePackage>();
+  const production = new Map<string, string[]>();
   for (const relative of matchWorkspaceDirs(view, root, declared.patterns)) {
     const dir = path.join(root, relative);
     const manifest = readManifest(view, dir);
     if (!manifest) continue;
     // an unnamed package cannot be depended on; it is still a member, known by its directory
     const name = typeof manifest.name === 'string' && manifest.name ? manifest.name : relative;
-    if (!packages.has(name)) packages.set(name, { name, dir, dependencies: dependenciesOf(manifest), localDependencies: [] });
+    if (!packages.has(name)) {
+      packages.set(name, { name, dir, dependencies: dependenciesOf(manifest), localDependencies: [], localProductionDependencies: [] });
+      production.set(name, Object.keys(dependenciesOf(manifest, PRODUCTION_FIELDS)));
+    }
   }
   for (const pkg of packages.values()) {
-    pkg.localDependencies = Object.keys(pkg.dependencies).filter((dep) => dep !== pkg.name && packages.has(dep)).sort();
+    const local = (dep: string): boolean => dep !== pkg.name && packages.has(dep) && isLocalRange(pkg.dependencies[dep]!);
+    pkg.localDependencies = Object.keys(pkg.dependencies).filter(local).sort();
+    pkg.localProductionDependencies = (production.get(pkg.name) ?? []).filter(local).sort();
   }
   const rootManifest = readManifest(view, root);
   return {
@@ -188,11 +209,15 @@ export function packageAt(graph: WorkspaceGraph, dir: string): WorkspacePackage 
   return undefined;
 }
 
-/** The local packages `name` depends on, directly or through other local packages; sorted by name. */
-export function localDependencyClosure(graph: WorkspaceGraph, name: string): WorkspacePackage[] {
+/**
+ * The local packages `name` depends on, directly or through other local packages; sorted by name.
+ * `production` follows only what ships (not devDependencies), at every level.
+ */
+export function localDependencyClosure(graph: WorkspaceGraph, name: string, options: { production?: boolean } = {}): WorkspacePackage[] {
   const seen = new Set<string>();
   const visit = (current: string): void => {
-    for (const dep of graph.packages.get(current)?.localDependencies ?? []) {
+    const pkg = graph.packages.get(current);
+    for (const dep of (options.production ? pkg?.localProductionDependencies : pkg?.localDependencies) ?? []) {
       if (seen.has(dep)) continue;
       seen.add(dep);
       visit(dep);
@@ -201,6 +226,26 @@ export function localDependencyClosure(graph: WorkspaceGraph, name: string): Wor
   visit(name);
   seen.delete(name);
   return [...seen].sort().map((n) => graph.packages.get(n)!);
+}
+
+/**
+ * The order to build local packages in: each after the local packages it depends on (any kind
+ * of dependency: a build needs its devDependencies built). A cycle is broken where it is met.
+ */
+export function buildOrder(graph: WorkspaceGraph, names: readonly string[]): WorkspacePackage[] {
+  const wanted = new Set(names);
+  const order: WorkspacePackage[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const pkg = graph.packages.get(name);
+    if (!pkg) return;
+    for (const dep of pkg.localDependencies) visit(dep);
+    if (wanted.has(name)) order.push(pkg);
+  };
+  for (const name of [...names].sort()) visit(name);
+  return order;
 }
 
 /** The real file system as a FileView. */

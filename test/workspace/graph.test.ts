@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWorkspace, globMatches, localDependencyClosure, readWorkspaceGraph } from '../../src/workspace/graph.js';
+import { buildOrder, findWorkspace, globMatches, localDependencyClosure, readWorkspaceGraph } from '../../src/workspace/graph.js';
 import { manifest, memoryView } from '../support/file-view.js';
 
 describe('globMatches', () => {
@@ -68,6 +68,36 @@ describe('readWorkspaceGraph', () => {
       '/c',
     )!;
     expect(localDependencyClosure(cyclic, 'a').map((p) => p.name)).toEqual(['b']);
+  });
+});
+
+describe('what ships and what builds first', () => {
+  const view = memoryView({
+    '/s/package.json': JSON.stringify({ workspaces: ['apps/*', 'packages/*'] }),
+    '/s/apps/api/package.json': manifest('api', { '@acme/db': '*' }, { devDependencies: { '@acme/config': '*' } }),
+    '/s/apps/web/package.json': manifest('web', { '@acme/db': 'npm:@other/db@^1', '@acme/ui': 'acme/ui#main' }),
+    '/s/packages/db/package.json': manifest('@acme/db', { '@acme/util': 'workspace:^' }, { devDependencies: { '@acme/testkit': '*' } }),
+    '/s/packages/util/package.json': manifest('@acme/util'),
+    '/s/packages/ui/package.json': manifest('@acme/ui'),
+    '/s/packages/config/package.json': manifest('@acme/config'),
+    '/s/packages/testkit/package.json': manifest('@acme/testkit', { '@acme/util': '*' }),
+  });
+  const graph = readWorkspaceGraph(view, '/s')!;
+
+  it.each([
+    { name: 'production: dependencies only, at every level', production: true, closure: ['@acme/db', '@acme/util'] },
+    { name: 'a build: devDependencies too', production: false, closure: ['@acme/config', '@acme/db', '@acme/testkit', '@acme/util'] },
+  ])('closure of api, $name', ({ production, closure }) => {
+    expect(localDependencyClosure(graph, 'api', { production }).map((p) => p.name)).toEqual(closure);
+  });
+
+  it('an npm: alias or a git range under a local name is not local', () => {
+    expect(graph.packages.get('web')!.localDependencies).toEqual([]);
+  });
+
+  it('build order: every package after the local packages it depends on', () => {
+    const order = buildOrder(graph, ['@acme/db', '@acme/util', '@acme/testkit']).map((p) => p.name);
+    expect(order).toEqual(['@acme/util', '@acme/testkit', '@acme/db']);
   });
 });
 
