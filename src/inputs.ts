@@ -1,5 +1,6 @@
 import type { EngineChoice } from './config/types.js';
-import { isValidLabelKey, isValidRepository, isValidTag, splitTag } from './config/references.js';
+import { isValidLabelKey } from './config/names.js';
+import { isValidRepository, isValidTag, splitTag } from './registry/reference.js';
 import { ConfigError } from './errors.js';
 import type { BaselineMode } from './pipeline/context.js';
 

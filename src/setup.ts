@@ -5,7 +5,7 @@ import type { EngineChoice } from './config/types.js';
 import type { BuildxCapabilities } from './engines/buildx.js';
 import { createEngine } from './engines/create.js';
 import { detectCapabilities } from './engines/detect.js';
-import { registrySession } from './engines/oci/index.js';
+import { registrySession } from './registry/session.js';
 import { selectEngine } from './engines/select.js';
 import { createRunner } from './exec.js';
 import type { Logger } from './log.js';

@@ -1,5 +1,5 @@
 import type { GitInfo } from '../git/info.js';
-import { isValidTag } from '../config/references.js';
+import { isValidTag } from '../registry/reference.js';
 import { isDefaultBranchPush } from '../git/info.js';
 
 const PLACEHOLDERS = ['sha', 'sha7', 'branch', 'run', 'version'] as const;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { inNamedRegistry } from '../config/references.js';
+import { inNamedRegistry } from '../registry/reference.js';
 import { cacheTags, computeTags } from '../image/tags.js';
 import { ociLabels } from '../image/labels.js';
 import { stageContext } from '../image/stage.js';

@@ -1,6 +1,6 @@
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
-import { retag } from './reuse.js';
+import { retag } from '../registry/images.js';
 
 /** Pushes every tag; the digest is the registry's answer, not computed here. */
 export async function push(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {

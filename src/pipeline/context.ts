@@ -1,7 +1,7 @@
 import type { CacheStore } from '../cache/store.js';
 import type { Config, TargetConfig } from '../config/types.js';
 import type { BuiltImage, ImageBuildRequest, ImageEngine, PushedImage } from '../engines/engine.js';
-import type { RegistrySession } from '../engines/oci/index.js';
+import type { RegistrySession } from '../registry/session.js';
 import type { Runner } from '../exec.js';
 import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';

@@ -1,9 +1,9 @@
 import { BuildError } from '../../errors.js';
 import type { ImageConfigFile } from './image-config.js';
-import { isIndexType, isManifestType, type ImageIndex, type ImageManifest } from './media-types.js';
+import { isIndexType, isManifestType, type ImageIndex, type ImageManifest } from '../../registry/media-types.js';
 import { formatPlatform, pickPlatform, samePlatform, toPlatform, type Platform } from './platform.js';
-import { apiHost, formatReference, manifestReference, type ImageReference } from './reference.js';
-import type { FetchedManifest, RegistryClient } from './registry.js';
+import { apiHost, formatReference, manifestReference, type ImageReference } from '../../registry/reference.js';
+import type { FetchedManifest, RegistryClient } from '../../registry/client.js';
 
 /** A base image for one platform: its manifest and config, read from its registry. */
 export interface ResolvedBase {

@@ -7,7 +7,7 @@ import type { Logger } from '../../log.js';
 import type { ImageBuildRequest } from '../engine.js';
 import type { BaseResolver, ResolvedBase } from './base-image.js';
 import { collectCopy } from './copy.js';
-import { canonicalJson } from './digest.js';
+import { canonicalJson } from '../../registry/digest.js';
 import { evaluateStage, resolveFrom, unusedBuildArgs, type CopyStep } from './evaluate.js';
 import { deriveImageConfig, type HistoryEntry } from './image-config.js';
 import { dockerfileError, readCopyOnlyDockerfile, type CopyOnlyDockerfile } from './instructions.js';
@@ -15,9 +15,9 @@ import { writeLayer, type LayerBlob } from './layer.js';
 import { blobsDir, writeLayout } from './layout.js';
 import { descriptorOf, imageIndex, imageManifest, jsonBlob, type JsonBlob } from './manifest.js';
 import { formatBytes } from './format.js';
-import { OCI_CONFIG, ociLayerType, type Descriptor } from './media-types.js';
+import { OCI_CONFIG, ociLayerType, type Descriptor } from '../../registry/media-types.js';
 import { formatPlatform, parsePlatform, samePlatform, toDescriptor, type Platform } from './platform.js';
-import { formatReference, parseReference, type ImageReference } from './reference.js';
+import { formatReference, parseReference, type ImageReference } from '../../registry/reference.js';
 
 /** The image for one platform, as written to the layout. */
 export interface PlatformImage {

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { digestHex } from './digest.js';
+import { digestHex } from '../../registry/digest.js';
 import { tarStream, type TarItem } from './tar.js';
 
 export interface DockerArchiveImage {

@@ -1,30 +1,19 @@
 import { mkdir } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Runner } from '../../exec.js';
 import type { Logger } from '../../log.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from '../engine.js';
 import { BaseResolver } from './base-image.js';
 import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
-import { CredentialStore } from './credentials.js';
 import { formatBytes } from './format.js';
 import { dockerLoad, writeArchive, type ArchiveDirs } from './load.js';
 import { blobFile } from './layout.js';
 import { formatPlatform, runnerPlatform, samePlatform, type Platform } from './platform.js';
 import { pushImage, type PushBlob, type PushPlan } from './push.js';
-import { isLoopbackRegistry, parseReference } from './reference.js';
-import { RegistryClient } from './registry.js';
-import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+import { parseReference } from '../../registry/reference.js';
+import { registrySession, type RegistrySession, type RegistrySessionOptions } from '../../registry/session.js';
 
-export interface OciEngineOptions {
-  /** where `docker login` keeps credentials (DOCKER_CONFIG); default ~/.docker */
-  dockerConfigDir?: string;
-  fetch?: typeof fetch;
-  /** milliseconds since the epoch; for token lifetimes */
-  now?: () => number;
-  /** hosts spoken to over plain HTTP; default: localhost, 127.0.0.1 and ::1 */
-  insecureRegistries?: (host: string) => boolean;
-  retry?: RetryPolicy;
+export interface OciEngineOptions extends RegistrySessionOptions {
   /** also `docker load` the built image (the runner's platform), so the smoke test can run it */
   loadIntoDocker?: boolean;
   /** the runner's architecture, Node's (x64, arm64) or OCI's (amd64) name; default process.arch */
@@ -123,35 +112,6 @@ export class OciEngine implements ImageEngine {
   private session(run: Runner, logger: Logger): RegistrySession {
     return registrySession({ ...this.options, run, logger });
   }
-}
-
-export interface RegistrySession {
-  clientFor: (host: string) => RegistryClient;
-}
-
-/**
- * Registry clients that log in with what `docker login` stored (DOCKER_CONFIG), one per host,
- * sharing their tokens; for the oci engine and for anything else that talks to a registry.
- */
-export function registrySession(options: OciEngineOptions & { run: Runner; logger: Logger }): RegistrySession {
-  const credentials = new CredentialStore(options.dockerConfigDir ?? path.join(os.homedir(), '.docker'), options.run, options.logger);
-  const clients = new Map<string, RegistryClient>();
-  const clientFor = (host: string): RegistryClient => {
-    let client = clients.get(host);
-    if (!client) {
-      client = new RegistryClient(host, {
-        fetch: options.fetch ?? globalThis.fetch,
-        credentials,
-        insecure: options.insecureRegistries ?? isLoopbackRegistry,
-        retry: options.retry ?? DEFAULT_RETRY,
-        logger: options.logger,
-        now: options.now ?? Date.now,
-      });
-      clients.set(host, client);
-    }
-    return client;
-  };
-  return { clientFor };
 }
 
 /** Every blob the image needs once, each with where its bytes are. */

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { LayerEntry } from './copy.js';
-import { DigestTap, digestHex } from './digest.js';
+import { DigestTap, digestHex } from '../../registry/digest.js';
 import { deterministicGzipStages } from './gzip.js';
-import { OCI_LAYER_GZIP } from './media-types.js';
+import { OCI_LAYER_GZIP } from '../../registry/media-types.js';
 import { tarStream, type TarItem } from './tar.js';
 
 export interface LayerBlob {

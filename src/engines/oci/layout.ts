@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { digestHex } from './digest.js';
+import { digestHex } from '../../registry/digest.js';
 import type { JsonBlob } from './manifest.js';
 import { descriptorOf } from './manifest.js';
-import { OCI_INDEX } from './media-types.js';
+import { OCI_INDEX } from '../../registry/media-types.js';
 
 /** blobs/sha256 of an OCI image layout directory. */
 export function blobsDir(layoutDir: string): string {

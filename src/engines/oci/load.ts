@@ -8,13 +8,13 @@ import { BuildError } from '../../errors.js';
 import type { Runner } from '../../exec.js';
 import type { Logger } from '../../log.js';
 import type { PlatformImage } from './build.js';
-import { DigestTap, digestHex } from './digest.js';
+import { DigestTap, digestHex } from '../../registry/digest.js';
 import { writeDockerArchive } from './docker-archive.js';
 import { formatBytes } from './format.js';
 import { blobFile } from './layout.js';
-import { formatReference, type ImageReference } from './reference.js';
-import type { RegistryClient } from './registry.js';
-import { isNetworkError } from './retry.js';
+import { formatReference, type ImageReference } from '../../registry/reference.js';
+import type { RegistryClient } from '../../registry/client.js';
+import { isNetworkError } from '../../registry/retry.js';
 
 export interface ArchiveDirs {
   /** the image's OCI layout, holding this build's layers */

@@ -1,5 +1,5 @@
-import { sha256Digest } from './digest.js';
-import { OCI_INDEX, OCI_MANIFEST, type Descriptor, type ImageIndex, type ImageManifest } from './media-types.js';
+import { sha256Digest } from '../../registry/digest.js';
+import { OCI_INDEX, OCI_MANIFEST, type Descriptor, type ImageIndex, type ImageManifest } from '../../registry/media-types.js';
 
 /** A JSON document as it is stored and pushed: the bytes are what the digest is of. */
 export interface JsonBlob {

@@ -1,5 +1,5 @@
 import { BuildError } from '../../errors.js';
-import type { PlatformDescriptor } from './media-types.js';
+import type { PlatformDescriptor } from '../../registry/media-types.js';
 
 export interface Platform {
   os: string;

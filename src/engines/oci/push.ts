@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { BuildError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import type { JsonBlob } from './manifest.js';
-import { apiHost, formatReference, type ImageReference } from './reference.js';
-import { RegistryError, type RegistryClient } from './registry.js';
-import { isNetworkError } from './retry.js';
+import { apiHost, formatReference, type ImageReference } from '../../registry/reference.js';
+import type { RegistryClient } from '../../registry/client.js';
+import { RegistryError } from '../../registry/errors.js';
+import { isNetworkError } from '../../registry/retry.js';
 import { formatBytes } from './format.js';
 
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of CHUNK_SIZE. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectCopy } from '../../../src/engines/oci/copy.js';
-import { sha256Digest } from '../../../src/engines/oci/digest.js';
+import { sha256Digest } from '../../../src/registry/digest.js';
 import { gzipDeterministic } from '../../../src/engines/oci/gzip.js';
 import { writeLayer, type LayerBlob } from '../../../src/engines/oci/layer.js';
 import { copySteps, writeContext } from './context.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPlatform, parsePlatform, pickPlatform, runnerPlatform, samePlatform } from '../../../src/engines/oci/platform.js';
-import type { PlatformDescriptor } from '../../../src/engines/oci/media-types.js';
+import type { PlatformDescriptor } from '../../../src/registry/media-types.js';
 
 describe('platforms', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWwwAuthenticate, type Challenge } from '../../../src/engines/oci/auth-challenge.js';
+import { parseWwwAuthenticate, type Challenge } from '../../src/registry/auth-challenge.js';
 
 describe('parseWwwAuthenticate', () => {
   it.each<{ name: string; header: string; expected: Challenge[] }>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryLogger } from '../../../src/log.js';
-import { backoffMs, isNetworkError, isRetryableStatus, RetryableStatusError, retryAfterMs, withRetry } from '../../../src/engines/oci/retry.js';
+import { MemoryLogger } from '../../src/log.js';
+import { backoffMs, isNetworkError, isRetryableStatus, RetryableStatusError, retryAfterMs, withRetry } from '../../src/registry/retry.js';
 
 const socketClosed = (): Error => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { name: 'SocketError', code: 'UND_ERR_SOCKET' }) });
 

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Runner } from '../../../src/exec.js';
-import { CommandError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/log.js';
-import { CredentialStore, credentialsFromAuths, helperFor, helperServerUrl, parseHelperOutput, type DockerConfigFile } from '../../../src/engines/oci/credentials.js';
+import type { Runner } from '../../src/exec.js';
+import { CommandError } from '../../src/errors.js';
+import { MemoryLogger } from '../../src/log.js';
+import { CredentialStore, credentialsFromAuths, helperFor, helperServerUrl, parseHelperOutput, type DockerConfigFile } from '../../src/registry/credentials.js';
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 

@@ -1,16 +1,78 @@
 import { describe, expect, it } from 'vitest';
+import { BuildError } from '../../src/errors.js';
 import {
+  apiHost,
+  formatReference,
   inNamedRegistry,
-  isValidBuildArgName,
-  isValidLabelKey,
-  isValidPlatform,
+  isLoopbackRegistry,
   isValidRepository,
   isValidTag,
   joinImage,
+  manifestReference,
+  parseReference,
   splitTag,
-} from '../../src/config/references.js';
-import { parseSize } from '../../src/config/sizes.js';
-import { nearest } from '../../src/config/suggest.js';
+  type ImageReference,
+} from '../../src/registry/reference.js';
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+
+describe('parseReference', () => {
+  it.each<{ name: string; text: string; expected: ImageReference }>([
+    { name: 'a Docker Hub official image', text: 'node:20', expected: { registry: 'docker.io', repository: 'library/node', tag: '20' } },
+    { name: 'a bare name means :latest', text: 'node', expected: { registry: 'docker.io', repository: 'library/node', tag: 'latest' } },
+    { name: 'a Docker Hub user image', text: 'acme/app:1.2', expected: { registry: 'docker.io', repository: 'acme/app', tag: '1.2' } },
+    { name: 'docker.io spelled out', text: 'docker.io/node:20-slim', expected: { registry: 'docker.io', repository: 'library/node', tag: '20-slim' } },
+    { name: 'index.docker.io is Docker Hub', text: 'index.docker.io/library/node:20', expected: { registry: 'docker.io', repository: 'library/node', tag: '20' } },
+    { name: 'a registry with a dot', text: 'ghcr.io/acme/backend:sha-abc1234', expected: { registry: 'ghcr.io', repository: 'acme/backend', tag: 'sha-abc1234' } },
+    { name: 'a registry with a port', text: '127.0.0.1:5000/node:20-slim', expected: { registry: '127.0.0.1:5000', repository: 'node', tag: '20-slim' } },
+    { name: 'localhost without a port', text: 'localhost/app', expected: { registry: 'localhost', repository: 'app', tag: 'latest' } },
+    { name: 'an IPv6 registry', text: '[::1]:5000/app:1', expected: { registry: '[::1]:5000', repository: 'app', tag: '1' } },
+    { name: 'a deep path', text: 'registry.example.com/a/b/c:v1', expected: { registry: 'registry.example.com', repository: 'a/b/c', tag: 'v1' } },
+    { name: 'a digest', text: `node@${DIGEST}`, expected: { registry: 'docker.io', repository: 'library/node', digest: DIGEST } },
+    { name: 'a tag and a digest', text: `ghcr.io/acme/app:1@${DIGEST}`, expected: { registry: 'ghcr.io', repository: 'acme/app', tag: '1', digest: DIGEST } },
+    { name: 'separators in names', text: 'ghcr.io/my-org/my_app.web__x:1', expected: { registry: 'ghcr.io', repository: 'my-org/my_app.web__x', tag: '1' } },
+    { name: 'a first component without dot or port is a path', text: 'acme/tools/app', expected: { registry: 'docker.io', repository: 'acme/tools/app', tag: 'latest' } },
+  ])('$name: $text', ({ text, expected }) => {
+    expect(parseReference(text)).toEqual(expected);
+  });
+
+  it.each([
+    { name: 'empty', text: '', message: 'it is empty' },
+    { name: 'upper case repository', text: 'ghcr.io/Acme/app', message: 'lowercase' },
+    { name: 'an empty tag', text: 'node:', message: '"" is not a valid tag' },
+    { name: 'a bad digest', text: 'node@sha256:abc', message: 'not a digest' },
+    { name: 'a double slash', text: 'ghcr.io//app', message: 'not a valid path component' },
+    { name: 'a tag with a slash-free illegal char', text: 'node:a+b', message: 'not a valid tag' },
+  ])('refuses $name', ({ text, message }) => {
+    expect(() => parseReference(text)).toThrow(BuildError);
+    expect(() => parseReference(text)).toThrow(message);
+  });
+});
+
+describe('reference helpers', () => {
+  it('reaches Docker Hub at registry-1.docker.io and others where they are', () => {
+    expect(apiHost('docker.io')).toBe('registry-1.docker.io');
+    expect(apiHost('ghcr.io')).toBe('ghcr.io');
+  });
+
+  it('formats fully qualified names and fetches by digest before tag', () => {
+    const ref = parseReference(`node:20@${DIGEST}`);
+    expect(formatReference(ref)).toBe(`docker.io/library/node:20@${DIGEST}`);
+    expect(manifestReference(ref)).toBe(DIGEST);
+    expect(manifestReference(parseReference('node:20'))).toBe('20');
+  });
+
+  it.each([
+    ['localhost:5000', true],
+    ['127.0.0.1:5001', true],
+    ['[::1]:5000', true],
+    ['localhost', true],
+    ['registry.local:5000', false],
+    ['ghcr.io', false],
+  ])('%s speaks plain HTTP: %s', (host, expected) => {
+    expect(isLoopbackRegistry(host)).toBe(expected);
+  });
+});
 
 describe('isValidTag', () => {
   it.each([
@@ -64,24 +126,6 @@ describe('isValidRepository', () => {
     { name: 'longer than 255', reference: `ghcr.io/${'a'.repeat(250)}`, valid: false },
   ])('$name: $reference', ({ reference, valid }) => {
     expect(isValidRepository(reference)).toBe(valid);
-  });
-});
-
-describe('the other names that reach a command line', () => {
-  it.each([
-    { name: 'build-arg NODE_ENV', check: isValidBuildArgName, value: 'NODE_ENV', valid: true },
-    { name: 'build-arg _private', check: isValidBuildArgName, value: '_x1', valid: true },
-    { name: 'build-arg starting with a digit', check: isValidBuildArgName, value: '1X', valid: false },
-    { name: 'build-arg with =', check: isValidBuildArgName, value: 'A=B', valid: false },
-    { name: 'platform linux/amd64', check: isValidPlatform, value: 'linux/amd64', valid: true },
-    { name: 'platform with a variant', check: isValidPlatform, value: 'linux/arm64/v8', valid: true },
-    { name: 'platform without architecture', check: isValidPlatform, value: 'linux', valid: false },
-    { name: 'platform with a flag', check: isValidPlatform, value: '--x/y', valid: false },
-    { name: 'label key with dots', check: isValidLabelKey, value: 'org.opencontainers.image.title', valid: true },
-    { name: 'label key starting with -', check: isValidLabelKey, value: '-x', valid: false },
-    { name: 'label key with a space', check: isValidLabelKey, value: 'a b', valid: false },
-  ])('$name', ({ check, value, valid }) => {
-    expect(check(value)).toBe(valid);
   });
 });
 
@@ -144,48 +188,5 @@ describe('splitTag', () => {
     { name: 'an empty tag', reference: 'app:', expected: { repository: 'app', tag: '' } },
   ])('$name: $reference', ({ reference, expected }) => {
     expect(splitTag(reference)).toEqual(expected);
-  });
-});
-
-describe('parseSize', () => {
-  it.each([
-    { name: 'MB is decimal, as docker prints sizes', value: '500MB', bytes: 500_000_000 },
-    { name: 'GB with a fraction', value: '1.5GB', bytes: 1_500_000_000 },
-    { name: 'kB lowercase', value: '2kb', bytes: 2000 },
-    { name: 'MiB is binary', value: '500 MiB', bytes: 500 * 1024 * 1024 },
-    { name: 'GiB', value: '1GiB', bytes: 1024 ** 3 },
-    { name: 'plain digits are bytes', value: '1234', bytes: 1234 },
-    { name: 'B explicit, spaces around', value: ' 10 B ', bytes: 10 },
-    { name: 'a number is bytes', value: 2048, bytes: 2048 },
-    { name: 'a word', value: 'lots', bytes: undefined },
-    { name: 'an unknown unit', value: '5TB', bytes: undefined },
-    { name: 'a unit alone', value: 'MB', bytes: undefined },
-    { name: 'negative', value: '-5MB', bytes: undefined },
-    { name: 'zero as text', value: '0MB', bytes: undefined },
-    { name: 'zero as a number', value: 0, bytes: undefined },
-    { name: 'infinity', value: Infinity, bytes: undefined },
-    { name: 'empty', value: '', bytes: undefined },
-  ])('$name: $value', ({ value, bytes }) => {
-    expect(parseSize(value)).toBe(bytes);
-  });
-});
-
-describe('nearest', () => {
-  const TARGET_KEYS = ['context', 'install', 'build', 'prune', 'artifacts', 'dockerfile', 'image', 'tags', 'build-args', 'platforms'];
-  it.each([
-    { name: 'a dropped letter', word: 'contxt', expected: 'context' },
-    { name: 'British spelling', word: 'artefacts', expected: 'artifacts' },
-    { name: 'underscore for dash', word: 'build_args', expected: 'build-args' },
-    { name: 'case does not count', word: 'Context', expected: 'context' },
-    { name: 'a singular', word: 'platform', expected: 'platforms' },
-    { name: 'a swap of two letters', word: 'imgae', expected: 'image' },
-    { name: 'nothing close', word: 'colour', expected: undefined },
-    { name: 'a short word far off', word: 'xyz', expected: undefined },
-  ])('$name: $word', ({ word, expected }) => {
-    expect(nearest(word, TARGET_KEYS)).toBe(expected);
-  });
-
-  it('finds nothing among no candidates', () => {
-    expect(nearest('context', [])).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { Logger } from '../../log.js';
+import type { Logger } from '../log.js';
 
 export interface RetryPolicy {
   /** tries in all, the first one included */

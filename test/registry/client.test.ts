@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BuildError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/log.js';
-import type { Credentials } from '../../../src/engines/oci/credentials.js';
-import { sha256Digest } from '../../../src/engines/oci/digest.js';
-import { RegistryClient, type CredentialSource } from '../../../src/engines/oci/registry.js';
-import { rejectionOf } from './context.js';
+import { BuildError } from '../../src/errors.js';
+import { MemoryLogger } from '../../src/log.js';
+import type { Credentials } from '../../src/registry/credentials.js';
+import { sha256Digest } from '../../src/registry/digest.js';
+import type { CredentialSource } from '../../src/registry/auth.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { rejectionOf } from '../engines/oci/context.js';
 
 interface Seen {
   method: string;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Runner } from '../../exec.js';
-import type { Logger } from '../../log.js';
+import type { Runner } from '../exec.js';
+import type { Logger } from '../log.js';
 import { DOCKER_HUB_API } from './reference.js';
 
 /** What `docker login` left for a registry: a user and password, or an OAuth refresh token. */
