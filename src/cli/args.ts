@@ -18,7 +18,8 @@ export interface CliOptions {
   version: boolean;
 }
 
-export const USAGE = `Usage: artifact-docker-build [options]
+export const USAGE = `Usage: artifact-docker-build [build] [options]
+       artifact-docker-build plan [--config FILE] [--since REF]
 
 Restores node_modules from a cache keyed by the lockfile, installs on a miss, runs the build on
 this machine, prunes dev dependencies, validates the artifacts and builds a COPY-only image.
@@ -85,5 +86,50 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
   if (v['cache-dir'] !== undefined) options.cacheDir = v['cache-dir'];
   if (v.summary !== undefined) options.summary = v.summary;
+  return options;
+}
+
+export interface PlanOptions {
+  config: string;
+  since?: string;
+  verbose: boolean;
+  help: boolean;
+}
+
+export const PLAN_USAGE = `Usage: artifact-docker-build plan [--config FILE] [--since REF]
+
+Prints the targets to build as a job matrix, {"include":[{"target":"api"}]}, on stdout, and
+why each one is in it on stderr. With --since, only the targets that a change between REF and
+HEAD affects: files in the target's context or in the local workspace packages it depends on,
+its lockfile entries, its Dockerfile, its config entry or the config's top level.
+
+Options:
+  --config FILE   config file (default: artifact-build.yml)
+  --since REF     a commit, branch or tag to compare HEAD with (default: every target)
+  --verbose       show the git commands
+  -h, --help      this text`;
+
+/** Runs a parseArgs call, turning its errors into usage errors that show the usage. */
+function parsing<T>(usage: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error: unknown) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+  }
+}
+
+export function parsePlanArgs(argv: readonly string[]): PlanOptions {
+  const { values } = parsing(PLAN_USAGE, () =>
+    parseArgs({
+      args: [...argv],
+      options: { config: { type: 'string' }, since: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }),
+  );
+  const options: PlanOptions = { config: values.config ?? 'artifact-build.yml', verbose: values.verbose ?? false, help: values.help ?? false };
+  const since = values.since;
+  if (since !== undefined) {
+    if (since.trim() === '') throw new UsageError('--since needs a commit, branch or tag');
+    options.since = since.trim();
+  }
   return options;
 }

@@ -16,6 +16,7 @@ import { renderTable } from '../report/table.js';
 import { setupPipeline } from '../setup.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { StderrLogger } from './logger.js';
+import { planCommand } from './plan.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 function cacheHome(env: NodeJS.ProcessEnv): string {
@@ -38,8 +39,22 @@ async function report(result: RunResult, options: CliOptions): Promise<void> {
   }
 }
 
-/** The CLI: flags → pipeline → table or JSON; returns the exit status. */
+type Command = (argv: readonly string[], env: NodeJS.ProcessEnv) => Promise<number>;
+
+/** Subcommands by their first argument; anything else (flags, or nothing) is the build. */
+const COMMANDS: Record<string, Command> = {
+  build: buildCommand,
+  plan: planCommand,
+};
+
+/** The CLI: a subcommand, or flags → pipeline → table or JSON; returns the exit status. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const command = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]]! : undefined;
+  return command ? command(argv.slice(1), env) : buildCommand(argv, env);
+}
+
+/** The build: flags → pipeline → table or JSON. */
+async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   let options: CliOptions;
   const early = new StderrLogger(false);
   try {

@@ -196,7 +196,7 @@ typescript@^5.6.0:
   resolved "https://registry.yarnpkg.com/typescript/-/typescript-5.6.3.tgz#t"
   integrity sha512-t
 `;
-const YARN_MEMBERS = new Map([
+const YARN_MEMBERS = new Map<string, Record<string, string>>([
   ['', { typescript: '^5.6.0' }],
   ['apps/api', { db: '1.0.0', express: '^4.21.0' }],
   ['apps/web', { react: '^19.0.0' }],
