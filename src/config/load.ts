@@ -26,6 +26,7 @@ const TARGET_KEYS = [
   'budget',
   'allow-run',
   'allow-dev-dependencies',
+  'allow-copy-from',
 ] as const;
 const SMOKE_KEYS = ['port', 'path', 'timeout', 'env'] as const;
 const BASELINE_KEYS = ['dockerfile', 'seconds'] as const;
@@ -129,6 +130,7 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
     budget: keys.has('budget') ? parseBudget(reader, keys.get('budget')!, name) : {},
     allowRun: keys.has('allow-run') ? reader.bool(keys.get('allow-run')!, `${name}.allow-run`) : false,
     allowDevDependencies: keys.has('allow-dev-dependencies') ? reader.bool(keys.get('allow-dev-dependencies')!, `${name}.allow-dev-dependencies`) : false,
+    allowCopyFrom: keys.has('allow-copy-from') ? reader.stringList(keys.get('allow-copy-from')!, `${name}.allow-copy-from`) : [],
     locations,
   };
   if (keys.has('install')) target.install = reader.string(keys.get('install')!, `${name}.install`);

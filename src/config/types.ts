@@ -55,6 +55,8 @@ export interface TargetConfig {
   budget: BudgetConfig;
   allowRun: boolean;
   allowDevDependencies: boolean;
+  /** images `COPY --from=<image>` may copy from, as written in the Dockerfile (their files skip the artifact and secret checks) */
+  allowCopyFrom: string[];
   /** where each of the target's keys sits in the config file ('' is the target itself) */
   locations: Record<string, SourceLocation>;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { patternSyntaxError } from './glob.js';
 
 /**
  * .dockerignore files with Docker's exact semantics: moby/patternmatcher (each pattern cleaned
@@ -59,7 +60,7 @@ export function parseIgnore(text: string, file = '.dockerignore'): IgnoreFile {
       problems.push({ ...where, message: 'a lone "!" is not a valid pattern' });
       return;
     }
-    const syntax = patternSyntaxError(cleaned);
+    const syntax = patternSyntaxError(cleaned) ?? backwardsRange(cleaned);
     if (syntax) {
       problems.push({ ...where, message: syntax });
       return;
@@ -95,11 +96,6 @@ export async function applicableIgnoreFile(context: string, dockerfile: string):
     if (found) return found;
   }
   return undefined;
-}
-
-/** Whether `relPath` (relative to the context, / separated) is left out of the context. */
-export function matches(patterns: readonly IgnorePattern[], relPath: string): boolean {
-  return new IgnoreMatcher(patterns).matches(relPath);
 }
 
 const matchers = new WeakMap<IgnoreFile, IgnoreMatcher>();
@@ -323,53 +319,16 @@ export function goClean(p: string): string {
   return joined === '' ? '.' : joined;
 }
 
-/** What Go's filepath.Match would reject in `pattern` (ErrBadPattern), in words. */
-export function patternSyntaxError(pattern: string): string | undefined {
-  let i = 0;
-  const n = pattern.length;
-  const escaped = (): boolean => {
-    const c = pattern[i];
-    if (c === undefined || c === '-' || c === ']') return false;
-    if (c === '\\') {
-      i++;
-      if (i >= n) return false;
-    }
-    i++;
-    return true;
-  };
-  while (i < n) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      if (i + 1 >= n) return 'a trailing \\ escapes nothing';
-      i += 2;
-    } else if (c === '[') {
-      i++;
-      if (pattern[i] === '^') i++;
-      let ranges = 0;
-      for (;;) {
-        if (i >= n) return 'a [ is never closed';
-        if (pattern[i] === ']' && ranges > 0) {
-          i++;
-          break;
-        }
-        const lo = i;
-        if (!escaped()) return 'a character class is empty or starts with - or ]';
-        if (pattern[i] === '-') {
-          i++;
-          const hi = i;
-          if (!escaped()) return 'a character range has no end';
-          if (lastChar(pattern, hi, i) < lastChar(pattern, lo, hi - 1)) return 'a character range runs backwards';
-        }
-        ranges++;
-      }
-    } else {
-      i++;
+/**
+ * patternmatcher also compiles each line into a Go regular expression, which refuses a class
+ * like [z-a] that filepath.Match merely never matches.
+ */
+function backwardsRange(pattern: string): string | undefined {
+  for (const m of pattern.matchAll(/\[\^?((?:\\.|[^\]\\])+)\]/g)) {
+    const body = [...m[1]!.replace(/\\(.)/g, '$1')];
+    for (let i = 0; i + 2 < body.length; i++) {
+      if (body[i + 1] === '-' && body[i + 2]!.codePointAt(0)! < body[i]!.codePointAt(0)!) return 'a character range runs backwards';
     }
   }
   return undefined;
-}
-
-/** The character an (optionally escaped) class element between from and to stands for. */
-function lastChar(pattern: string, from: number, to: number): number {
-  return pattern.charCodeAt(pattern[from] === '\\' && to - from > 1 ? from + 1 : from);
 }

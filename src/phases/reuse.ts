@@ -50,7 +50,7 @@ export async function inputsFingerprint(state: TargetState, options: PipelineOpt
     runner: [deps.platform, deps.arch, deps.libc, deps.nodeVersion.split('.')[0]],
     engine: deps.engine.name,
     // the gates a reused image skips must be the ones it passed
-    gates: { smoke: target.smoke, budget: target.budget, allowRun: target.allowRun, allowDevDependencies: target.allowDevDependencies },
+    gates: { smoke: target.smoke, budget: target.budget, allowRun: target.allowRun, allowDevDependencies: target.allowDevDependencies, allowCopyFrom: target.allowCopyFrom },
     tool: TOOL_VERSION,
   };
   return sha256(JSON.stringify(recipe), ...parts);

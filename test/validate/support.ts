@@ -80,6 +80,7 @@ export function targetFor(dir: string, overrides: Partial<TargetConfig> = {}): T
     budget: {},
     allowRun: false,
     allowDevDependencies: false,
+    allowCopyFrom: [],
     locations: {
       '': { file: config, line: 6, column: 3 },
       artifacts: { file: config, line: 11, column: 16 },

@@ -1,6 +1,7 @@
 import { open, lstat, readdir, readlink, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
+import { BadPatternError, goMatch, hasWildcard } from '../../dockerfile/glob.js';
 import { isIgnored, skipsDirectory, type IgnoreFile } from '../../dockerfile/ignore.js';
 import { dockerfileError } from './instructions.js';
 import type { CopyStep } from './evaluate.js';
@@ -31,7 +32,6 @@ export interface CopyResult {
 }
 
 const DIR_MODE = 0o755;
-const WILDCARD = /[*?[]/;
 
 /**
  * The entries of one COPY/ADD layer, with docker's semantics: a directory source copies its
@@ -97,7 +97,7 @@ async function resolveSource(source: string, step: CopyStep, ctx: CopyContext): 
   const notFound = (): never => {
     throw dockerfileError(ctx.file, step.line, `${step.keyword} ${source}: not found in the build context (the context holds only the target's declared artifacts${ctx.ignore ? ', minus what the .dockerignore excludes' : ''})`);
   };
-  if (!WILDCARD.test(clean)) {
+  if (!hasWildcard(clean)) {
     if (clean !== '' && isIgnored(ctx.ignore, clean)) notFound();
     try {
       await lstat(path.join(ctx.dir, clean));
@@ -106,7 +106,13 @@ async function resolveSource(source: string, step: CopyStep, ctx: CopyContext): 
     }
     return [clean];
   }
-  const matches = await glob(ctx.dir, clean.split('/'), '', ctx.ignore);
+  let matches: string[];
+  try {
+    matches = await glob(ctx.dir, clean.split('/'), '', ctx.ignore);
+  } catch (error: unknown) {
+    if (error instanceof BadPatternError) throw dockerfileError(ctx.file, step.line, `${step.keyword} ${source}: ${error.message}`);
+    throw error;
+  }
   if (matches.length === 0) notFound();
   return matches.sort();
 }
@@ -115,15 +121,16 @@ async function glob(root: string, segments: string[], prefix: string, ignore: Ig
   const [segment, ...rest] = segments;
   if (segment === undefined) return [prefix];
   let names: string[];
-  if (!WILDCARD.test(segment)) {
+  if (!hasWildcard(segment)) {
     names = [segment];
   } else {
-    const pattern = globSegment(segment);
+    let listed: string[];
     try {
-      names = (await readdir(path.join(root, prefix))).filter((n) => pattern.test(n));
+      listed = await readdir(path.join(root, prefix));
     } catch {
       return [];
     }
+    names = listed.filter((n) => goMatch(segment, n));
   }
   const found: string[] = [];
   for (const name of names) {
@@ -137,30 +144,6 @@ async function glob(root: string, segments: string[], prefix: string, ignore: Ig
     found.push(...(await glob(root, rest, rel, ignore)));
   }
   return found;
-}
-
-/** Go's filepath.Match for one path segment: *, ?, [a-z], [^a-z], backslash escapes. */
-export function globSegment(segment: string): RegExp {
-  let re = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '\\' && i + 1 < segment.length) re += escapeRegExp(segment[++i]!);
-    else if (c === '[') {
-      const end = segment.indexOf(']', i + 2);
-      if (end < 0) throw new Error(`syntax error in pattern "${segment}"`);
-      let body = segment.slice(i + 1, end);
-      if (body.startsWith('^') || body.startsWith('!')) body = `^${body.slice(1)}`;
-      re += `[${body.replace(/[\]\\]/g, '\\$&')}]`;
-      i = end;
-    } else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** The source's own stats, a top-level symlink followed. */

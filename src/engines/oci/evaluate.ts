@@ -12,8 +12,9 @@ import {
   type ContainerConfig,
 } from './image-config.js';
 import { dockerfileError, instructionText, isRemoteSource, type CopyOnlyDockerfile } from './instructions.js';
-import { formatPlatform, type Platform } from './platform.js';
-import { expandWord, expandWords, lookupIn, type Lookup } from './words.js';
+import type { Platform } from './platform.js';
+import { expandWord, lookupIn, type Lookup } from '../../dockerfile/expand.js';
+import { argDeclarations, copyWords, declareArgs as declareStageArgs, platformArgs, keyValues as stageKeyValues, type ScopeInput } from '../../dockerfile/stage.js';
 
 /** One COPY or ADD, with variables expanded and its destination made absolute. */
 export interface CopyStep {
@@ -50,24 +51,15 @@ export interface StageInput {
   buildPlatform: Platform;
 }
 
-/** BuildKit's automatic platform ARGs: usable in FROM, and in the stage after `ARG NAME`. */
-export function platformArgs(target: Platform, build: Platform): Record<string, string> {
-  return {
-    TARGETPLATFORM: formatPlatform(target),
-    TARGETOS: target.os,
-    TARGETARCH: target.architecture,
-    TARGETVARIANT: target.variant ?? '',
-    BUILDPLATFORM: formatPlatform(build),
-    BUILDOS: build.os,
-    BUILDARCH: build.architecture,
-    BUILDVARIANT: build.variant ?? '',
-  };
+function scopeInput(input: StageInput): ScopeInput {
+  return { escape: input.dockerfile.escape, buildArgs: input.buildArgs, platform: input.platform, buildPlatform: input.buildPlatform };
 }
 
 /** The values of the ARGs declared before FROM (they are the only variables FROM sees). */
 export function globalArgValues(input: StageInput): Record<string, string | undefined> {
+  const { dockerfile } = input;
   const values: Record<string, string | undefined> = { ...platformArgs(input.platform, input.buildPlatform) };
-  for (const ins of input.dockerfile.globalArgs) declareArgs(ins, input, values, lookupIn(values), values);
+  for (const ins of dockerfile.globalArgs) declareArgs(ins, input, values, lookupIn(values), values);
   return values;
 }
 
@@ -76,12 +68,12 @@ export function resolveFrom(input: StageInput): { image: string; platform?: stri
   const { dockerfile } = input;
   const lookup = lookupIn(globalArgValues(input));
   const from = dockerfile.from;
-  const words = wrap(dockerfile, from, () => expandWords(from.args, lookup, dockerfile.escape));
+  const words = wrap(dockerfile, from, () => from.nodes.map((w) => expandWord(w, lookup, { escape: dockerfile.escape })));
   const image = words[0];
   if (!image) throw dockerfileError(dockerfile.file, from.line, 'FROM needs an image');
   if (words.length > 1 && !(words.length === 3 && words[1]!.toUpperCase() === 'AS')) throw dockerfileError(dockerfile.file, from.line, 'FROM takes an image and an optional AS name');
   const result: { image: string; platform?: string; line: number } = { image, line: from.line };
-  if (from.flags.platform) result.platform = wrap(dockerfile, from, () => expandWord(from.flags.platform!, lookup, dockerfile.escape));
+  if (from.flags.platform) result.platform = wrap(dockerfile, from, () => expandWord(from.flags.platform!, lookup, { escape: dockerfile.escape }));
   return result;
 }
 
@@ -101,8 +93,8 @@ export function evaluateStage(input: StageInput, baseConfig: ContainerConfig | u
   for (const ins of dockerfile.body) {
     // ENV (the base's included) wins over ARG of the same name
     const lookup = lookupIn(envRecord(config.Env), args);
-    const words = (): string[] => wrap(dockerfile, ins, () => ins.json?.map((w) => expandWord(w, lookup, dockerfile.escape)) ?? expandWords(ins.args, lookup, dockerfile.escape));
-    const word = (): string => wrap(dockerfile, ins, () => expandWord(ins.args, lookup, dockerfile.escape)).trim();
+    const words = (): string[] => wrap(dockerfile, ins, () => copyWords(ins, lookup, dockerfile.escape));
+    const word = (): string => wrap(dockerfile, ins, () => expandWord(ins.args, lookup, { escape: dockerfile.escape })).trim();
     const createdBy = instructionText(ins);
     switch (ins.keyword) {
       case 'ARG':
@@ -122,7 +114,7 @@ export function evaluateStage(input: StageInput, baseConfig: ContainerConfig | u
         config.User = word();
         break;
       case 'EXPOSE': {
-        const ports = wrap(dockerfile, ins, () => exposedPorts(words()));
+        const ports = wrap(dockerfile, ins, () => exposedPorts(words().flatMap((w) => w.split(/\s+/).filter(Boolean))));
         config.ExposedPorts = { ...(config.ExposedPorts ?? {}), ...Object.fromEntries(ports.map((p) => [p, {}])) };
         break;
       }
@@ -164,38 +156,23 @@ export function evaluateStage(input: StageInput, baseConfig: ContainerConfig | u
 export function unusedBuildArgs(dockerfile: CopyOnlyDockerfile, buildArgs: Record<string, string>): string[] {
   const declared = new Set<string>();
   for (const ins of [...dockerfile.globalArgs, ...dockerfile.body.filter((i) => i.keyword === 'ARG')]) {
-    for (const word of ins.args.split(/\s+/)) declared.add(word.split('=')[0]!);
+    for (const { name } of argDeclarations(ins)) declared.add(name);
   }
   return Object.keys(buildArgs).filter((name) => !declared.has(name));
 }
 
-/**
- * `ARG NAME[=default]`: the build arg's value, else the default (expanded), else, in the
- * stage, the value of a global ARG of that name.
- */
+/** ARG in the stage: names are checked here, values come from the shared scope rules. */
 function declareArgs(ins: Instruction, input: StageInput, into: Record<string, string | undefined>, lookup: Lookup, globals: Record<string, string | undefined>): void {
-  for (const word of ins.args.split(/\s+/).filter(Boolean)) {
-    const eq = word.indexOf('=');
-    const name = eq < 0 ? word : word.slice(0, eq);
+  for (const { name } of argDeclarations(ins)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw dockerfileError(input.dockerfile.file, ins.line, `invalid ARG name "${name}"`);
-    const fallback = eq < 0 ? globals[name] : wrap(input.dockerfile, ins, () => expandWord(word.slice(eq + 1), lookup, input.dockerfile.escape));
-    into[name] = input.buildArgs[name] ?? fallback;
   }
+  wrap(input.dockerfile, ins, () => declareStageArgs(ins, scopeInput(input), into, lookup, globals));
 }
 
 /** ENV and LABEL pairs: `k=v k2="v 2"`, or the legacy `KEY value with spaces`. */
 function keyValues(dockerfile: CopyOnlyDockerfile, ins: Instruction, lookup: Lookup): [string, string][] {
-  const firstRaw = ins.args.trim().split(/\s+/)[0] ?? '';
-  if (!firstRaw.includes('=')) {
-    const value = ins.args.trim().slice(firstRaw.length).trim();
-    if (!firstRaw || !value) throw dockerfileError(dockerfile.file, ins.line, `${ins.keyword} needs KEY=VALUE (or KEY VALUE)`);
-    return [[wrap(dockerfile, ins, () => expandWord(firstRaw, lookup, dockerfile.escape)), wrap(dockerfile, ins, () => expandWord(value, lookup, dockerfile.escape))]];
-  }
-  return wrap(dockerfile, ins, () => expandWords(ins.args, lookup, dockerfile.escape)).map((pair) => {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) throw dockerfileError(dockerfile.file, ins.line, `${ins.keyword} expects KEY=VALUE pairs, not "${pair}"`);
-    return [pair.slice(0, eq), pair.slice(eq + 1)];
-  });
+  if (ins.nodes.length < 2) throw dockerfileError(dockerfile.file, ins.line, `${ins.keyword} needs KEY=VALUE (or KEY VALUE)`);
+  return wrap(dockerfile, ins, () => stageKeyValues(ins, lookup, dockerfile.escape));
 }
 
 function copyStep(dockerfile: CopyOnlyDockerfile, ins: Instruction, words: string[], workdir: string | undefined, lookup: Lookup): CopyStep {
@@ -212,7 +189,7 @@ function copyStep(dockerfile: CopyOnlyDockerfile, ins: Instruction, words: strin
   const dest = path.posix.normalize(path.posix.isAbsolute(rawDest) ? rawDest : path.posix.join(workdir || '/', rawDest)).replace(/(.)\/$/, '$1');
   const step: CopyStep = { keyword: ins.keyword as 'COPY' | 'ADD', sources, dest, destIsDir, uid: 0, gid: 0, line: ins.line };
   if (ins.flags.chown !== undefined) {
-    const ids = parseChown(wrap(dockerfile, ins, () => expandWord(ins.flags.chown!, lookup, dockerfile.escape)));
+    const ids = parseChown(wrap(dockerfile, ins, () => expandWord(ins.flags.chown!, lookup, { escape: dockerfile.escape })));
     if (!ids) fail(`--chown=${ins.flags.chown}: the oci engine needs numeric ids (e.g. --chown=1000:1000) or root, since it does not read the base image's /etc/passwd`);
     step.uid = ids!.uid;
     step.gid = ids!.gid;

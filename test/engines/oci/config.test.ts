@@ -92,7 +92,7 @@ describe('what a COPY-only Dockerfile may not hold', () => {
     { name: 'no FROM', dockerfile: 'ARG A=1\n', message: 'Dockerfile: no FROM instruction' },
     { name: 'SHELL not in JSON', dockerfile: 'FROM node\nSHELL /bin/bash -c', message: 'SHELL requires the JSON form' },
     { name: 'a bad port', dockerfile: 'FROM node\nEXPOSE http', message: 'Dockerfile:2: EXPOSE: invalid port "http"' },
-    { name: 'a bad substitution', dockerfile: 'FROM node\nENV A=${B#x}', message: 'Dockerfile:2: ENV: unsupported modifier' },
+    { name: 'a bad substitution', dockerfile: 'FROM node\nENV A=${B!x}', message: 'Dockerfile:2: ENV: unsupported modifier' },
     { name: 'an unknown instruction', dockerfile: 'FROM node\nCOPPY . .', message: 'Dockerfile:2: unknown instruction COPPY' },
     { name: 'a heredoc', dockerfile: 'FROM node\nCOPY <<EOF /x\nhi\nEOF\n', message: 'here-document' },
   ])('refuses $name, naming the line', ({ dockerfile, message }) => {

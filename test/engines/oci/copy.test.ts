@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError } from '../../../src/errors.js';
 import { parseIgnore } from '../../../src/dockerfile/ignore.js';
 import { DEPENDENCY_TIME } from '../../../src/image/timestamps.js';
-import { collectCopy, globSegment, normalFileMode, type CopyContext } from '../../../src/engines/oci/copy.js';
+import { collectCopy, normalFileMode, type CopyContext } from '../../../src/engines/oci/copy.js';
 import { copySteps, rejectionOf, writeContext } from './context.js';
 
 const context = writeContext({
@@ -108,17 +108,5 @@ describe('helpers', () => {
     [0o4755, 0o755],
   ])('normalises file mode %o to %o', (mode, expected) => {
     expect(normalFileMode(mode)).toBe(expected);
-  });
-
-  it.each([
-    ['*.json', 'package.json', true],
-    ['*.json', '.json', true],
-    ['?.js', 'a.js', true],
-    ['?.js', 'ab.js', false],
-    ['[a-c]*', 'bin', true],
-    ['[^a-c]*', 'bin', false],
-    ['\\*', '*', true],
-  ])('glob %s matches %s: %s', (pattern, name, expected) => {
-    expect(globSegment(pattern).test(name)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandWord, expandWords, lookupIn } from '../../../src/engines/oci/words.js';
+import { expandWord, expandWords, lookupIn } from '../../src/dockerfile/expand.js';
 
 const vars = lookupIn({ NAME: 'app', EMPTY: '', SPACED: 'a b', DIR: '/srv' });
 
@@ -19,8 +19,9 @@ describe('expandWords (COPY, EXPOSE, ENV pairs)', () => {
     { name: 'single quotes keep $ literally', text: "K='$NAME'", expected: ['K=$NAME'] },
     { name: 'an escaped $ is literal', text: 'K=\\$NAME', expected: ['K=$NAME'] },
     { name: 'an escaped space joins words', text: 'my\\ file dest/', expected: ['my file', 'dest/'] },
-    { name: 'an expanded value with spaces stays one word', text: '$SPACED', expected: ['a b'] },
-    { name: 'an empty quoted word is a word', text: 'K="" x', expected: ['K=', 'x'] },
+    { name: 'an unquoted value with spaces splits into words (ProcessWords)', text: '$SPACED', expected: ['a', 'b'] },
+    { name: 'a quoted value with spaces stays one word', text: '"$SPACED"', expected: ['a b'] },
+    { name: 'an empty quoted word makes no word, as in BuildKit', text: 'K="" x ""', expected: ['K=', 'x'] },
     { name: 'a $ before a non-name is literal', text: 'cost$ 5$', expected: ['cost$', '5$'] },
     { name: 'inside double quotes only \\" \\$ \\\\ are escapes', text: '"a\\nb\\"c"', expected: ['a\\nb"c'] },
   ])('$name', ({ text, expected }) => {
@@ -28,7 +29,7 @@ describe('expandWords (COPY, EXPOSE, ENV pairs)', () => {
   });
 
   it('uses the escape directive', () => {
-    expect(expandWords('a`$NAME b', vars, '`')).toEqual(['a$NAME', 'b']);
+    expect(expandWords('a`$NAME b', vars, { escape: '`' })).toEqual(['a$NAME', 'b']);
   });
 
   it.each([
@@ -36,10 +37,31 @@ describe('expandWords (COPY, EXPOSE, ENV pairs)', () => {
     { text: "'open", message: 'matching single-quote' },
     { text: '${NAME', message: 'unsupported modifier' },
     { text: '${NAME:-x', message: "missing '}'" },
-    { text: '${NAME#prefix}', message: 'unsupported modifier (#)' },
+    { text: '${NAME!x}', message: 'unsupported modifier (!)' },
     { text: '${}', message: 'bad substitution' },
+    { text: '${MISSING?must be set}', message: 'MISSING: must be set' },
+    { text: '${EMPTY:?}', message: 'EMPTY: is not allowed to be empty' },
   ])('refuses $text', ({ text, message }) => {
     expect(() => expandWords(text, vars)).toThrow(message);
+  });
+});
+
+describe("BuildKit's operators (frontend/dockerfile/shell, dockerfile 1.6+ syntax)", () => {
+  const file = lookupIn({ FILE: 'dist/app.tar.gz', PATHS: 'a/b/a/b', EMPTY: '' });
+  it.each([
+    { name: '# removes the shortest prefix', text: '${FILE#*/}', expected: 'app.tar.gz' },
+    { name: '## removes the longest prefix', text: '${FILE##*.}', expected: 'gz' },
+    { name: '% removes the shortest suffix', text: '${FILE%.*}', expected: 'dist/app.tar' },
+    { name: '%% removes the longest suffix', text: '${FILE%%.*}', expected: 'dist/app' },
+    { name: '/ replaces the first match', text: '${PATHS/a/x}', expected: 'x/b/a/b' },
+    { name: '// replaces every match', text: '${PATHS//a/x}', expected: 'x/b/x/b' },
+    { name: '? passes a set value', text: '${FILE?}', expected: 'dist/app.tar.gz' },
+    { name: '? accepts set but empty', text: 'x${EMPTY?}', expected: 'x' },
+    { name: 'a pattern that does not match leaves the value', text: '${FILE#nope}', expected: 'dist/app.tar.gz' },
+    { name: '$1 and $@ are names of their own (unset)', text: 'a$1b$@c', expected: 'abc' },
+    { name: 'non-ASCII letters are name characters', text: '$FILEé', expected: '' },
+  ])('$name', ({ text, expected }) => {
+    expect(expandWord(text, file)).toBe(expected);
   });
 });
 
