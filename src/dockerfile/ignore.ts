@@ -98,6 +98,25 @@ export async function applicableIgnoreFile(context: string, dockerfile: string):
   return undefined;
 }
 
+export interface StagingIgnore {
+  /** `<Dockerfile>.dockerignore`, applied to the staged context */
+  ignore?: IgnoreFile;
+  /** the context's `.dockerignore` when it exists and is not applied */
+  unused?: string;
+}
+
+/**
+ * The ignore file for an artifact-first build's staged context: `<Dockerfile>.dockerignore`
+ * only. A repository's `.dockerignore` is written for the multi-stage build (it leaves out
+ * node_modules, dist, .next: exactly the artifacts), and the staged context holds nothing but
+ * the declared artifacts anyway, so it is not applied; the secret scan still reads what ships.
+ */
+export async function stagingIgnoreFile(context: string, dockerfile: string): Promise<StagingIgnore> {
+  const [own, repository] = await Promise.all([readIgnoreFile(`${dockerfile}.dockerignore`), readIgnoreFile(path.join(context, '.dockerignore'))]);
+  if (own) return { ignore: own };
+  return repository ? { unused: repository.file } : {};
+}
+
 const matchers = new WeakMap<IgnoreFile, IgnoreMatcher>();
 
 /**

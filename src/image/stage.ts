@@ -1,6 +1,6 @@
 import { copyFile, link, lstat, mkdir, readdir, readlink, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { applicableIgnoreFile, isIgnored, skipsDirectory, type IgnoreFile } from '../dockerfile/ignore.js';
+import { isIgnored, stagingIgnoreFile, skipsDirectory, type IgnoreFile } from '../dockerfile/ignore.js';
 import { GateError } from '../errors.js';
 
 export interface StagedContext {
@@ -11,9 +11,9 @@ export interface StagedContext {
 /**
  * Builds the image's context from nothing but the declared artifacts, so the builder is never
  * sent the whole checkout (sources, .git, caches). Files are hard-linked, not copied: staging a
- * Next.js node_modules costs milliseconds, not a second copy of it. The ignore file BuildKit
- * would apply (`<Dockerfile>.dockerignore`, else `.dockerignore`) is applied here, so every
- * engine, the legacy builder included, builds exactly what BuildKit would.
+ * Next.js node_modules costs milliseconds, not a second copy of it. `<Dockerfile>.dockerignore`
+ * is applied here, so every engine, the legacy builder included, builds the same files; the
+ * repository's `.dockerignore` is not (see stagingIgnoreFile).
  */
 export async function stageContext(options: { context: string; artifacts: readonly string[]; dockerfile: string; into: string }): Promise<StagedContext> {
   const { context, artifacts, into } = options;
@@ -21,7 +21,7 @@ export async function stageContext(options: { context: string; artifacts: readon
   if (artifacts.includes(dockerfileName)) {
     throw new GateError(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, { file: options.dockerfile });
   }
-  const ignore = await applicableIgnoreFile(context, options.dockerfile);
+  const { ignore } = await stagingIgnoreFile(context, options.dockerfile);
   await linkPaths(context, artifacts, into, ignore);
   const dockerfile = path.join(into, dockerfileName);
   await copyFile(options.dockerfile, dockerfile);

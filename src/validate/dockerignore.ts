@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/types.js';
-import { applicableIgnoreFile, matcherFor, type IgnoreFile, type IgnoreMatcher, type IgnorePattern } from '../dockerfile/ignore.js';
+import { matcherFor, stagingIgnoreFile, type IgnoreFile, type IgnoreMatcher, type IgnorePattern } from '../dockerfile/ignore.js';
 import { entriesUnder, type ArtifactTree } from './tree.js';
 import { error, type Finding } from './types.js';
 
@@ -10,7 +10,7 @@ import { error, type Finding } from './types.js';
  * worse, build an image without them when only their contents are hidden).
  */
 export async function checkDockerignore(target: TargetConfig, tree: ArtifactTree): Promise<Finding[]> {
-  return checkIgnoreFile(target, tree, await applicableIgnoreFile(target.context, target.dockerfile));
+  return checkIgnoreFile(target, tree, (await stagingIgnoreFile(target.context, target.dockerfile)).ignore);
 }
 
 export function checkIgnoreFile(target: TargetConfig, tree: ArtifactTree, ignore: IgnoreFile | undefined): Finding[] {
@@ -62,9 +62,7 @@ function message(target: TargetConfig, ignore: IgnoreFile, artifact: string, hid
   const isPerDockerfile = path.basename(ignore.file) === perDockerfile;
   const fix = isPerDockerfile
     ? `Remove that line from ${perDockerfile} or add \`!${artifact}\` after it (the last matching line wins).`
-    : `Either create ${perDockerfile} next to ${dockerfileName}: BuildKit then uses it instead of .dockerignore for this Dockerfile only, ` +
-      `so the multi-stage build keeps its .dockerignore (list only what the COPY-only image must not get; it may be empty). ` +
-      `Or add \`!${artifact}\` at the end of .dockerignore (the last matching line wins), which the multi-stage build then sends to the daemon too.`;
+    : `Remove that line or add \`!${artifact}\` after it (the last matching line wins).`;
   return `${file} line ${hidden.pattern.line} (\`${hidden.pattern.text}\`) hides ${what} from docker build, so the image would not get it. ${fix}`;
 }
 

@@ -4,7 +4,7 @@ import { baseImageLocation } from './base-image.js';
 import { checkBudget as checkSizes, type BudgetSizes } from './budget.js';
 import { checkDevDependencies } from './dev-dependencies.js';
 import { checkDockerfile } from './dockerfile.js';
-import { applicableIgnoreFile } from '../dockerfile/ignore.js';
+import { stagingIgnoreFile } from '../dockerfile/ignore.js';
 import { checkIgnoreFile } from './dockerignore.js';
 import { checkNativeAddons, runtimeAddons, type NativeFamily } from './native.js';
 import { checkNodeVersion } from './node-version.js';
@@ -34,9 +34,9 @@ const measured = new WeakMap<TargetConfig, Record<string, number>>();
 
 /** Every check that can run before the image is built. The artifacts are walked once. */
 export async function inspectTarget(target: TargetConfig, facts: ValidationFacts): Promise<ValidationReport> {
-  const [tree, ignore, dockerfile, from] = await Promise.all([
+  const [tree, { ignore }, dockerfile, from] = await Promise.all([
     readArtifactTree(target.context, target.artifacts),
-    applicableIgnoreFile(target.context, target.dockerfile),
+    stagingIgnoreFile(target.context, target.dockerfile),
     checkDockerfile(target),
     baseImageLocation(target),
   ]);

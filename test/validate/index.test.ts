@@ -12,8 +12,7 @@ describe('validateTarget', () => {
     const app = appTree({ budget: { artifactsSize: 10 }, artifacts: ['package.json', 'node_modules', 'dist', 'public'] });
     const token = ['npm', '_', 'Xy7Kq2Lm9Pw4Rt6Vb8Nc1Df3Gh5Jk0MnBvCxZa'].join('');
     app.write('Dockerfile', 'FROM local/node:20-slim\nRUN npm ci\nCOPY src ./src\nCOPY dist package.json ./\n');
-    app.write('.dockerignore', 'package.json\n');
-    app.remove('Dockerfile.dockerignore');
+    app.write('Dockerfile.dockerignore', 'package.json\n');
     installPackage(app, 'typescript', '5.9.3');
     app.write('dist/.npmrc', `//registry.npmjs.org/:_authToken=${token}\n`);
     app.write('node_modules/bcrypt/build/Release/bcrypt.node', fakeElf({ arch: 'arm64', libc: 'glibc', api: 'v8' }));
