@@ -103,11 +103,16 @@ export async function run(): Promise<void> {
     const push = inputs.push === 'auto' ? isDefaultBranchPush(git) : inputs.push === 'true';
     core.info(`push: ${push ? 'yes' : 'no'} (${inputs.push === 'auto' ? `auto: ${git.event} to ${git.ref ?? 'an unknown ref'}, default branch ${git.defaultBranch}` : inputs.push})`);
 
-    let store: ActionsCacheStore | undefined;
-    if (inputs.cache && ActionsCacheStore.isAvailable()) store = new ActionsCacheStore(logger, cacheTimeouts(process.env.ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT));
-    else if (inputs.cache) core.warning('the GitHub Actions cache service is not available to this job: node_modules is installed every time');
-
     const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir();
+    let store: ActionsCacheStore | undefined;
+    if (inputs.cache && ActionsCacheStore.isAvailable()) {
+      store = new ActionsCacheStore(logger, {
+        ...cacheTimeouts(process.env.ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT),
+        stagingDir: path.join(runnerTemp, 'artifact-docker-build-cache'),
+        run: createRunner(logger),
+      });
+    } else if (inputs.cache) core.warning('the GitHub Actions cache service is not available to this job: node_modules is installed every time');
+
     const deps = await setupPipeline({
       logger,
       engine: inputs.engine,

@@ -1,12 +1,23 @@
 import * as cache from '@actions/cache';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Runner } from '../exec.js';
 import type { Logger } from '../log.js';
+import { CacheEntryError, digestFile, packEntry, unpackEntry } from './entry.js';
+import { sha256 } from './key.js';
 import type { CacheStore } from './store.js';
 
-/** How long one cache call may take before the build goes on without it. */
 export interface ActionsStoreOptions {
+  /** how long one cache call may take before the build goes on without it */
   restoreTimeoutMs: number;
   saveTimeoutMs: number;
+  /**
+   * Where entries are packed and unpacked (the runner's temp directory): the service keeps
+   * the archive of one directory and its digest, which this store checks and unpacks itself.
+   * The path is part of the entry's version, so it must be the same on every run.
+   */
+  stagingDir: string;
+  run: Runner;
 }
 
 class TimeoutError extends Error {}
@@ -25,6 +36,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * The GitHub Actions cache through @actions/cache. The service being absent, slow or failing
  * is never the build's problem: every failure here is a warning and a miss. The client itself
  * waits forever on a hung service, so each call has its own deadline.
+ *
+ * An entry holds one file, the tar archive of the directory, with its digest (entry.ts): the
+ * client unpacks that file into the staging directory, and this store checks the digest and
+ * the members' names before anything reaches the directory itself.
  */
 export class ActionsCacheStore implements CacheStore {
   readonly name = 'GitHub Actions cache';
@@ -38,36 +53,59 @@ export class ActionsCacheStore implements CacheStore {
     return cache.isFeatureAvailable();
   }
 
+  private entryPaths(dir: string): { archive: string; paths: string[] } {
+    return actionsEntryPaths(this.options.stagingDir, dir);
+  }
+
   async restore(dir: string, key: string): Promise<boolean> {
+    const { archive, paths } = this.entryPaths(dir);
     try {
       // the service also matches the primary key as a prefix: look first, download only an exact entry
-      const found = await withTimeout(cache.restoreCache([dir], key, [], { lookupOnly: true }), this.options.restoreTimeoutMs, 'the cache service');
+      const found = await withTimeout(cache.restoreCache(paths, key, [], { lookupOnly: true }), this.options.restoreTimeoutMs, 'the cache service');
       if (found !== key) return false;
-      const hit = await withTimeout(cache.restoreCache([dir], key), this.options.restoreTimeoutMs, 'the cache service');
-      return hit === key;
+      await this.clear(archive);
+      const hit = await withTimeout(cache.restoreCache(paths, key), this.options.restoreTimeoutMs, 'the cache service');
+      if (hit !== key) return false;
+      await unpackEntry(archive, dir, 'none', this.options.run);
+      return true;
     } catch (error: unknown) {
-      this.logger.warning(`cache restore failed, installing instead: ${describe(error)}`);
+      const what = error instanceof CacheEntryError ? `the entry ${key} cannot be used` : 'cache restore failed';
+      this.logger.warning(`${what}, installing instead: ${describe(error)}`);
       // a restore cut off half way leaves half a tree; start clean
       await rm(dir, { recursive: true, force: true });
       return false;
+    } finally {
+      await this.clear(archive);
     }
   }
 
   async restoreNearest(dir: string, key: string, prefix: string): Promise<string | undefined> {
+    const { archive, paths } = this.entryPaths(dir);
     try {
+      await this.clear(archive);
       // the service matches the primary key exactly first, then the prefix by newest entry
-      return await withTimeout(cache.restoreCache([dir], key, [prefix]), this.options.restoreTimeoutMs, 'the cache service');
+      const found = await withTimeout(cache.restoreCache(paths, key, [prefix]), this.options.restoreTimeoutMs, 'the cache service');
+      if (found === undefined) return undefined;
+      await unpackEntry(archive, dir, 'none', this.options.run);
+      return found;
     } catch (error: unknown) {
       this.logger.warning(`cache restore of ${dir} failed, going on without it: ${describe(error)}`);
       // a restore cut off half way leaves half a tree; start clean
       await rm(dir, { recursive: true, force: true });
       return undefined;
+    } finally {
+      await this.clear(archive);
     }
   }
 
   async save(dir: string, key: string): Promise<boolean> {
+    const { archive, paths } = this.entryPaths(dir);
     try {
-      const id = await withTimeout(cache.saveCache([dir], key), this.options.saveTimeoutMs, 'the cache service');
+      await this.clear(archive);
+      await mkdir(path.dirname(archive), { recursive: true });
+      // uncompressed: the client compresses the entry (zstd) as it uploads it
+      await packEntry(dir, archive, 'none', this.options.run);
+      const id = await withTimeout(cache.saveCache(paths, key), this.options.saveTimeoutMs, 'the cache service');
       // -1: the client already logged why (entry exists, reserved by a parallel job, service error)
       return id !== -1;
     } catch (error: unknown) {
@@ -77,8 +115,23 @@ export class ActionsCacheStore implements CacheStore {
       }
       this.logger.warning(`cache save failed; the next run installs again: ${describe(error)}`);
       return false;
+    } finally {
+      await this.clear(archive);
     }
   }
+
+  private async clear(archive: string): Promise<void> {
+    await rm(path.dirname(archive), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The archive of `dir` in the staging directory, and the paths the service's entry holds: one
+ * place per directory whatever the key, so a prefix match finds entries saved under other keys.
+ */
+export function actionsEntryPaths(stagingDir: string, dir: string): { archive: string; paths: string[] } {
+  const archive = path.join(stagingDir, sha256(dir).slice(0, 16), `${path.basename(dir)}.tar`);
+  return { archive, paths: [archive, digestFile(archive)] };
 }
 
 function describe(error: unknown): string {

@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner } from '../exec.js';
+import { digestFile, packEntry, unpackEntry } from './entry.js';
 import type { CacheStore } from './store.js';
 
 /**
- * The CLI's cache: one archive per key in a local directory, written under a temporary name
- * and renamed so a crash never leaves a half-written entry that a later run would restore.
- * zstd when the machine has it (as @actions/cache prefers), gzip otherwise.
+ * The CLI's cache: one archive per key in a local directory, with its digest beside it (see
+ * entry.ts), written under a temporary name and renamed so a crash never leaves a half-written
+ * entry that a later run would restore. An entry that fails its checks is removed, so the next
+ * save replaces it instead of every later run tripping over it. zstd when the machine has it
+ * (as @actions/cache prefers), gzip otherwise.
  */
 export class LocalDirectoryStore implements CacheStore {
   readonly name = 'local directory';
@@ -34,34 +37,33 @@ export class LocalDirectoryStore implements CacheStore {
     return path.join(this.root, `${key}${this.extension}`);
   }
 
-  private compressFlags(direction: 'compress' | 'decompress'): string[] {
-    if (this.compression === 'gzip') return ['-z'];
-    // -T0: all cores; level 3 is zstd's default and the sweet spot for node_modules
-    return ['--use-compress-program', direction === 'compress' ? 'zstd -T0 -3' : 'zstd -d'];
-  }
-
   async restore(dir: string, key: string): Promise<boolean> {
-    const archive = this.archive(key);
-    if (!existsSync(archive)) return false;
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(path.dirname(dir), { recursive: true });
-    await this.run(['tar', ...this.compressFlags('decompress'), '-xf', archive, '-C', path.dirname(dir)], { quiet: true });
+    if (!existsSync(this.archive(key))) return false;
+    await this.unpack(key, dir);
     return true;
   }
 
   async restoreNearest(dir: string, key: string, prefix: string): Promise<string | undefined> {
     const found = existsSync(this.archive(key)) ? key : await this.newest(prefix);
     if (found === undefined) return undefined;
-    await rm(dir, { recursive: true, force: true });
+    await this.unpack(found, dir);
+    return found;
+  }
+
+  /** Unpacks a checked entry into `dir`; a bad entry is removed and the error (CacheEntryError) thrown. */
+  private async unpack(key: string, dir: string): Promise<void> {
     await mkdir(path.dirname(dir), { recursive: true });
     try {
-      await this.run(['tar', ...this.compressFlags('decompress'), '-xf', this.archive(found), '-C', path.dirname(dir)], { quiet: true });
+      await unpackEntry(this.archive(key), dir, this.compression, this.run);
     } catch (error: unknown) {
-      // half a tree is not a warm start: the caller goes on cold instead
-      await rm(dir, { recursive: true, force: true });
+      await this.remove(key);
       throw error;
     }
-    return found;
+  }
+
+  private async remove(key: string): Promise<void> {
+    await rm(this.archive(key), { force: true });
+    await rm(digestFile(this.archive(key)), { force: true });
   }
 
   /**
@@ -70,7 +72,7 @@ export class LocalDirectoryStore implements CacheStore {
    */
   async removeOthers(prefix: string, keep: string): Promise<void> {
     for (const key of await this.keys(prefix)) {
-      if (key !== keep) await rm(this.archive(key), { force: true });
+      if (key !== keep) await this.remove(key);
     }
   }
 
@@ -113,10 +115,13 @@ export class LocalDirectoryStore implements CacheStore {
     await mkdir(this.root, { recursive: true });
     const partial = `${archive}.${process.pid}.partial`;
     try {
-      await this.run(['tar', ...this.compressFlags('compress'), '-cf', partial, '-C', path.dirname(dir), path.basename(dir)], { quiet: true });
+      await packEntry(dir, partial, this.compression, this.run);
+      // the digest first: an archive is only ever found with its digest beside it
+      await rename(digestFile(partial), digestFile(archive));
       await rename(partial, archive);
     } finally {
       await rm(partial, { force: true });
+      await rm(digestFile(partial), { force: true });
     }
     return true;
   }

@@ -10,8 +10,9 @@ const FILE = 'record.json';
  * on every run: the Actions cache ties an entry to the paths it was saved from.
  */
 export async function readRecord<T>(store: CacheStore, dir: string, key: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
-  if (!(await store.restore(dir, key))) return undefined;
   try {
+    // an entry that fails its checks is only a record measured again
+    if (!(await store.restore(dir, key))) return undefined;
     const value: unknown = JSON.parse(await readFile(path.join(dir, FILE), 'utf8'));
     return isValid(value) ? value : undefined;
   } catch {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { nextCacheKey, nextCachePrefix, nodeModulesKey, type BuildCacheKeyInput } from '../cache/key.js';
 import type { CacheStore } from '../cache/store.js';
@@ -34,10 +34,25 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
   state.cacheKey = nodeModulesKey({ ...shared, packageManagerVersion: state.packageManagerVersion ?? 'unknown', installCommand: state.plan.installCommand });
   if (!options.cache || !deps.store) return { status: 'skipped', detail: options.cache ? 'no cache service' : 'cache off' };
   state.logger.info(`cache key ${state.cacheKey}`);
-  state.cacheHit = await deps.store.restore(nodeModulesDir(state), state.cacheKey);
+  state.cacheHit = await restoreOrMiss(state, deps.store, state.cacheKey);
   state.logger.info(state.cacheHit ? `restored node_modules from the ${deps.store.name}` : 'no exact cache entry: installing');
   if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps.store, shared);
   return state.cacheHit ? { status: 'ok', detail: 'exact hit' } : { status: 'ok' };
+}
+
+/**
+ * A cache can only make a build slower, never break it: an entry that cannot be restored
+ * (cut short, altered, holding files outside node_modules) is a warning and a miss, and the
+ * store has already removed whatever it unpacked, so the install starts from nothing.
+ */
+async function restoreOrMiss(state: TargetState, store: CacheStore, key: string): Promise<boolean> {
+  try {
+    return await store.restore(nodeModulesDir(state), key);
+  } catch (error: unknown) {
+    state.logger.warning(`the cached node_modules (${key}) cannot be used, installing instead: ${error instanceof Error ? error.message : String(error)}`);
+    await rm(nodeModulesDir(state), { recursive: true, force: true });
+    return false;
+  }
 }
 
 /**

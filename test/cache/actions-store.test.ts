@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ActionsCacheStore } from '../../src/cache/actions-store.js';
+import * as cache from '@actions/cache';
+import { execFileSync } from 'node:child_process';
+import { actionsEntryPaths, ActionsCacheStore } from '../../src/cache/actions-store.js';
+import { digestFile, sha256OfFile } from '../../src/cache/entry.js';
+import { createRunner } from '../../src/exec.js';
 import { MemoryLogger } from '../../src/log.js';
 import { CACHE_ENV_TO_UNSET, startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
 
@@ -33,7 +37,9 @@ describe('ActionsCacheStore', () => {
   let work: string;
   let dir: string;
   const logger = new MemoryLogger();
-  const store = () => new ActionsCacheStore(logger, { restoreTimeoutMs: 20_000, saveTimeoutMs: 20_000 });
+  const run = createRunner(new MemoryLogger());
+  const staging = () => path.join(work, 'staging');
+  const store = () => new ActionsCacheStore(logger, { restoreTimeoutMs: 20_000, saveTimeoutMs: 20_000, stagingDir: staging(), run });
 
   beforeAll(async () => {
     // the client's debug and tar chatter (workflow commands on stdout) would bury the test output
@@ -84,12 +90,46 @@ describe('ActionsCacheStore', () => {
     expect(await store().restore(dir, `${PREFIX}aaa`)).toBe(true);
   });
 
+  /** Saves an entry the store itself would not make: `files` (relative to dir's parent) archived as they are. */
+  async function saveCrafted(key: string, files: Record<string, string>, options: { digest?: string } = {}): Promise<void> {
+    const source = await mkdtemp(path.join(work, 'crafted-'));
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(source, name)), { recursive: true });
+      await writeFile(path.join(source, name), text);
+    }
+    const { archive, paths } = actionsEntryPaths(staging(), dir);
+    await mkdir(path.dirname(archive), { recursive: true });
+    execFileSync('tar', ['-cf', archive, '-C', source, ...Object.keys(files)]);
+    await writeFile(digestFile(archive), `${options.digest ?? (await sha256OfFile(archive))}\n`);
+    expect(await cache.saveCache(paths, key)).not.toBe(-1);
+    await rm(path.dirname(archive), { recursive: true, force: true });
+  }
+
+  it.each<{ name: string; files: Record<string, string>; digest?: string; says: RegExp }>([
+    {
+      name: 'a file beside the directory (package.json with a build script of its own)',
+      files: { 'cache/which': 'x', 'package.json': '{"scripts":{"build":"echo pwned"}}' },
+      says: /the archive holds "package\.json", outside cache\//,
+    },
+    { name: 'an archive that does not match its digest', files: { 'cache/which': 'x' }, digest: '0'.repeat(64), says: /the archive's digest is .*, not the 000000000000… written/ },
+  ])('an entry holding $name is refused: a warning, nothing written, a miss', { timeout: 60_000 }, async ({ files, digest, says }) => {
+    const key = `${PREFIX}crafted-${Object.keys(files).length}-${digest ? 'digest' : 'files'}`;
+    await saveCrafted(key, files, digest ? { digest } : {});
+    await rm(dir, { recursive: true, force: true });
+    expect(await store().restore(dir, key)).toBe(false);
+    expect(await store().restoreNearest(dir, key, `${key}-`)).toBeUndefined();
+    expect(logger.lines).toEqual([expect.stringMatching(new RegExp(`^warning: the entry ${key} cannot be used, installing instead: ${says.source}`)), expect.stringMatching(says)]);
+    expect(existsSync(dir)).toBe(false);
+    expect(existsSync(path.join(work, 'app', '.next', 'package.json'))).toBe(false);
+    expect(existsSync(staging()) ? readdirSync(staging()) : []).toEqual([]);
+  });
+
   it('restoreNearest against a service that never answers: a warning, no half tree, a miss', { timeout: 30_000 }, async () => {
     const hung = await startCacheServer({ mode: 'hang' });
     const undo = applyEnv({ ...hung.env, GITHUB_WORKSPACE: work });
     try {
       await mkdir(dir, { recursive: true });
-      const impatient = new ActionsCacheStore(logger, { restoreTimeoutMs: 500, saveTimeoutMs: 500 });
+      const impatient = new ActionsCacheStore(logger, { restoreTimeoutMs: 500, saveTimeoutMs: 500, stagingDir: staging(), run });
       expect(await impatient.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBeUndefined();
       expect(logger.lines).toEqual([expect.stringMatching(/^warning: cache restore of .* failed, going on without it: the cache service did not answer/)]);
       expect(existsSync(dir)).toBe(false);

@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CacheEntryError, sha256OfFile } from '../../src/cache/entry.js';
 import { LocalDirectoryStore } from '../../src/cache/local-store.js';
 import { createRunner } from '../../src/exec.js';
 import { MemoryLogger } from '../../src/log.js';
@@ -22,6 +23,7 @@ describe.each(COMPRESSIONS)('LocalDirectoryStore (%s)', (compression) => {
   let store: LocalDirectoryStore;
   let dir: string;
   const entries = () => path.join(work, 'entries');
+  const extension = compression === 'zstd' ? 'zst' : 'gz';
 
   beforeEach(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'adb-local-store-'));
@@ -104,10 +106,39 @@ describe.each(COMPRESSIONS)('LocalDirectoryStore (%s)', (compression) => {
 
   it('restoreNearest leaves no half tree behind when an archive cannot be read', async () => {
     await mkdir(entries(), { recursive: true });
-    const extension = compression === 'zstd' ? 'zst' : 'gz';
     await writeFile(path.join(entries(), `${PREFIX}broken.tar.${extension}`), 'not an archive');
 
-    await expect(store.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).rejects.toThrow();
+    await expect(store.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).rejects.toThrow(CacheEntryError);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('a truncated entry is refused, leaves nothing, and is removed so the next save replaces it', async () => {
+    await saveEntry(`${PREFIX}aaa`, 'first', 10);
+    const archive = path.join(entries(), `${PREFIX}aaa.tar.${extension}`);
+    await truncate(archive, 64);
+    await writeFile(path.join(dir, 'webpack', 'which'), 'leftover');
+
+    await expect(store.restore(dir, `${PREFIX}aaa`)).rejects.toThrow(/digest is .*, not the .* written when it was saved/);
+    expect(existsSync(dir)).toBe(false);
+    expect(readdirSync(entries())).toEqual([]);
+
+    await saveEntry(`${PREFIX}aaa`, 'second', 5);
+    await rm(dir, { recursive: true });
+    expect(await store.restore(dir, `${PREFIX}aaa`)).toBe(true);
+    expect(await restoredName()).toBe('second');
+  });
+
+  it('an entry holding a file beside the directory it is for is refused: the file is not written', async () => {
+    const evil = path.join(work, 'evil', '.next');
+    await mkdir(path.join(evil, 'cache'), { recursive: true });
+    await writeFile(path.join(evil, 'package.json'), '{"scripts":{"build":"echo pwned"}}');
+    await mkdir(entries(), { recursive: true });
+    const archive = path.join(entries(), `${PREFIX}evil.tar.${extension}`);
+    execFileSync('tar', [...(compression === 'zstd' ? ['--use-compress-program', 'zstd'] : ['-z']), '-cf', archive, '-C', evil, 'cache', 'package.json']);
+    await writeFile(`${archive}.sha256`, `${await sha256OfFile(archive)}\n`);
+
+    await expect(store.restoreNearest(dir, `${PREFIX}evil`, PREFIX)).rejects.toThrow('the archive holds "package.json", outside cache/');
+    expect(existsSync(path.join(work, 'app', '.next', 'package.json'))).toBe(false);
     expect(existsSync(dir)).toBe(false);
   });
 
@@ -126,7 +157,9 @@ describe.each(COMPRESSIONS)('LocalDirectoryStore (%s)', (compression) => {
     await saveEntry(`${PREFIX}new`, 'new', 10);
     await saveEntry('adb-v1-next-other-app-', 'other', 30);
     await store.removeOthers(PREFIX, `${PREFIX}new`);
-    expect(readdirSync(entries()).map((f) => f.replace(/\.tar\.(gz|zst)$/, '')).sort()).toEqual([`${PREFIX}new`, 'adb-v1-next-other-app-'].sort());
+    // each archive with its digest beside it
+    const kept = [`${PREFIX}new`, 'adb-v1-next-other-app-'].flatMap((key) => [`${key}.tar.${extension}`, `${key}.tar.${extension}.sha256`]);
+    expect(readdirSync(entries()).sort()).toEqual(kept.sort());
     await rm(work, { recursive: true, force: true });
     // nothing saved yet: nothing to remove, no error
     await store.removeOthers(PREFIX, `${PREFIX}new`);

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalDirectoryStore } from '../../src/cache/local-store.js';
+import type { CacheStore } from '../../src/cache/store.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from '../../src/engines/engine.js';
 import type { RegistrySession } from '../../src/registry/session.js';
@@ -70,6 +72,8 @@ const noToolCache: ToolCache = {
 
 interface TargetSpec {
   name: string;
+  /** a shell command line; the default installs nothing */
+  install?: string;
   /** a shell command line; the default succeeds */
   build?: string;
 }
@@ -96,7 +100,7 @@ function repository(targets: readonly TargetSpec[], extra = ''): string {
     lines.push(
       `  ${t.name}:`,
       `    context: ${t.name}`,
-      '    install: "true"',
+      `    install: ${JSON.stringify(t.install ?? 'true')}`,
       `    build: ${JSON.stringify(t.build ?? 'true')}`,
       '    prune: false',
       '    artifacts: [package.json, dist]',
@@ -112,7 +116,7 @@ function repository(targets: readonly TargetSpec[], extra = ''): string {
   return dir;
 }
 
-function setup(dir: string, engine: ImageEngine, registry = new MemoryRegistry()) {
+function setup(dir: string, engine: ImageEngine, registry = new MemoryRegistry(), store?: CacheStore) {
   const logger = new MemoryLogger();
   let now = 100;
   const deps: PipelineDeps = {
@@ -133,11 +137,12 @@ function setup(dir: string, engine: ImageEngine, registry = new MemoryRegistry()
     recordsDir: mkdtempSync(path.join(root, 'records-')),
     registry,
   };
+  if (store) deps.store = store;
   const options = (push: boolean): PipelineOptions => ({
     config: loadConfig(path.join(dir, 'artifact-build.yml')),
     targets: [],
     push,
-    cache: false,
+    cache: store !== undefined,
     baseline: 'off',
     git: { event: 'push', ref: 'refs/heads/main', branch: 'main', defaultBranch: 'main', sha: 'a'.repeat(40) },
     repositoryRoot: dir,
@@ -242,6 +247,27 @@ describe('runPipeline', () => {
     expect(target.phases.map((p) => p.name)).toEqual(['restore', 'push']);
     expect(target.image).toMatchObject({ pushed: true, digest: `sha256:${'1'.repeat(64)}` });
     expect(registry.manifests.get(`${REGISTRY}/api:latest`)?.digest).toBe(`sha256:${'f'.repeat(64)}`);
+  });
+
+  it('a cache entry cut short is a warning and a fresh install, never a failed build', async () => {
+    const dir = repository([{ name: 'api', install: 'mkdir -p node_modules/dep && echo installed > node_modules/dep/index.js' }]);
+    const entries = mkdtempSync(path.join(root, 'entries-'));
+    const store = new LocalDirectoryStore(entries, createRunner(new MemoryLogger()), 'gzip');
+    const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    expect((await runPipeline(first.options(false), first.deps)).error).toBeUndefined();
+    const archive = readdirSync(entries).find((f) => f.startsWith('adb-v1-node_modules-') && f.endsWith('.tar.gz'))!;
+    truncateSync(path.join(entries, archive), 200);
+
+    const second = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    const outcome = await runPipeline(second.options(false), second.deps);
+    expect(outcome.error).toBeUndefined();
+    const target = outcome.result.targets[0]!;
+    expect(target.cacheHit).toBe(false);
+    expect(target.phases.find((p) => p.name === 'install')).toMatchObject({ status: 'ok' });
+    expect(second.logger.lines).toContainEqual(expect.stringMatching(/^warning: the cached node_modules \(adb-v1-node_modules-.*\) cannot be used, installing instead: the archive's digest is/));
+    // the bad entry made way for the fresh one
+    expect(readFileSync(path.join(dir, 'api', 'node_modules', 'dep', 'index.js'), 'utf8')).toBe('installed\n');
+    expect(readdirSync(entries)).toContain(archive);
   });
 
   it('phases are timed on the clock handed in', async () => {
