@@ -5,9 +5,13 @@ import { ConfigError } from './errors.js';
 import type { BaselineMode } from './pipeline/context.js';
 
 export type PushMode = 'auto' | 'true' | 'false';
+/** what one run of the action does; each mode is a job of a matrix workflow, or all of a small one */
+export const MODES = ['build', 'plan', 'report'] as const;
+export type Mode = (typeof MODES)[number];
 
 /** action.yml's inputs, parsed once; an empty input means its default, as DESIGN.md says. */
 export interface ActionInputs {
+  mode: Mode;
   config: string;
   workingDirectory: string;
   targets: string[];
@@ -20,6 +24,15 @@ export interface ActionInputs {
   summary: boolean;
   prComment: boolean;
   githubToken: string;
+  /** buildx builder name; empty: the default builder */
+  builder: string;
+  /** BuildKit cache specs for every target, `{target}` replaced by its name */
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** plan: the commit to compare with; empty: the pull request's base or the push's previous commit */
+  since: string;
+  /** report: result files, directories holding them, or globs */
+  results: string[];
 }
 
 function inputError(name: string, message: string): ConfigError {
@@ -75,6 +88,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const read = (name: string): string => get(name).trim();
   const pushRaw = read('push');
   return {
+    mode: oneOf('mode', read('mode'), MODES, 'build'),
     config: read('config') || 'artifact-build.yml',
     workingDirectory: read('working-directory') || '.',
     targets: splitList(read('targets')),
@@ -87,5 +101,11 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     summary: bool('summary', read('summary'), true),
     prComment: bool('pr-comment', read('pr-comment'), false),
     githubToken: read('github-token'),
+    builder: read('builder'),
+    // a spec holds commas (type=gha,scope=x): one per line, as docker/build-push-action reads them
+    cacheFrom: splitList(get('cache-from'), /\n/),
+    cacheTo: splitList(get('cache-to'), /\n/),
+    since: read('since'),
+    results: splitList(get('results'), /\n/),
   };
 }

@@ -25,6 +25,10 @@ export interface SetupOptions {
   imagesDir: string;
   registryUrl: string;
   dockerConfigDir?: string;
+  /** the `builder` input: a buildx builder by name */
+  builder?: string;
+  /** BuildKit cache imports or exports were asked for, which only buildx can use */
+  buildCache?: boolean;
 }
 
 /** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
@@ -34,14 +38,22 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
   const run = createRunner(logger);
   const caps = await detectCapabilities(run, () => options.probeBuildx(run));
   const choice = options.engine === 'auto' ? (options.configEngine ?? 'auto') : options.engine;
-  const selection = selectEngine(choice, caps);
+  // a named builder is a buildx builder: `auto` must not quietly build elsewhere
+  const selection = selectEngine(options.builder && choice === 'auto' ? 'buildx' : choice, caps);
   if (selection.warning) logger.warning(selection.warning);
-  logger.info(`engine: ${selection.name}${caps.buildx ? ` (buildx ${caps.buildx.version})` : ''}${caps.daemon ? '' : ', no Docker daemon'}`);
+  if (options.builder && selection.name !== 'buildx') logger.warning(`builder ${options.builder}: only the buildx engine uses a builder; engine ${selection.name} ignores it`);
+  if (options.buildCache && selection.name !== 'buildx') logger.warning(`cache-from / cache-to: only the buildx engine reads BuildKit cache specs; engine ${selection.name} ignores them`);
+  logger.info(`engine: ${selection.name}${caps.buildx ? ` (buildx ${caps.buildx.version}${options.builder && selection.name === 'buildx' ? `, builder ${options.builder}` : ''})` : ''}${caps.daemon ? '' : ', no Docker daemon'}`);
   await mkdir(options.tempDir, { recursive: true });
   const deps: PipelineDeps = {
     logger,
     runner: createRunner,
-    engine: createEngine(selection, caps, { arch: machine.arch, archiveDir: options.imagesDir, ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}) }),
+    engine: createEngine(selection, caps, {
+      arch: machine.arch,
+      archiveDir: options.imagesDir,
+      ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
+      ...(options.builder ? { builder: options.builder } : {}),
+    }),
     daemon: caps.daemon,
     tempDir: options.tempDir,
     clock: () => performance.now() / 1000,

@@ -8,6 +8,7 @@ function inputs(set: Record<string, string | undefined> = {}): (name: string) =>
 }
 
 const DEFAULTS: ActionInputs = {
+  mode: 'build',
   config: 'artifact-build.yml',
   workingDirectory: '.',
   targets: [],
@@ -20,6 +21,11 @@ const DEFAULTS: ActionInputs = {
   summary: true,
   prComment: false,
   githubToken: '',
+  builder: '',
+  cacheFrom: [],
+  cacheTo: [],
+  since: '',
+  results: [],
 };
 
 describe('parseInputs', () => {
@@ -33,6 +39,15 @@ describe('parseInputs', () => {
       set: { config: ' ci/build.yml ', 'working-directory': 'apps' },
       expected: { config: 'ci/build.yml', workingDirectory: 'apps' },
     },
+    { name: 'mode plan', set: { mode: 'plan' }, expected: { mode: 'plan' } },
+    { name: 'mode Report', set: { mode: 'Report' }, expected: { mode: 'report' } },
+    { name: 'a remote builder', set: { builder: ' builder-1 ' }, expected: { builder: 'builder-1' } },
+    {
+      name: 'cache specs one per line: their commas stay',
+      set: { 'cache-from': 'type=gha,scope={target}\ntype=registry,ref=ghcr.io/acme/cache:{target}', 'cache-to': 'type=gha,mode=max,scope={target}' },
+      expected: { cacheFrom: ['type=gha,scope={target}', 'type=registry,ref=ghcr.io/acme/cache:{target}'], cacheTo: ['type=gha,mode=max,scope={target}'] },
+    },
+    { name: 'result files, a directory and a glob', set: { results: 'results/\nmore/*.json\n' }, expected: { results: ['results/', 'more/*.json'] } },
     { name: 'push true', set: { push: 'true' }, expected: { push: 'true' } },
     { name: 'push True', set: { push: 'True' }, expected: { push: 'true' } },
     { name: 'push FALSE', set: { push: 'FALSE' }, expected: { push: 'false' } },

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionsCacheStore } from '../cache/actions-store.js';
@@ -7,25 +7,19 @@ import { loadConfig } from '../config/load.js';
 import { probeBuildxWithToolkit } from '../engines/detect.js';
 import { locationOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
-import { gitInfoFromActions, gitInfoFromRepo, type EventPayload } from '../git/read.js';
+import { gitInfoFromActions, gitInfoFromRepo, readEventPayload, type EventPayload } from '../git/read.js';
 import { isDefaultBranchPush, type GitInfo } from '../git/info.js';
-import { parseInputs, type ActionInputs } from '../inputs.js';
+import { parseInputs, type ActionInputs, type Mode } from '../inputs.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { RunResult } from '../report/model.js';
-import { allCacheHit, imagesOutput, overallSpeedup, timingsOutput } from '../report/outputs.js';
-import { prCommentBody, PrCommentError, prCommentMarker, upsertPrComment } from '../report/pr-comment.js';
+import { prCommentBody } from '../report/pr-comment.js';
 import { renderSummary } from '../report/summary.js';
+import { resultDocument, resultFileName } from '../report/result-file.js';
 import { setupPipeline } from '../setup.js';
+import { commentOnPullRequest, setOutputs, writeSummary } from './publish.js';
 import { ActionLogger } from './logger.js';
-
-function readPayload(file: string | undefined): EventPayload {
-  if (!file) return {};
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload;
-  } catch {
-    return {};
-  }
-}
+import { runPlan } from './plan.js';
+import { runReport } from './report.js';
 
 /** The runner's variables and the checkout, combined: the checkout fills in the commit time. */
 async function gitInfo(workspace: string, payload: EventPayload, logger: ActionLogger): Promise<GitInfo> {
@@ -38,44 +32,6 @@ async function gitInfo(workspace: string, payload: EventPayload, logger: ActionL
   return info;
 }
 
-function setOutputs(result: RunResult): void {
-  core.setOutput('images', JSON.stringify(imagesOutput(result)));
-  core.setOutput('timings', JSON.stringify(timingsOutput(result)));
-  core.setOutput('cache-hit', String(allCacheHit(result)));
-  const speedup = overallSpeedup(result);
-  core.setOutput('speedup', speedup === undefined ? '' : String(speedup));
-}
-
-async function writeSummary(result: RunResult): Promise<void> {
-  try {
-    await core.summary.addRaw(renderSummary(result), true).write();
-  } catch (error: unknown) {
-    core.warning(`could not write the job summary: ${messageOf(error)}`);
-  }
-}
-
-async function commentOnPullRequest(inputs: ActionInputs, git: GitInfo, result: RunResult): Promise<void> {
-  if (git.prNumber === undefined || !git.repository) {
-    core.info('pr-comment: not a pull request event; no comment');
-    return;
-  }
-  try {
-    const marker = prCommentMarker(process.env.GITHUB_JOB);
-    const done = await upsertPrComment({
-      apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-      token: inputs.githubToken,
-      repository: git.repository,
-      issueNumber: git.prNumber,
-      body: prCommentBody(result, marker),
-      marker,
-    });
-    core.info(`pr-comment: ${done.action} ${done.url}`);
-  } catch (error: unknown) {
-    const hint = error instanceof PrCommentError && error.permission ? ' (give the job `permissions: pull-requests: write`)' : '';
-    core.warning(`pr-comment: ${messageOf(error)}${hint}`);
-  }
-}
-
 /**
  * How long a cache call may hang before the build goes on without it: five minutes to restore
  * and ten to save by default; ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT (seconds) sets both.
@@ -86,19 +42,52 @@ function cacheTimeouts(raw: string | undefined): { restoreTimeoutMs: number; sav
   return { restoreTimeoutMs: 5 * 60_000, saveTimeoutMs: 10 * 60_000 };
 }
 
-/** The action: inputs → pipeline → outputs, summary, PR comment; failures end in setFailed. */
+/**
+ * The run's result as a file (images, timings and the full record), named after the job and its
+ * targets so that the files of a matrix's jobs keep apart when downloaded into one directory.
+ */
+async function writeResultFile(result: RunResult): Promise<void> {
+  try {
+    const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'artifact-docker-build-results');
+    const file = path.join(dir, resultFileName(process.env.GITHUB_JOB, result));
+    await mkdir(dir, { recursive: true });
+    await writeFile(file, `${JSON.stringify(resultDocument(result), null, 2)}\n`);
+    core.setOutput('result-file', file);
+  } catch (error: unknown) {
+    core.warning(`could not write the result file: ${messageOf(error)}`);
+  }
+}
+
+/** Each mode's glue, by name: one switch point for every job a workflow runs. */
+const MODES: Record<Mode, (inputs: ActionInputs, workspace: string) => Promise<void>> = {
+  build,
+  plan: runPlan,
+  report: runReport,
+};
+
+/** The action: inputs once, then the mode's glue; failures end in setFailed. */
 export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const logger = new ActionLogger(workspace);
-  let result: RunResult | undefined;
-  let inputs: ActionInputs | undefined;
-  let git: GitInfo | undefined;
+  let inputs: ActionInputs;
   try {
     inputs = parseInputs((name) => core.getInput(name));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  } catch (error: unknown) {
+    core.setFailed(messageOf(error));
+    return;
+  }
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  await MODES[inputs.mode](inputs, workspace);
+}
+
+/** mode build: inputs → pipeline → outputs, result file, summary, PR comment. */
+async function build(inputs: ActionInputs, workspace: string): Promise<void> {
+  const logger = new ActionLogger(workspace);
+  let result: RunResult | undefined;
+  let git: GitInfo | undefined;
+  try {
     const root = path.resolve(workspace, inputs.workingDirectory);
     const config = loadConfig(path.resolve(root, inputs.config));
-    const payload = readPayload(process.env.GITHUB_EVENT_PATH);
+    const payload = readEventPayload(process.env.GITHUB_EVENT_PATH);
     git = await gitInfo(workspace, payload, logger);
     const push = inputs.push === 'auto' ? isDefaultBranchPush(git) : inputs.push === 'true';
     core.info(`push: ${push ? 'yes' : 'no'} (${inputs.push === 'auto' ? `auto: ${git.event} to ${git.ref ?? 'an unknown ref'}, default branch ${git.defaultBranch}` : inputs.push})`);
@@ -124,6 +113,8 @@ export async function run(): Promise<void> {
       imagesDir: path.join(runnerTemp, 'artifact-docker-build-images'),
       registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
       ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
+      ...(inputs.builder ? { builder: inputs.builder } : {}),
+      buildCache: inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
     });
     const outcome = await runPipeline(
       {
@@ -134,6 +125,7 @@ export async function run(): Promise<void> {
         baseline: inputs.baseline,
         tags: inputs.tags,
         labels: inputs.labels,
+        buildCache: { from: inputs.cacheFrom, to: inputs.cacheTo },
         git,
         repositoryRoot: workspace,
       },
@@ -142,6 +134,7 @@ export async function run(): Promise<void> {
     result = outcome.result;
     // outputs first: a later step reading them must see them even when this one fails
     setOutputs(result);
+    await writeResultFile(result);
     // each failed target was logged, and annotated at its file and line, as it failed: failing
     // the step must not annotate the same error a second time
     if (outcome.error !== undefined) process.exitCode = core.ExitCode.Failure;
@@ -155,7 +148,10 @@ export async function run(): Promise<void> {
       core.setFailed(messageOf(error));
     }
   } finally {
-    if (result && inputs?.summary !== false) await writeSummary(result);
-    if (result && inputs?.prComment && git) await commentOnPullRequest(inputs, git, result);
+    if (result && inputs.summary) await writeSummary(renderSummary(result));
+    if (result && inputs.prComment && git) {
+      const run = result;
+      await commentOnPullRequest(inputs.githubToken, git, (marker) => prCommentBody(run, marker));
+    }
   }
 }

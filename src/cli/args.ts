@@ -12,6 +12,9 @@ export interface CliOptions {
   cache: boolean;
   cacheDir?: string;
   summary?: string;
+  builder?: string;
+  cacheFrom: string[];
+  cacheTo: string[];
   json: boolean;
   verbose: boolean;
   help: boolean;
@@ -20,6 +23,7 @@ export interface CliOptions {
 
 export const USAGE = `Usage: artifact-docker-build [build] [options]
        artifact-docker-build plan [--config FILE] [--since REF]
+       artifact-docker-build report FILE|DIR... [--summary FILE] [--json]
 
 Restores node_modules from a cache keyed by the lockfile, installs on a miss, runs the build on
 this machine, prunes dev dependencies, validates the artifacts and builds a COPY-only image.
@@ -33,6 +37,10 @@ Options:
   --cache-dir DIR       node_modules cache (default: $XDG_CACHE_HOME/artifact-docker-build)
   --no-cache            neither restore nor save node_modules
   --summary FILE        also write the timing summary as markdown to FILE
+  --builder NAME        buildx builder to build with (a remote or kubernetes one, say)
+  --cache-from SPEC     BuildKit cache import for buildx (type=registry,ref=...); repeatable;
+                        {target} is replaced by the target's name
+  --cache-to SPEC       BuildKit cache export for buildx (type=gha,scope={target}); repeatable
   --json                print {"images", "timings"} on stdout; logs stay on stderr
   --verbose             more logging
   -h, --help            this text
@@ -62,6 +70,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         cache: { type: 'boolean' },
         'cache-dir': { type: 'string' },
         summary: { type: 'string' },
+        builder: { type: 'string' },
+        'cache-from': { type: 'string', multiple: true },
+        'cache-to': { type: 'string', multiple: true },
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -79,6 +90,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     engine: choice('engine', v.engine, ['auto', 'buildx', 'docker', 'oci'], 'auto'),
     baseline: choice('baseline', v.baseline, ['auto', 'measure', 'off'], 'auto'),
     cache: v.cache ?? true,
+    cacheFrom: v['cache-from'] ?? [],
+    cacheTo: v['cache-to'] ?? [],
     json: v.json ?? false,
     verbose: v.verbose ?? false,
     help: v.help ?? false,
@@ -86,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
   if (v['cache-dir'] !== undefined) options.cacheDir = v['cache-dir'];
   if (v.summary !== undefined) options.summary = v.summary;
+  if (v.builder !== undefined && v.builder.trim() !== '') options.builder = v.builder.trim();
   return options;
 }
 
@@ -131,5 +145,38 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions {
     if (since.trim() === '') throw new UsageError('--since needs a commit, branch or tag');
     options.since = since.trim();
   }
+  return options;
+}
+
+export interface ReportOptions {
+  /** result files, directories of them, or globs */
+  files: string[];
+  summary?: string;
+  json: boolean;
+  help: boolean;
+}
+
+export const REPORT_USAGE = `Usage: artifact-docker-build report FILE|DIR... [--summary FILE] [--json]
+
+Merges the results of several runs (the --json output of each, or the action's result-file of
+each job of a matrix) into one report: one table for all targets, the totals, the critical path
+and the comparison with the multi-stage baselines. A directory is searched for .json files.
+
+Options:
+  --summary FILE  also write the report as markdown (a job summary) to FILE
+  --json          print the merged result ({"images", "timings", "run"}) on stdout instead
+  -h, --help      this text`;
+
+export function parseReportArgs(argv: readonly string[]): ReportOptions {
+  const { values, positionals } = parsing(REPORT_USAGE, () =>
+    parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { summary: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }),
+  );
+  const options: ReportOptions = { files: positionals, json: values.json ?? false, help: values.help ?? false };
+  if (values.summary !== undefined) options.summary = values.summary;
+  if (!options.help && options.files.length === 0) throw new UsageError(`report needs at least one result file or directory\n\n${REPORT_USAGE}`);
   return options;
 }

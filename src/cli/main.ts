@@ -10,13 +10,14 @@ import type { GitInfo } from '../git/info.js';
 import { gitInfoFromRepo } from '../git/read.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { RunResult } from '../report/model.js';
-import { imagesOutput, timingsOutput } from '../report/outputs.js';
+import { resultDocument } from '../report/result-file.js';
 import { renderSummary } from '../report/summary.js';
 import { renderTable } from '../report/table.js';
 import { setupPipeline } from '../setup.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { StderrLogger } from './logger.js';
 import { planCommand } from './plan.js';
+import { reportCommand } from './report.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 function cacheHome(env: NodeJS.ProcessEnv): string {
@@ -25,7 +26,8 @@ function cacheHome(env: NodeJS.ProcessEnv): string {
 
 async function report(result: RunResult, options: CliOptions): Promise<void> {
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ images: imagesOutput(result), timings: timingsOutput(result) }, null, 2)}\n`);
+    // the same document as the action's result file, so `report` merges either
+    process.stdout.write(`${JSON.stringify(resultDocument(result), null, 2)}\n`);
     process.stderr.write(`\n${renderTable(result)}\n`);
   } else {
     process.stdout.write(`\n${renderTable(result)}\n`);
@@ -45,6 +47,7 @@ type Command = (argv: readonly string[], env: NodeJS.ProcessEnv) => Promise<numb
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
   plan: planCommand,
+  report: reportCommand,
 };
 
 /** The CLI: a subcommand, or flags → pipeline → table or JSON; returns the exit status. */
@@ -95,10 +98,21 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       imagesDir: path.join(env.RUNNER_TEMP, 'images'),
       registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
       ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
+      ...(options.builder ? { builder: options.builder } : {}),
+      buildCache: options.cacheFrom.length + options.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
     });
     const repositoryRoot = (await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })).stdout.trim() || config.dir;
     const outcome = await runPipeline(
-      { config, targets: options.targets, push: options.push, cache: options.cache, baseline: options.baseline, git, repositoryRoot },
+      {
+        config,
+        targets: options.targets,
+        push: options.push,
+        cache: options.cache,
+        baseline: options.baseline,
+        buildCache: { from: options.cacheFrom, to: options.cacheTo },
+        git,
+        repositoryRoot,
+      },
       deps,
     );
     result = outcome.result;

@@ -27,6 +27,8 @@ const TARGET_KEYS = [
   'allow-run',
   'allow-dev-dependencies',
   'allow-copy-from',
+  'cache-from',
+  'cache-to',
 ] as const;
 const SMOKE_KEYS = ['port', 'path', 'timeout', 'env'] as const;
 const BASELINE_KEYS = ['dockerfile', 'seconds'] as const;
@@ -133,6 +135,8 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
     allowCopyFrom: keys.has('allow-copy-from') ? reader.stringList(keys.get('allow-copy-from')!, `${name}.allow-copy-from`) : [],
     locations,
   };
+  if (keys.has('cache-from')) target.cacheFrom = reader.stringList(keys.get('cache-from')!, `${name}.cache-from`);
+  if (keys.has('cache-to')) target.cacheTo = reader.stringList(keys.get('cache-to')!, `${name}.cache-to`);
   if (keys.has('install')) target.install = reader.string(keys.get('install')!, `${name}.install`);
   if (keys.has('prune')) {
     const prune = keys.get('prune')!;

@@ -57,6 +57,9 @@ export interface TargetConfig {
   allowDevDependencies: boolean;
   /** images `COPY --from=<image>` may copy from, as written in the Dockerfile (their files skip the artifact and secret checks) */
   allowCopyFrom: string[];
+  /** BuildKit cache imports and exports for the buildx engine, as buildx reads them (type=gha,scope={target}) */
+  cacheFrom?: string[];
+  cacheTo?: string[];
   /** where each of the target's keys sits in the config file ('' is the target itself) */
   locations: Record<string, SourceLocation>;
 }

@@ -13,6 +13,11 @@ export interface BuildxCapabilities {
 
 export type BuildxOutput = 'load' | 'push' | 'cache-only';
 
+export interface BuildxOptions {
+  /** a builder made by docker/setup-buildx-action or `docker buildx create` (remote, kubernetes, ...) */
+  builder?: string;
+}
+
 /** rewrite-timestamp (BuildKit 0.13, buildx 0.13) clamps file times in layers to SOURCE_DATE_EPOCH. */
 export function supportsRewriteTimestamp(version: string): boolean {
   const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
@@ -33,13 +38,19 @@ export function planBuildx(
   output: BuildxOutput,
   files: { metadata: string; iid: string },
   caps: BuildxCapabilities,
+  options: BuildxOptions = {},
 ): string[] {
-  const args = [...caps.command, 'build', ...commonBuildFlags(request), '--iidfile', files.iid, '--metadata-file', files.metadata];
+  const args = [...caps.command, 'build'];
+  if (options.builder) args.push('--builder', options.builder);
+  args.push(...commonBuildFlags(request), '--iidfile', files.iid, '--metadata-file', files.metadata);
   const platforms = output === 'load' && request.platforms.length > 1 ? [] : request.platforms;
   if (platforms.length > 0) args.push('--platform', platforms.join(','));
   if (request.sourceDateEpoch !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${request.sourceDateEpoch}`);
   const rewrite = request.sourceDateEpoch !== undefined && supportsRewriteTimestamp(caps.version) ? ',rewrite-timestamp=true' : '';
   for (const ref of request.cacheFrom) args.push('--cache-from', `type=registry,ref=${ref}`);
+  for (const spec of request.cacheImports ?? []) args.push('--cache-from', spec);
+  // exported once, by the build every run makes; the push after it is answered from that cache
+  if (output !== 'push') for (const spec of request.cacheExports ?? []) args.push('--cache-to', spec);
   if (output === 'load') args.push('--output', `type=docker${rewrite}`);
   else if (output === 'push') args.push('--output', `type=image,push=true${rewrite}`, '--cache-to', 'type=inline');
   args.push('--', request.contextDir);
@@ -56,7 +67,10 @@ export function parseMetadataDigest(metadata: string): string | undefined {
 export class BuildxEngine implements ImageEngine {
   readonly name = 'buildx' as const;
 
-  constructor(private readonly caps: BuildxCapabilities) {}
+  constructor(
+    private readonly caps: BuildxCapabilities,
+    private readonly options: BuildxOptions = {},
+  ) {}
 
   private files(request: ImageBuildRequest, deps: EngineDeps, step: string): { metadata: string; iid: string } {
     return {
@@ -69,7 +83,7 @@ export class BuildxEngine implements ImageEngine {
     // several platforms cannot be loaded into the image store: build to warm the cache only
     const output: BuildxOutput = request.platforms.length > 1 ? 'cache-only' : 'load';
     const files = this.files(request, deps, 'build');
-    await deps.run(planBuildx(request, output, files, this.caps), { env: sourceDateEnv(request) });
+    await deps.run(planBuildx(request, output, files, this.caps, this.options), { env: sourceDateEnv(request) });
     if (output !== 'load') return { runnable: false };
     const id = (await readFile(files.iid, 'utf8')).trim();
     return inspectImage(id, deps);
@@ -77,7 +91,7 @@ export class BuildxEngine implements ImageEngine {
 
   async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {
     const files = this.files(request, deps, 'push');
-    await deps.run(planBuildx(request, 'push', files, this.caps), { env: sourceDateEnv(request) });
+    await deps.run(planBuildx(request, 'push', files, this.caps, this.options), { env: sourceDateEnv(request) });
     const digest = parseMetadataDigest(await readFile(files.metadata, 'utf8'));
     if (!digest) throw new BuildError(`${request.target}: buildx pushed but wrote no digest to ${files.metadata}`);
     return { digest };

@@ -10,12 +10,14 @@ export interface EngineOptions {
   arch: string;
   /** where the oci engine leaves images it neither loads nor pushes */
   archiveDir: string;
+  /** the buildx builder to use; the default builder when unset */
+  builder?: string;
 }
 
 export function createEngine(selection: EngineSelection, caps: EngineCapabilities, options: EngineOptions): ImageEngine {
   switch (selection.name) {
     case 'buildx':
-      return new BuildxEngine(caps.buildx!);
+      return new BuildxEngine(caps.buildx!, options.builder ? { builder: options.builder } : {});
     case 'docker':
       return new DockerEngine();
     case 'oci':

@@ -16,6 +16,9 @@ export interface ImageBuildRequest {
   platforms: string[];
   /** earlier pushes whose layers a caching builder (buildx) may reuse; absent ones are skipped */
   cacheFrom: string[];
+  /** the user's BuildKit cache imports and exports (buildx's --cache-from / --cache-to), as given */
+  cacheImports?: string[];
+  cacheExports?: string[];
   /** seconds since the epoch of the commit, for reproducible timestamps */
   sourceDateEpoch?: number;
   /** a push follows the build; without one, a daemonless engine leaves a loadable archive */

@@ -1,11 +1,24 @@
+import { readFileSync } from 'node:fs';
 import type { Runner } from '../exec.js';
 import type { GitInfo } from './info.js';
 
 /** The event payload fields used here (GITHUB_EVENT_PATH's JSON). */
 export interface EventPayload {
   repository?: { default_branch?: string; html_url?: string };
-  pull_request?: { number?: number; head?: { ref?: string } };
+  pull_request?: { number?: number; head?: { ref?: string }; base?: { sha?: string } };
   head_commit?: { timestamp?: string };
+  /** push: the commit the branch pointed at before the push; all zeros for a new branch */
+  before?: string;
+}
+
+/** The event's payload (GITHUB_EVENT_PATH); empty when there is none or it does not parse. */
+export function readEventPayload(file: string | undefined): EventPayload {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload;
+  } catch {
+    return {};
+  }
 }
 
 /** What the runner's variables say about the commit; pure, so it is tested with tables. */

@@ -16,6 +16,15 @@ export function imageTags(state: TargetState, options: PipelineOptions): string[
   return computeTags(state.target.tags, ctx).map((tag) => `${state.target.image}:${tag}`);
 }
 
+/**
+ * The config's cache specs, then the input's, with `{target}` replaced by the target's name: one
+ * cache-to input then gives each target of a run its own scope or reference
+ * (`type=gha,scope={target}`), where a shared one would have them overwrite each other.
+ */
+export function buildCacheSpecs(target: string, fromConfig: string[] = [], fromInput: string[] = []): string[] {
+  return [...new Set([...fromConfig, ...fromInput].map((spec) => spec.replaceAll('{target}', target)))];
+}
+
 /** Stages the declared artifacts and builds the COPY-only Dockerfile from them. */
 export async function image(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
   const { target } = state;
@@ -37,6 +46,10 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
     cacheFrom: inNamedRegistry(target.image) ? cacheTags(options.git).map((tag) => `${target.image}:${tag}`) : [],
     willPush: options.push,
   };
+  const imports = buildCacheSpecs(target.name, target.cacheFrom, options.buildCache?.from);
+  const exports = buildCacheSpecs(target.name, target.cacheTo, options.buildCache?.to);
+  if (imports.length > 0) request.cacheImports = imports;
+  if (exports.length > 0) request.cacheExports = exports;
   if (options.git.commitTime !== undefined) request.sourceDateEpoch = options.git.commitTime;
   if (state.inputs) {
     // recorded on the image, and as a tag when pushed, so an unchanged rerun can find it

@@ -23,6 +23,8 @@ export interface PipelineOptions {
   tags?: string[];
   /** added to the OCI labels */
   labels?: Record<string, string>;
+  /** BuildKit cache imports and exports for every target, after the config's own */
+  buildCache?: { from: string[]; to: string[] };
   git: GitInfo;
   /** the repository root, for cache keys that survive a checkout in another place */
   repositoryRoot: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs, USAGE, type CliOptions } from '../../src/cli/args.js';
+import { parseCliArgs, parsePlanArgs, parseReportArgs, USAGE, type CliOptions } from '../../src/cli/args.js';
 import { UsageError } from '../../src/errors.js';
 
 const DEFAULTS: CliOptions = {
@@ -9,6 +9,8 @@ const DEFAULTS: CliOptions = {
   engine: 'auto',
   baseline: 'auto',
   cache: true,
+  cacheFrom: [],
+  cacheTo: [],
   json: false,
   verbose: false,
   help: false,
@@ -22,6 +24,12 @@ describe('parseCliArgs', () => {
 
   it.each([
     { name: '--config', argv: ['--config', 'ci/build.yml'], expected: { config: 'ci/build.yml' } },
+    { name: '--builder', argv: ['--builder', 'remote-arm'], expected: { builder: 'remote-arm' } },
+    {
+      name: '--cache-from and --cache-to repeated, commas kept',
+      argv: ['--cache-from', 'type=gha,scope={target}', '--cache-from=type=local,src=/c', '--cache-to', 'type=gha,mode=max,scope={target}'],
+      expected: { cacheFrom: ['type=gha,scope={target}', 'type=local,src=/c'], cacheTo: ['type=gha,mode=max,scope={target}'] },
+    },
     { name: '--config=FILE', argv: ['--config=ci/build.yml'], expected: { config: 'ci/build.yml' } },
     {
       name: '--target repeated',
@@ -86,5 +94,27 @@ describe('parseCliArgs', () => {
 
   it('shows the usage with a flag it could not parse', () => {
     expect(() => parseCliArgs(['--nope'])).toThrow(USAGE);
+  });
+});
+
+describe('parsePlanArgs and parseReportArgs', () => {
+  it.each([
+    { name: 'plan: defaults', argv: [], expected: { config: 'artifact-build.yml', verbose: false, help: false } },
+    { name: 'plan: --since and --config', argv: ['--since', 'origin/main', '--config', 'ci.yml'], expected: { config: 'ci.yml', since: 'origin/main', verbose: false, help: false } },
+  ])('$name', ({ argv, expected }) => {
+    expect(parsePlanArgs(argv)).toEqual(expected);
+  });
+
+  it.each([
+    { name: 'plan: an empty --since', run: () => parsePlanArgs(['--since', ' ']), message: '--since needs a commit, branch or tag' },
+    { name: 'plan: a build flag', run: () => parsePlanArgs(['--push']), message: "Unknown option '--push'" },
+    { name: 'report: no file', run: () => parseReportArgs([]), message: 'report needs at least one result file or directory' },
+  ])('usage error: $name', ({ run, message }) => {
+    expect(run).toThrow(UsageError);
+    expect(run).toThrow(message);
+  });
+
+  it('report: files and directories, --summary, --json', () => {
+    expect(parseReportArgs(['a.json', 'results/', '--summary', 's.md', '--json'])).toEqual({ files: ['a.json', 'results/'], summary: 's.md', json: true, help: false });
   });
 });

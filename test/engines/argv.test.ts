@@ -273,6 +273,49 @@ describe('planBuildx', () => {
     expect(planBuildx(request, output, FILES, caps)).toEqual(expected);
   });
 
+  const SPECS = { ...REQUEST, cacheImports: ['type=gha,scope=api'], cacheExports: ['type=gha,mode=max,scope=api'] };
+  it.each([
+    {
+      name: 'a named builder comes first, as buildx reads it for the whole build',
+      output: 'load' as BuildxOutput,
+      request: REQUEST,
+      builder: 'k8s-arm',
+      expected: ['docker', 'buildx', 'build', '--builder', 'k8s-arm', ...common, '--platform', 'linux/amd64', ...cacheFrom, '--output', 'type=docker', '--', REQUEST.contextDir],
+    },
+    {
+      name: 'the user\'s cache imports after the registry ones, and the export on the first build',
+      output: 'load' as BuildxOutput,
+      request: SPECS,
+      expected: [
+        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', ...cacheFrom,
+        '--cache-from', 'type=gha,scope=api', '--cache-to', 'type=gha,mode=max,scope=api',
+        '--output', 'type=docker', '--', REQUEST.contextDir,
+      ],
+    },
+    {
+      name: 'the push imports the cache too but exports only the inline record: the build before exported it',
+      output: 'push' as BuildxOutput,
+      request: SPECS,
+      expected: [
+        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', ...cacheFrom,
+        '--cache-from', 'type=gha,scope=api',
+        '--output', 'type=image,push=true', '--cache-to', 'type=inline', '--', REQUEST.contextDir,
+      ],
+    },
+    {
+      name: 'several platforms: the cache-only build exports',
+      output: 'cache-only' as BuildxOutput,
+      request: { ...SPECS, platforms: ['linux/amd64', 'linux/arm64'] },
+      builder: 'remote',
+      expected: [
+        'docker', 'buildx', 'build', '--builder', 'remote', ...common, '--platform', 'linux/amd64,linux/arm64', ...cacheFrom,
+        '--cache-from', 'type=gha,scope=api', '--cache-to', 'type=gha,mode=max,scope=api', '--', REQUEST.contextDir,
+      ],
+    },
+  ])('$name', ({ output, request, builder, expected }) => {
+    expect(planBuildx(request, output, FILES, BUILDX, builder ? { builder } : {})).toEqual(expected);
+  });
+
   it.each([
     { name: 'load', output: 'load' as BuildxOutput },
     { name: 'push', output: 'push' as BuildxOutput },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matrixOf, planAffected, type Changes, type ConfigChange, type TargetInputs } from '../../src/plan/affected.js';
 import { diffConfig } from '../../src/plan/config-diff.js';
 import { parseLockfile } from '../../src/plan/lockfile.js';
+import { defaultBase } from '../../src/plan/base.js';
 
 /** A workspace of three apps: api uses the local db (which uses util), web uses ui; admin is standalone. */
 const TARGETS: TargetInputs[] = [
@@ -157,5 +158,22 @@ describe('diffConfig', () => {
 
   it('no config at the base: everything is new', () => {
     expect(diffConfig('artifact-build.yml', undefined, CONFIG).added).toBe(true);
+  });
+});
+
+describe('defaultBase', () => {
+  it.each([
+    { name: 'a pull request: its base', event: 'pull_request', payload: { pull_request: { base: { sha: 'abc' } } }, since: 'abc' },
+    { name: 'pull_request_target too', event: 'pull_request_target', payload: { pull_request: { base: { sha: 'abc' } } }, since: 'abc' },
+    { name: 'a push: the commit before', event: 'push', payload: { before: 'def' }, since: 'def' },
+    { name: 'a merge queue: its base', event: 'merge_group', payload: { merge_group: { base_sha: '123' } }, since: '123' },
+    { name: 'a new branch: all zeros', event: 'push', payload: { before: '0000000000000000000000000000000000000000' }, since: undefined },
+    { name: 'a push without before', event: 'push', payload: {}, since: undefined },
+    { name: 'a manual run', event: 'workflow_dispatch', payload: {}, since: undefined },
+    { name: 'a pull request payload without its base', event: 'pull_request', payload: { pull_request: {} }, since: undefined },
+  ])('$name', ({ event, payload, since }) => {
+    const base = defaultBase(event, payload);
+    expect(base.since).toBe(since);
+    if (since === undefined) expect('reason' in base && base.reason).toMatch(/every target/);
   });
 });
