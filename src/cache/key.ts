@@ -21,6 +21,11 @@ export interface BuildCacheKeyInput {
 export interface CacheKeyInput extends BuildCacheKeyInput {
   packageManagerVersion: string;
   installCommand: string;
+  /**
+   * The manifests' dependency fields (see manifests.ts): a cache hit must not stand in for the
+   * install's check that package.json and the lockfile agree.
+   */
+  manifests: string;
 }
 
 const KEY_VERSION = 'v1';
@@ -41,7 +46,7 @@ export function sha256(...parts: (string | Buffer)[]): string {
  */
 export function nodeModulesKey(input: CacheKeyInput): string {
   const nodeMajor = input.nodeVersion.replace(/^v/, '').split('.')[0];
-  const digest = sha256(input.lockfile, input.installCommand, input.root.replace(/\\/g, '/'));
+  const digest = sha256(input.lockfile, input.installCommand, input.root.replace(/\\/g, '/'), input.manifests);
   return [
     'adb',
     KEY_VERSION,

@@ -1,10 +1,12 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { nextCacheKey, nextCachePrefix, nodeModulesKey, type BuildCacheKeyInput } from '../cache/key.js';
+import { dependencyManifests } from '../cache/manifests.js';
 import type { CacheStore } from '../cache/store.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import type { PackageJson } from '../pm/detect.js';
+import { checkLockfileInSync } from '../pm/lockfile-sync.js';
 
 export function nodeModulesDir(state: TargetState): string {
   return path.join(state.target.context, 'node_modules');
@@ -21,6 +23,8 @@ export function usesNext(pkg: PackageJson): boolean {
 
 /** Restores node_modules from an entry keyed exactly by everything that shapes it. */
 export async function restore(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
+  // a cache hit skips the install, and with it the install's own check of the lockfile
+  checkLockfileInSync(state.plan.pm);
   // what both caches are keyed by: the kind of machine, the package manager and the dependencies
   const shared: BuildCacheKeyInput = {
     os: deps.platform,
@@ -31,7 +35,12 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
     lockfile: await readFile(state.plan.pm.lockfile),
     root: state.plan.root,
   };
-  state.cacheKey = nodeModulesKey({ ...shared, packageManagerVersion: state.packageManagerVersion ?? 'unknown', installCommand: state.plan.installCommand });
+  state.cacheKey = nodeModulesKey({
+    ...shared,
+    packageManagerVersion: state.packageManagerVersion ?? 'unknown',
+    installCommand: state.plan.installCommand,
+    manifests: dependencyManifests(path.dirname(state.plan.pm.lockfile)),
+  });
   if (!options.cache || !deps.store) return { status: 'skipped', detail: options.cache ? 'no cache service' : 'cache off' };
   state.logger.info(`cache key ${state.cacheKey}`);
   state.cacheHit = await restoreOrMiss(state, deps.store, state.cacheKey);

@@ -13,6 +13,7 @@ const BASE: CacheKeyInput = {
   lockfile: Buffer.from(LOCKFILE),
   installCommand: 'npm ci',
   root: 'apps/backend',
+  manifests: '[[".",{"dependencies":{"express":"^4.21.0"}}]]',
 };
 
 // @actions/cache refuses keys holding a comma and keys of 512 characters or more
@@ -50,6 +51,8 @@ describe('nodeModulesKey', () => {
     { name: 'another package manager version', change: { packageManagerVersion: '10.2.5' } },
     { name: 'another install command', change: { installCommand: 'npm ci --ignore-scripts' } },
     { name: 'another root', change: { root: 'apps/frontend' } },
+    // a dependency added to package.json without updating the lockfile must not hit the old tree
+    { name: 'a dependency added to the manifest', change: { manifests: '[[".",{"dependencies":{"express":"^4.21.0","zod":"^3"}}]]' } },
     { name: 'the repository root', change: { root: '.' } },
   ])('changes with $name', ({ change }) => {
     const key = nodeModulesKey({ ...BASE, ...change });

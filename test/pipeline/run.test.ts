@@ -270,6 +270,32 @@ describe('runPipeline', () => {
     expect(readdirSync(entries)).toContain(archive);
   });
 
+  it('a dependency added to package.json without its lockfile: the warm cache does not hide it, npm ci refuses', async () => {
+    const dir = repository([{ name: 'api', install: 'npm ci --no-audit --no-fund' }]);
+    const app = path.join(dir, 'api');
+    // a local package: npm links it without asking the registry
+    for (const name of ['dep', 'other']) {
+      mkdirSync(path.join(app, name));
+      writeFileSync(path.join(app, name, 'package.json'), JSON.stringify({ name, version: '1.0.0' }));
+    }
+    const manifest = (dependencies: Record<string, string>) =>
+      writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'api', version: '1.0.0', private: true, dependencies }));
+    manifest({ dep: 'file:dep' });
+    execFileSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], { cwd: app, stdio: 'ignore' });
+    const store = new LocalDirectoryStore(mkdtempSync(path.join(root, 'entries-')), createRunner(new MemoryLogger()), 'gzip');
+    const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    expect((await runPipeline(first.options(false), first.deps)).error).toBeUndefined();
+
+    manifest({ dep: 'file:dep', other: 'file:other' });
+    const second = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    const outcome = await runPipeline(second.options(false), second.deps);
+    expect(statuses(outcome.result.targets)).toEqual({ api: 'failed in restore' });
+    expect(outcome.result.targets[0]!.cacheHit).toBe(false);
+    expect((outcome.error as Error).message).toBe(
+      `${path.join(app, 'package-lock.json')} is out of date with package.json: ${path.join(app, 'package.json')} names other that it does not record. Run \`npm install\` and commit package-lock.json; npm ci refuses a lockfile out of sync.`,
+    );
+  });
+
   it('phases are timed on the clock handed in', async () => {
     const { deps, options } = setup(repository([{ name: 'api' }]), new RecordingEngine());
     const outcome = await runPipeline(options(false), deps);
