@@ -7,7 +7,7 @@ import { isValidBuildArgName, isValidPlatform } from './names.js';
 import { parseSize } from './sizes.js';
 import { nearest } from './suggest.js';
 import { validateTagTemplate } from '../image/tags.js';
-import type { BaselineConfig, BudgetConfig, Config, EngineChoice, SmokeConfig, SourceLocation, TargetConfig } from './types.js';
+import type { BaselineConfig, BudgetConfig, Config, EngineChoice, SmokeConfig, SourceLocation, TargetConfig, TraceConfig } from './types.js';
 
 const TOP_KEYS = ['version', 'registry', 'concurrency', 'independent', 'engine', 'targets'] as const;
 const TARGET_KEYS = [
@@ -29,6 +29,8 @@ const TARGET_KEYS = [
   'allow-copy-from',
   'cache-from',
   'cache-to',
+  'trace',
+  'trace-include',
 ] as const;
 const SMOKE_KEYS = ['port', 'path', 'timeout', 'env'] as const;
 const BASELINE_KEYS = ['dockerfile', 'seconds'] as const;
@@ -159,6 +161,7 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
       throw new ConfigError(`platform "${platform}" must look like linux/amd64 or linux/arm64/v8`, reader.locate(itemNode(keys.get('platforms')!, i)));
     }
   }
+  if (keys.has('trace') || keys.has('trace-include')) target.trace = parseTrace(reader, keys, name, artifacts);
   if (keys.has('smoke')) target.smoke = parseSmoke(reader, keys.get('smoke')!, name);
   if (keys.has('baseline')) target.baseline = parseBaseline(reader, keys.get('baseline')!, name, context);
   return target;
@@ -170,6 +173,46 @@ function normaliseArtifact(reader: Reader, node: Node | undefined, artifact: str
     throw new ConfigError(`artifact "${artifact}" must be a path inside the target's context (like dist or node_modules)`, reader.locate(node));
   }
   return clean;
+}
+
+/**
+ * `trace` names the server's entry files; `trace-include` adds node_modules files the tracer
+ * cannot see. Only node_modules is reduced (the other artifacts ship whole), so both must point
+ * where the image gets its files from.
+ */
+function parseTrace(reader: Reader, keys: Map<(typeof TARGET_KEYS)[number], Node>, name: string, artifacts: readonly string[]): TraceConfig {
+  const entriesNode = keys.get('trace');
+  if (!entriesNode) {
+    throw new ConfigError(`\`${name}.trace-include\` only adds to a trace: set \`trace\` to the server's entry files, e.g. [dist/main.js]`, reader.locate(keys.get('trace-include')));
+  }
+  if (!artifacts.includes('node_modules')) {
+    throw new ConfigError(`\`${name}.trace\` reduces the node_modules artifact, and \`artifacts\` has none; add node_modules to \`artifacts\` or remove \`trace\``, reader.locate(entriesNode));
+  }
+  const entries = reader.stringOrList(entriesNode, `${name}.trace`).map((entry, i) => {
+    const node = itemNode(entriesNode, i);
+    const clean = normaliseArtifact(reader, node, entry);
+    if (clean === 'node_modules' || clean.startsWith('node_modules/')) {
+      throw new ConfigError(`trace entry "${entry}" is inside node_modules; name the app's own entry files (e.g. dist/main.js)`, reader.locate(node));
+    }
+    if (!artifacts.some((a) => clean === a || clean.startsWith(`${a}/`))) {
+      throw new ConfigError(`trace entry "${entry}" is in none of the artifacts (${artifacts.join(', ')}), so the image would not have it`, reader.locate(node));
+    }
+    return clean;
+  });
+  const includeNode = keys.get('trace-include');
+  const include = includeNode
+    ? reader.stringOrList(includeNode, `${name}.trace-include`).map((glob, i) => {
+        const clean = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (!clean.startsWith('node_modules/')) {
+          throw new ConfigError(
+            `trace-include "${glob}" must start with node_modules/ (only node_modules is traced; other artifacts ship whole), e.g. "node_modules/some-pkg/templates/**"`,
+            reader.locate(itemNode(includeNode, i)),
+          );
+        }
+        return clean;
+      })
+    : [];
+  return { entries, include };
 }
 
 function parseSmoke(reader: Reader, node: Node, name: string): SmokeConfig {

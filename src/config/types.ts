@@ -31,6 +31,14 @@ export interface BudgetConfig {
   artifactsSize?: number;
 }
 
+/** Ship only the node_modules files the server's entries require (see src/trace/). */
+export interface TraceConfig {
+  /** entry files, relative to the context, / separated */
+  entries: string[];
+  /** globs relative to the context, each under node_modules/: files loaded in ways a tracer cannot see */
+  include: string[];
+}
+
 export interface TargetConfig {
   name: string;
   /** absolute directory holding package.json and the lockfile */
@@ -60,6 +68,7 @@ export interface TargetConfig {
   /** BuildKit cache imports and exports for the buildx engine, as buildx reads them (type=gha,scope={target}) */
   cacheFrom?: string[];
   cacheTo?: string[];
+  trace?: TraceConfig;
   /** where each of the target's keys sits in the config file ('' is the target itself) */
   locations: Record<string, SourceLocation>;
 }

@@ -2,6 +2,7 @@ import { copyFile, link, lstat, mkdir, readdir, readlink, rm, symlink } from 'no
 import path from 'node:path';
 import { isIgnored, stagingIgnoreFile, skipsDirectory, type IgnoreFile } from '../dockerfile/ignore.js';
 import { GateError } from '../errors.js';
+import type { PathFilter } from '../trace/filter.js';
 
 export interface StagedContext {
   dir: string;
@@ -15,14 +16,14 @@ export interface StagedContext {
  * is applied here, so every engine, the legacy builder included, builds the same files; the
  * repository's `.dockerignore` is not (see stagingIgnoreFile).
  */
-export async function stageContext(options: { context: string; artifacts: readonly string[]; dockerfile: string; into: string }): Promise<StagedContext> {
+export async function stageContext(options: { context: string; artifacts: readonly string[]; dockerfile: string; into: string; filter?: PathFilter }): Promise<StagedContext> {
   const { context, artifacts, into } = options;
   const dockerfileName = path.basename(options.dockerfile);
   if (artifacts.includes(dockerfileName)) {
     throw new GateError(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, { file: options.dockerfile });
   }
   const { ignore } = await stagingIgnoreFile(context, options.dockerfile);
-  await linkPaths(context, artifacts, into, ignore);
+  await linkPaths(context, artifacts, into, ignore, options.filter);
   const dockerfile = path.join(into, dockerfileName);
   await copyFile(options.dockerfile, dockerfile);
   return { dir: into, dockerfile };
@@ -30,33 +31,33 @@ export async function stageContext(options: { context: string; artifacts: readon
 
 /**
  * Recreates `paths` (files or directories, relative to `from`) under a fresh `into` as hard
- * links, leaving out what `ignore` excludes.
+ * links, leaving out what `ignore` excludes and what `filter` does not keep (a traced node_modules).
  */
-export async function linkPaths(from: string, paths: readonly string[], into: string, ignore?: IgnoreFile): Promise<void> {
+export async function linkPaths(from: string, paths: readonly string[], into: string, ignore?: IgnoreFile, filter?: PathFilter): Promise<void> {
   await rm(into, { recursive: true, force: true });
   await mkdir(into, { recursive: true });
   for (const relative of paths) {
     const to = path.join(into, relative);
     await mkdir(path.dirname(to), { recursive: true });
-    await linkTree(from, relative.split(path.sep).join('/'), into, ignore);
+    await linkTree(from, relative.split(path.sep).join('/'), into, ignore, filter);
   }
 }
 
-async function linkTree(root: string, relative: string, into: string, ignore: IgnoreFile | undefined): Promise<void> {
+async function linkTree(root: string, relative: string, into: string, ignore: IgnoreFile | undefined, filter: PathFilter | undefined): Promise<void> {
   const from = path.join(root, relative);
   const to = path.join(into, relative);
   const stat = await lstat(from);
   if (stat.isDirectory()) {
-    if (skipsDirectory(ignore, relative)) return;
+    if (skipsDirectory(ignore, relative) || (filter && !filter.keepsDir(relative))) return;
     await mkdir(to, { recursive: true });
     const entries = await readdir(from);
     // bounded fan-out: wide directories (node_modules) without opening thousands of files at once
     for (let i = 0; i < entries.length; i += 32) {
-      await Promise.all(entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore)));
+      await Promise.all(entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore, filter)));
     }
     return;
   }
-  if (isIgnored(ignore, relative)) return;
+  if (isIgnored(ignore, relative) || (filter && !filter.keepsFile(relative))) return;
   if (stat.isSymbolicLink()) {
     // kept as a link, as docker's context would: pnpm's node_modules is made of them
     await symlink(await readlink(from), to);

@@ -33,6 +33,7 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
     artifacts: target.artifacts,
     dockerfile: target.dockerfile,
     into: path.join(deps.tempDir, 'contexts', target.name),
+    ...(state.trace ? { filter: state.trace.filter } : {}),
   });
   const version = state.plan.pkg.version;
   const request: ImageBuildRequest = {

@@ -26,7 +26,7 @@ export async function prune(state: TargetState, options: PipelineOptions, deps: 
   const store = options.cache ? deps.store : undefined;
   // only npm's own prune is replayed: a custom command may do more than remove packages
   const replayable = state.plan.pm.name === 'npm' && command === defaultPruneCommand(state.plan.pm) && store !== undefined && state.cacheKey !== undefined;
-  const key = `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
+  const key = productionTreeKey(state);
   const recordDir = path.join(deps.recordsDir, key);
   if (replayable && state.cacheHit) {
     const plan = await readRecord(store, recordDir, key, isPrunePlan);
@@ -43,4 +43,14 @@ export async function prune(state: TargetState, options: PipelineOptions, deps: 
   const production = await countPackages(nodeModules);
   state.packages = { production, all };
   return { status: 'ok', detail: `${all} → ${production} packages` };
+}
+
+/**
+ * What the production tree (node_modules after the prune) is keyed by: the installed tree's key
+ * and the prune command. Records about the production tree (what the prune removed, the trace's
+ * analyses) hang off it.
+ */
+export function productionTreeKey(state: TargetState): string {
+  const command = state.plan.pruneCommand;
+  return command === false ? `${state.cacheKey}-unpruned` : `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
 }

@@ -3,6 +3,7 @@ import { GateError } from '../errors.js';
 import { tailOf } from '../exec.js';
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
+import { traceMissHint } from '../trace/miss.js';
 
 const POLL_MS = 500;
 
@@ -66,5 +67,7 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
 async function logsOf(state: TargetState, name: string): Promise<string> {
   const logs = await state.run(['docker', 'logs', '--tail', '40', name], { quiet: true, allowFailure: true });
   const text = tailOf(`${logs.stdout}${logs.stderr}`, 40);
-  return text ? `; the container's last lines:\n${text}` : '';
+  // a traced node_modules is the first suspect when a server that built fine will not start
+  const hint = traceMissHint(text, state.target.trace);
+  return text ? `; the container's last lines:\n${text}${hint}` : hint;
 }

@@ -14,7 +14,7 @@ export async function validate(state: TargetState, deps: PipelineDeps): Promise<
   const report = await inspectTarget(state.target, {
     runner: { platform: deps.platform, arch: deps.arch, libc: deps.libc, nodeMajor: Number(deps.nodeVersion.replace(/^v/, '').split('.')[0]) },
     ...(baseImage ? { baseImage } : {}),
-  });
+  }, state.trace?.filter);
   state.artifactsSize = report.artifactsSize;
   state.artifactSizes = report.artifactSizes;
   raise(state, report.findings);

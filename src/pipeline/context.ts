@@ -6,7 +6,8 @@ import type { Runner } from '../exec.js';
 import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
 import type { ToolCache } from '../pm/provide.js';
-import type { BaselineResult } from '../report/model.js';
+import type { BaselineResult, TraceReport } from '../report/model.js';
+import type { PathFilter } from '../trace/filter.js';
 import type { TargetPlan } from './plan.js';
 
 export type BaselineMode = 'auto' | 'measure' | 'off';
@@ -78,6 +79,11 @@ export interface TargetState {
   artifactsSize?: number;
   artifactSizes?: Record<string, number>;
   baseline?: BaselineResult;
+  /**
+   * node_modules cut to what the `trace` entries require: `key` identifies the shipped tree
+   * (the production tree's key and the traced files), `filter` picks its files when staging
+   */
+  trace?: { key: string; filter: PathFilter; report: TraceReport };
   /** the hash of the target's inputs and the tag that records it */
   inputs?: { fingerprint: string; tag: string };
   /** an image built from the same inputs exists in the registry and stands in for a build */

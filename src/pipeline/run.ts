@@ -10,6 +10,7 @@ import { push } from '../phases/push.js';
 import { restore } from '../phases/restore.js';
 import { save, saveNextCache } from '../phases/save.js';
 import { smoke } from '../phases/smoke.js';
+import { trace } from '../phases/trace.js';
 import { validate, checkImageBudget } from '../phases/validate.js';
 import { measureBaselines } from '../phases/baseline.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from './context.js';
@@ -114,6 +115,8 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
     // the build wrote it: saving is the action's time, booked to save like node_modules'
     if (state.buildCache) await step(r, 'save', side, () => saveNextCache(state, options, deps));
     await step(r, 'prune', side, () => prune(state, options, deps));
+    // cutting the production tree to what the server loads is part of making it
+    if (state.target.trace) await step(r, 'prune', side, () => trace(state, options, deps));
     await step(r, 'validate', side, () => validate(state, deps));
     await step(r, 'image', side, async () => {
       const outcome = await image(state, options, deps);
@@ -167,6 +170,7 @@ function targetResult(r: Running, runStart: number): TargetResult {
   }
   if (state.baseline) result.baseline = state.baseline;
   if (state.packages) result.packages = state.packages;
+  if (state.trace) result.trace = state.trace.report;
   if (r.error) result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };
   return result;
 }

@@ -36,6 +36,26 @@ export interface ImageResult {
   pushed: boolean;
 }
 
+export interface TreeSize {
+  files: number;
+  bytes: number;
+}
+
+/** The shipped node_modules before and after tracing (`trace`). */
+export interface TraceReport {
+  entries: string[];
+  before: TreeSize;
+  after: TreeSize;
+  /** the largest packages left, largest first */
+  largest: { name: string; bytes: number }[];
+  /** files only `trace-include` brought in */
+  included: number;
+  /** seconds the trace took, the tree's measuring included */
+  seconds: number;
+  /** nft's analyses of node_modules came from the cache */
+  analysesReused: boolean;
+}
+
 export interface TargetResult {
   name: string;
   status: Status;
@@ -49,6 +69,7 @@ export interface TargetResult {
   image?: ImageResult;
   baseline?: BaselineResult;
   packages?: { production: number; all: number };
+  trace?: TraceReport;
   error?: { phase?: PhaseName; message: string };
   /** the image was not rebuilt because one for the same inputs exists */
   reused?: boolean;

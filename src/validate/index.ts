@@ -10,6 +10,7 @@ import { checkNativeAddons, runtimeAddons, type NativeFamily } from './native.js
 import { checkNodeVersion } from './node-version.js';
 import { checkSecrets } from './secrets.js';
 import { readArtifactTree, withoutIgnored } from './tree.js';
+import type { PathFilter } from '../trace/filter.js';
 import type { CheckName, Finding, ValidationFacts } from './types.js';
 
 export type { BaseImageFacts, CheckName, Finding, Libc, RunnerFacts, ValidationFacts } from './types.js';
@@ -33,19 +34,19 @@ const CHECK_ORDER: readonly CheckName[] = ['artifacts', 'dockerfile', 'dockerign
 const measured = new WeakMap<TargetConfig, Record<string, number>>();
 
 /** Every check that can run before the image is built. The artifacts are walked once. */
-export async function inspectTarget(target: TargetConfig, facts: ValidationFacts): Promise<ValidationReport> {
+export async function inspectTarget(target: TargetConfig, facts: ValidationFacts, shipped?: PathFilter): Promise<ValidationReport> {
   const [tree, { ignore }, dockerfile, from] = await Promise.all([
-    readArtifactTree(target.context, target.artifacts),
+    readArtifactTree(target.context, target.artifacts, shipped),
     stagingIgnoreFile(target.context, target.dockerfile),
     checkDockerfile(target),
     baseImageLocation(target),
   ]);
   // what docker build would send: the content checks judge the image, not the checkout
-  const shipped = withoutIgnored(tree, ignore);
+  const sent = withoutIgnored(tree, ignore);
   const [devDependencies, secrets, native] = await Promise.all([
     checkDevDependencies(target),
-    checkSecrets(target, shipped),
-    checkNativeAddons(target, shipped, facts),
+    checkSecrets(target, sent),
+    checkNativeAddons(target, sent, facts),
   ]);
   const sizes = artifactSizes(tree);
   measured.set(target, sizes);

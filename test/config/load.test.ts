@@ -158,6 +158,12 @@ describe('parseConfig accepts', () => {
       expected: { image: 'ghcr.io/acme/team/api' },
       absent: [],
     },
+    {
+      name: 'trace as a string or a list, with trace-include globs cleaned of ./',
+      text: `version: 1\ntargets:\n  api:\n    context: apps/api\n    artifacts: [dist, node_modules]\n    trace: ./dist/main.js\n    trace-include: ["./node_modules/pkg/templates/**"]\n`,
+      expected: { trace: { entries: ['dist/main.js'], include: ['node_modules/pkg/templates/**'] } },
+      absent: [],
+    },
   ])('$name', ({ text, expected, absent }) => {
     const target = parseConfig(text, FILE).targets[0]!;
     expect(target).toMatchObject(expected);
@@ -479,6 +485,36 @@ describe('parseConfig rejects, naming file:line:col and how to fix it', () => {
       text: 'version: 1\ntargets:\n\tapi: {}\n',
       at: '3:1',
       hint: 'invalid YAML: Tabs are not allowed as indentation',
+    },
+    {
+      name: 'trace without node_modules among the artifacts',
+      text: withTarget('    trace: [dist/main.js]'),
+      at: '6:12',
+      hint: 'add node_modules to `artifacts` or remove `trace`',
+    },
+    {
+      name: 'a trace entry in no artifact',
+      text: `version: 1\ntargets:\n  api:\n    context: apps/api\n    artifacts: [dist, node_modules]\n    trace: [dist/main.js, src/main.ts]\n`,
+      at: '6:27',
+      hint: 'trace entry "src/main.ts" is in none of the artifacts',
+    },
+    {
+      name: 'a trace entry inside node_modules',
+      text: `version: 1\ntargets:\n  api:\n    context: apps/api\n    artifacts: [dist, node_modules]\n    trace: [node_modules/pkg/index.js]\n`,
+      at: '6:13',
+      hint: "name the app's own entry files",
+    },
+    {
+      name: 'trace-include outside node_modules',
+      text: `version: 1\ntargets:\n  api:\n    context: apps/api\n    artifacts: [dist, node_modules]\n    trace: [dist/main.js]\n    trace-include: [dist/templates/**]\n`,
+      at: '7:21',
+      hint: 'trace-include "dist/templates/**" must start with node_modules/',
+    },
+    {
+      name: 'trace-include without trace',
+      text: `version: 1\ntargets:\n  api:\n    context: apps/api\n    artifacts: [dist, node_modules]\n    trace-include: [node_modules/pkg/**]\n`,
+      at: '6:20',
+      hint: 'set `trace` to the server\'s entry files',
     },
     {
       name: 'duplicate top-level key',

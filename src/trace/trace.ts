@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { access, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { nodeFileTrace } from '@vercel/nft';
+import nftPackage from '@vercel/nft/package.json' with { type: 'json' };
+import { expandIncludes } from './include.js';
+import { candidatePackages, loadedByName } from './known.js';
+
+/**
+ * Which node_modules files a server needs, found by @vercel/nft (the tracer Next.js uses for its
+ * standalone output): it follows require/import from the entry files, resolves them the way Node
+ * does, and adds the files packages read by computed paths it can evaluate (native addons,
+ * templates next to __dirname). A module named only at run time (`require(name)`) it cannot see:
+ * `trace-include` adds those by glob.
+ */
+
+export const TRACER_VERSION = `nft-${nftPackage.version}`;
+
+/**
+ * nft's analysis of one file (what it requires, imports and reads), kept between runs: a file
+ * under node_modules only changes with the production tree, so a warm run parses the app's own
+ * files alone. Paths are relative to the context so the record survives another checkout path.
+ */
+export interface SavedAnalysis {
+  /** the analysed file's content hash: a build step that writes into node_modules invalidates it */
+  sha: string;
+  isESM: boolean;
+  deps: string[];
+  imports: string[];
+  assets: string[];
+}
+export type SavedAnalyses = Record<string, SavedAnalysis>;
+
+export interface TraceInput {
+  /** absolute directory the image's WORKDIR mirrors (holds node_modules and the entries) */
+  context: string;
+  /** relative to the context */
+  entries: readonly string[];
+  /** globs relative to the context, under node_modules/ */
+  include: readonly string[];
+  /** the analyses a previous trace of the same production tree saved */
+  analyses?: SavedAnalyses;
+}
+
+export interface TraceOutput {
+  /** files and links under node_modules the server needs, relative to the context, sorted */
+  files: string[];
+  /** of these, how many only `trace-include` brought in */
+  included: number;
+  /** the node_modules analyses, for the next run */
+  analyses: SavedAnalyses;
+  /** how many files nft analysed itself (the others came from the saved analyses) */
+  analysed: number;
+  /** include globs that matched no file: most likely a typo */
+  unmatched: string[];
+}
+
+interface Analysis {
+  isESM: boolean;
+  deps: Set<string>;
+  imports: Set<string>;
+  assets: Set<string>;
+}
+
+export async function traceNodeModules(input: TraceInput): Promise<TraceOutput> {
+  const { context } = input;
+  const nodeModules = path.join(context, 'node_modules') + path.sep;
+  const analysisCache = new Map<string, Analysis>();
+  const hashes = new Map<string, string>();
+  await Promise.all(
+    Object.entries(input.analyses ?? {}).map(async ([file, saved]) => {
+      const absolute = path.join(context, file);
+      const sha = await hashFile(absolute);
+      if (sha !== saved.sha) return;
+      hashes.set(absolute, sha);
+      analysisCache.set(absolute, {
+        isESM: saved.isESM,
+        deps: new Set(saved.deps),
+        imports: new Set(saved.imports),
+        assets: new Set(saved.assets.map((a) => path.join(context, a))),
+      });
+    }),
+  );
+  const restored = analysisCache.size;
+  const expanded = await expandIncludes(context, input.include);
+  // included code is traced too: a package brought in by glob needs what it requires
+  const entries = [
+    ...input.entries.map((e) => path.join(context, e)),
+    ...(await loadedByNameEntries(context)),
+    ...expanded.files.filter((f) => /\.[cm]?js$/.test(f)).map((f) => path.join(context, f)),
+  ];
+  const result = await nodeFileTrace(entries, { base: context, processCwd: context, cache: { analysisCache } });
+  const traced = new Set([...result.fileList].map((f) => f.split(path.sep).join('/')).filter((f) => f.startsWith('node_modules/')));
+  let included = 0;
+  for (const file of expanded.files) {
+    if (traced.has(file)) continue;
+    traced.add(file);
+    included += 1;
+  }
+
+  const analyses: SavedAnalyses = {};
+  for (const [file, analysis] of analysisCache) {
+    if (!file.startsWith(nodeModules)) continue;
+    const assets = [...analysis.assets].map((a) => path.relative(context, a));
+    // an analysis naming files outside the context, or absolute specifiers, is not portable
+    if (assets.some((a) => a.startsWith('..')) || [...analysis.deps, ...analysis.imports].some((d) => path.isAbsolute(d))) continue;
+    const sha = hashes.get(file) ?? (await hashFile(file));
+    if (sha === undefined) continue;
+    analyses[path.relative(context, file).split(path.sep).join('/')] = {
+      sha,
+      isESM: analysis.isESM,
+      deps: [...analysis.deps],
+      imports: [...analysis.imports],
+      assets: assets.map((a) => a.split(path.sep).join('/')),
+    };
+  }
+  return {
+    files: [...traced].sort(),
+    included,
+    analyses,
+    analysed: Math.max(0, analysisCache.size - restored),
+    unmatched: expanded.unmatched,
+  };
+}
+
+/** The main files of the packages installed loaders would load by name (see known.ts). */
+async function loadedByNameEntries(context: string): Promise<string[]> {
+  const installed = new Set<string>();
+  await Promise.all(
+    candidatePackages().map(async (name) => {
+      if (await exists(path.join(context, 'node_modules', name, 'package.json'))) installed.add(name);
+    }),
+  );
+  const resolve = createRequire(path.join(context, 'package.json')).resolve;
+  const found: string[] = [];
+  for (const name of loadedByName(installed)) {
+    try {
+      found.push(resolve(name));
+    } catch {
+      // not loadable with require (an ESM-only package): its loader could not load it either
+    }
+  }
+  return found;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function hashFile(file: string): Promise<string | undefined> {
+  try {
+    return createHash('sha1').update(await readFile(file)).digest('base64url');
+  } catch {
+    return undefined;
+  }
+}
