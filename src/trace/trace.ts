@@ -90,8 +90,20 @@ export async function traceNodeModules(input: TraceInput): Promise<TraceOutput> 
     ...(await loadedByNameEntries(context)),
     ...expanded.files.filter((f) => /\.[cm]?js$/.test(f)).map((f) => path.join(context, f)),
   ];
-  const result = await nodeFileTrace(entries, { base: context, processCwd: context, cache: { analysisCache } });
-  const traced = new Set([...result.fileList].map((f) => f.split(path.sep).join('/')).filter((f) => f.startsWith('node_modules/')));
+  // moduleSyncCatchall: the image's Node may honour the "module-sync" export condition (Node
+  // 20.19+, 22.12+) while the runner's does not, or the other way round: ship both targets
+  const options = { base: context, processCwd: context, moduleSyncCatchall: true, cache: { analysisCache } };
+  const traced = new Set<string>();
+  const seenEntries = new Set(entries);
+  // nft skips "module-sync" targets inside an exports array (async-function's); a second pass
+  // traces those as entries, so Node versions with require(esm) find them too
+  for (let next = entries, pass = 0; next.length > 0 && pass < 3; pass += 1) {
+    const result = await nodeFileTrace(next, options);
+    const added = [...result.fileList].map((f) => f.split(path.sep).join('/')).filter((f) => f.startsWith('node_modules/') && !traced.has(f));
+    for (const file of added) traced.add(file);
+    next = (await moduleSyncTargets(context, added.filter((f) => f.endsWith('/package.json')))).filter((f) => !seenEntries.has(f));
+    for (const file of next) seenEntries.add(file);
+  }
   let included = 0;
   for (const file of expanded.files) {
     if (traced.has(file)) continue;
@@ -122,6 +134,37 @@ export async function traceNodeModules(input: TraceInput): Promise<TraceOutput> 
     analysed: Math.max(0, analysisCache.size - restored),
     unmatched: expanded.unmatched,
   };
+}
+
+/** Files named by a "module-sync" condition in these package.json files' exports, that exist. */
+async function moduleSyncTargets(context: string, manifests: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  await Promise.all(
+    manifests.map(async (manifest) => {
+      let exportsField: unknown;
+      try {
+        exportsField = (JSON.parse(await readFile(path.join(context, manifest), 'utf8')) as { exports?: unknown }).exports;
+      } catch {
+        return;
+      }
+      const targets = new Set<string>();
+      const visit = (node: unknown, underModuleSync: boolean): void => {
+        if (typeof node === 'string') {
+          if (underModuleSync && node.startsWith('./') && !node.includes('*')) targets.add(node);
+        } else if (Array.isArray(node)) {
+          for (const item of node) visit(item, underModuleSync);
+        } else if (typeof node === 'object' && node !== null) {
+          for (const [key, value] of Object.entries(node)) visit(value, underModuleSync || key === 'module-sync');
+        }
+      };
+      visit(exportsField, false);
+      for (const target of targets) {
+        const file = path.join(context, path.dirname(manifest), target);
+        if (await exists(file)) found.push(file);
+      }
+    }),
+  );
+  return found;
 }
 
 /** The main files of the packages installed loaders would load by name (see known.ts). */

@@ -82,6 +82,20 @@ describe('traceNodeModules', () => {
     expect(out.files).toEqual(expect.arrayContaining(['node_modules/@nestjs/platform-express/index.js', 'node_modules/express/index.js']));
   });
 
+  it('ships the "module-sync" target of an exports array too, for a Node that loads it', async () => {
+    await write({
+      'package.json': pkg('app'),
+      'dist/main.js': "require('af');\n",
+      'node_modules/af/package.json': pkg('af', { exports: { '.': [{ 'module-sync': './require.mjs', import: './index.mjs', default: './index.js' }, './index.js'] } }),
+      'node_modules/af/index.js': "module.exports = require('./legacy.js');\n",
+      'node_modules/af/legacy.js': 'module.exports = 1;\n',
+      'node_modules/af/require.mjs': "export { default } from './index.mjs';\n",
+      'node_modules/af/index.mjs': 'export default 1;\n',
+    });
+    const out = await traceNodeModules({ context: dir, entries: ['dist/main.js'], include: [] });
+    expect(out.files).toEqual(expect.arrayContaining(['node_modules/af/index.js', 'node_modules/af/legacy.js', 'node_modules/af/require.mjs', 'node_modules/af/index.mjs']));
+  });
+
   it('reuses saved analyses of node_modules files, and drops the analysis of a file that changed', async () => {
     await write(APP);
     const first = await traceNodeModules({ context: dir, entries: ['dist/main.js'], include: [] });
