@@ -3,6 +3,10 @@ import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { finalBaseImage, probeBaseImage, type BaseImageFacts } from '../validate/base-image.js';
 import { checkBudget, inspectTarget, type Finding } from '../validate/index.js';
+import { measureNextStandalone } from '../validate/next-standalone.js';
+import { formatMB } from '../validate/types.js';
+import { usesNext } from './restore.js';
+import { partsText, STANDALONE_HOWTO } from '../report/size.js';
 
 /**
  * The gates before an image is built: everything a multi-stage build would have caught by
@@ -17,6 +21,8 @@ export async function validate(state: TargetState, deps: PipelineDeps): Promise<
   }, state.trace?.filter);
   state.artifactsSize = report.artifactsSize;
   state.artifactSizes = report.artifactSizes;
+  state.productionTree = report.productionTree;
+  if (usesNext(state.plan.pkg)) await measureStandalone(state);
   raise(state, report.findings);
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
   return { status: 'ok', detail: warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'all checks passed' };
@@ -40,6 +46,17 @@ function raise(state: TargetState, findings: readonly Finding[]): void {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length === 2 ? '' : 's'} above)` : '';
     throw new GateError(`${first.message}${more}`, first.location);
   }
+}
+
+/** A Next.js target in the classic layout: what the standalone output would ship, and how to switch. */
+async function measureStandalone(state: TargetState): Promise<void> {
+  const saving = await measureNextStandalone(state.target.context, state.target.artifacts, state.artifactSizes ?? {});
+  if (!saving || saving.standalone >= saving.classic) return;
+  state.nextStandalone = saving;
+  state.logger.info(
+    `Next.js classic layout: node_modules and .next ship ${formatMB(saving.classic)}; its standalone output would ship ${formatMB(saving.standalone)} ` +
+      `(measured from next build's .nft.json traces); ${partsText(STANDALONE_HOWTO)}`,
+  );
 }
 
 /** What the final stage's base image really is (libc, Node version), read by running it. */

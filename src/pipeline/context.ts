@@ -6,7 +6,7 @@ import type { Runner } from '../exec.js';
 import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
 import type { ToolCache } from '../pm/provide.js';
-import type { BaselineResult, TraceReport } from '../report/model.js';
+import type { BaselineResult, NextStandaloneSaving, ProductionTreeReport, TraceReport } from '../report/model.js';
 import type { PathFilter } from '../trace/filter.js';
 import type { TargetPlan } from './plan.js';
 
@@ -84,6 +84,10 @@ export interface TargetState {
    * (the production tree's key and the traced files), `filter` picks its files when staging
    */
   trace?: { key: string; filter: PathFilter; report: TraceReport };
+  /** what the shipped node_modules holds that the server never uses (the validation's report) */
+  productionTree?: ProductionTreeReport;
+  /** a Next.js target in the classic layout: what the standalone output would ship instead */
+  nextStandalone?: NextStandaloneSaving;
   /** the hash of the target's inputs and the tag that records it */
   inputs?: { fingerprint: string; tag: string };
   /** an image built from the same inputs exists in the registry and stands in for a build */

@@ -171,6 +171,8 @@ function targetResult(r: Running, runStart: number): TargetResult {
   if (state.baseline) result.baseline = state.baseline;
   if (state.packages) result.packages = state.packages;
   if (state.trace) result.trace = state.trace.report;
+  if (state.productionTree) result.productionTree = state.productionTree;
+  if (state.nextStandalone) result.nextStandalone = state.nextStandalone;
   if (r.error) result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };
   return result;
 }

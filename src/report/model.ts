@@ -56,6 +56,32 @@ export interface TraceReport {
   analysesReused: boolean;
 }
 
+export interface SizedPackage {
+  name: string;
+  version?: string;
+  /** relative to the context */
+  path: string;
+  bytes: number;
+}
+
+/** What the shipped node_modules holds that the server never uses (a warning each). */
+export interface ProductionTreeReport {
+  /** compilers, bundlers and their binaries */
+  buildTools: SizedPackage[];
+  /** platform packages for another OS, CPU or C library than the image */
+  foreign: SizedPackage[];
+  /** one package at several versions, largest copy first */
+  duplicates: { name: string; copies: SizedPackage[] }[];
+}
+
+/** A Next.js target shipping the classic layout, and what its standalone output would ship. */
+export interface NextStandaloneSaving {
+  /** bytes of node_modules and .next as shipped */
+  classic: number;
+  /** bytes of the files `next build`'s own traces (.next/*.nft.json) name, with .next/static and public */
+  standalone: number;
+}
+
 export interface TargetResult {
   name: string;
   status: Status;
@@ -70,6 +96,8 @@ export interface TargetResult {
   baseline?: BaselineResult;
   packages?: { production: number; all: number };
   trace?: TraceReport;
+  productionTree?: ProductionTreeReport;
+  nextStandalone?: NextStandaloneSaving;
   error?: { phase?: PhaseName; message: string };
   /** the image was not rebuilt because one for the same inputs exists */
   reused?: boolean;

@@ -13,6 +13,7 @@ import {
 } from './figures.js';
 import { formatBytes, formatDuration, formatPercent, formatSeconds } from './format.js';
 import { renderGantt } from './gantt.js';
+import { sizeItems } from './size.js';
 import { codeSpan, escapeMarkdown, markdownTable } from './markdown.js';
 
 /**
@@ -43,6 +44,8 @@ export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string
   const gantt = renderGantt(run);
   if (gantt) blocks.push(gantt);
   blocks.push('### Images', imageList(run));
+  const size = sizeItems(run);
+  if (size.length > 0) blocks.push('### Image size', size.map((item) => `- **${escapeMarkdown(item.target)}**: ${item.parts.map((p) => ('code' in p ? codeSpan(p.code) : escapeMarkdown(p.text))).join('')}`).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 

@@ -12,6 +12,7 @@ import {
   userShare,
 } from './figures.js';
 import { formatDuration, formatPercent, formatSeconds, padEnd, padStart, stripAnsi, visibleWidth } from './format.js';
+import { sizeItems } from './size.js';
 
 /**
  * The summary for a terminal: the same figures as the markdown, in aligned plain-text columns.
@@ -38,6 +39,7 @@ export function renderTable(run: RunResult, opts: TableOptions = {}): string {
     targetTable(figures, paint).join('\n'),
     phaseTable(figures, paint).join('\n'),
     imageLines(run).join('\n'),
+    ...sizeLines(run),
   ].join('\n\n');
 }
 
@@ -133,6 +135,12 @@ function imageLines(run: RunResult): string[] {
     for (const tag of img.tags.length > 0 ? img.tags : [img.image]) lines.push(`    ${clean(tag)}`);
   }
   return lines;
+}
+
+function sizeLines(run: RunResult): string[] {
+  const items = sizeItems(run);
+  if (items.length === 0) return [];
+  return [['image size', ...items.map((item) => `  ${clean(item.target)}: ${item.parts.map((p) => clean('code' in p ? p.code : p.text)).join('')}`)].join('\n')];
 }
 
 /** User text on one line with no control characters: nothing in it may move the cursor or recolour. */

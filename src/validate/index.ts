@@ -6,7 +6,9 @@ import { checkDevDependencies } from './dev-dependencies.js';
 import { checkDockerfile } from './dockerfile.js';
 import { stagingIgnoreFile } from '../dockerfile/ignore.js';
 import { checkIgnoreFile } from './dockerignore.js';
-import { checkNativeAddons, runtimeAddons, type NativeFamily } from './native.js';
+import { checkNativeAddons, runtimeAddons, targetPlatforms, type NativeFamily } from './native.js';
+import { checkProductionTree } from './production-tree.js';
+import type { ProductionTreeReport } from '../report/model.js';
 import { checkNodeVersion } from './node-version.js';
 import { checkSecrets } from './secrets.js';
 import { readArtifactTree, withoutIgnored } from './tree.js';
@@ -25,10 +27,12 @@ export interface ValidationReport {
   artifactSizes: Record<string, number>;
   /** the native binaries found in the artifacts */
   native: NativeFamily[];
+  /** what the shipped node_modules holds that the server never uses */
+  productionTree: ProductionTreeReport;
 }
 
 /** The most basic problems first: a missing artifact explains most of what follows it. */
-const CHECK_ORDER: readonly CheckName[] = ['artifacts', 'dockerfile', 'dockerignore', 'dev-dependencies', 'secrets', 'native-addons', 'node-version', 'budget'];
+const CHECK_ORDER: readonly CheckName[] = ['artifacts', 'dockerfile', 'dockerignore', 'dev-dependencies', 'secrets', 'native-addons', 'node-version', 'budget', 'production-tree'];
 
 /** Artifact sizes measured by the last validation of each target, for checkBudget's message. */
 const measured = new WeakMap<TargetConfig, Record<string, number>>();
@@ -48,6 +52,7 @@ export async function inspectTarget(target: TargetConfig, facts: ValidationFacts
     checkSecrets(target, sent),
     checkNativeAddons(target, sent, facts),
   ]);
+  const productionTree = await checkProductionTree(target, sent, native.families, targetPlatforms(target, facts), facts);
   const sizes = artifactSizes(tree);
   measured.set(target, sizes);
   const findings = [
@@ -59,9 +64,10 @@ export async function inspectTarget(target: TargetConfig, facts: ValidationFacts
     ...native.findings,
     ...checkNodeVersion(facts, runtimeAddons(native.families), from),
     ...checkSizes(target, { artifactsSize: tree.totalSize, artifactSizes: sizes }),
+    ...productionTree.findings,
   ];
   findings.sort((a, b) => CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check));
-  return { findings, artifactsSize: tree.totalSize, artifactSizes: sizes, native: native.families };
+  return { findings, artifactsSize: tree.totalSize, artifactSizes: sizes, native: native.families, productionTree: productionTree.report };
 }
 
 export async function validateTarget(target: TargetConfig, facts: ValidationFacts): Promise<Finding[]> {

@@ -179,7 +179,7 @@ export async function findNativeFamilies(context: string, tree: ArtifactTree): P
   return [...families.values()];
 }
 
-function isBuildTimeOnly(name: string): boolean {
+export function isBuildTimeOnly(name: string): boolean {
   return BUILD_TIME_ONLY.some((re) => re.test(name));
 }
 
@@ -284,10 +284,10 @@ function firstOf(value: unknown): string | undefined {
   return value.find((v): v is string => typeof v === 'string' && !v.startsWith('!'));
 }
 
-type Mismatch = 'os' | 'arch' | 'libc' | 'glibc-version';
+export type Mismatch = 'os' | 'arch' | 'libc' | 'glibc-version';
 
 /** Why a variant does not run on the platform with the base image's C library, if it does not. */
-function mismatchOf(variant: NativeVariant, platform: TargetPlatform, facts: ValidationFacts): Mismatch | undefined {
+export function mismatchOf(variant: NativeVariant, platform: TargetPlatform, facts: ValidationFacts): Mismatch | undefined {
   if ((variant.os ?? 'linux') !== platform.os) return 'os';
   if (variant.arch && variant.arch !== platform.arch) return 'arch';
   const base = facts.baseImage;

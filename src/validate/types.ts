@@ -9,7 +9,8 @@ export type CheckName =
   | 'secrets'
   | 'native-addons'
   | 'node-version'
-  | 'budget';
+  | 'budget'
+  | 'production-tree';
 
 /**
  * One problem a check found. Checks return findings instead of throwing so that every problem

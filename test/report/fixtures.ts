@@ -91,3 +91,43 @@ export function hostileStrings(): RunResult {
   });
   return run([t, other]);
 }
+
+/** A traced backend and a Next.js frontend in the classic layout, with what its tree holds in vain. */
+export function imageSize(): RunResult {
+  const backend = target('backend', 0.2, cacheHitSteps(), {
+    image: image(`${REGISTRY}/backend`, ['latest'], { size: 120.2 * MB }),
+    trace: {
+      entries: ['dist/main.js'],
+      before: { files: 4023, bytes: 9.53 * MB },
+      after: { files: 911, bytes: 2.95 * MB },
+      largest: [
+        { name: '@nestjs/core', bytes: 0.61 * MB },
+        { name: 'rxjs', bytes: 0.52 * MB },
+      ],
+      included: 0,
+      seconds: 0.42,
+      analysesReused: true,
+    },
+  });
+  const frontend = target('frontend', 0.3, cacheHitSteps(88.4), {
+    image: image(`${REGISTRY}/frontend`, ['latest'], { size: 434 * MB }),
+    nextStandalone: { classic: 316.8 * MB, standalone: 25.6 * MB },
+    productionTree: {
+      buildTools: [
+        { name: '@next/swc-linux-x64-gnu', version: '15.5.7', path: 'node_modules/@next/swc-linux-x64-gnu', bytes: 137.5 * MB },
+        { name: 'typescript', version: '5.9.3', path: 'node_modules/typescript', bytes: 23.6 * MB },
+      ],
+      foreign: [{ name: '@img/sharp-libvips-linuxmusl-x64', version: '1.2.4', path: 'node_modules/@img/sharp-libvips-linuxmusl-x64', bytes: 7.6 * MB }],
+      duplicates: [
+        {
+          name: 'semver',
+          copies: [
+            { name: 'semver', version: '7.7.3', path: 'node_modules/semver', bytes: 0.1 * MB },
+            { name: 'semver', version: '6.3.1', path: 'node_modules/a/node_modules/semver', bytes: 0.07 * MB },
+          ],
+        },
+      ],
+    },
+  });
+  return run([backend, frontend]);
+}

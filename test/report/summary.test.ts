@@ -6,7 +6,7 @@ import { ganttText } from '../../src/report/gantt.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown.js';
 import { overallSpeedup, speedupPercent, targetTotal } from '../../src/report/outputs.js';
 import { cacheHitSteps, fixed, run, target } from './builders.js';
-import { cacheMiss, failedBuild, hostileStrings, oneReused, oneTarget, twoInParallel } from './fixtures.js';
+import { cacheMiss, failedBuild, hostileStrings, imageSize, oneReused, oneTarget, twoInParallel } from './fixtures.js';
 
 describe('renderSummary snapshots', () => {
   it.each([
@@ -16,6 +16,7 @@ describe('renderSummary snapshots', () => {
     { name: 'failed-build', run: failedBuild },
     { name: 'hostile-strings', run: hostileStrings },
     { name: 'one-reused', run: oneReused },
+    { name: 'image-size', run: imageSize },
   ])('$name', async ({ name, run }) => {
     await expect(renderSummary(run())).toMatchFileSnapshot(`__snapshots__/${name}.md`);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable, textTable } from '../../src/report/table.js';
 import { stripAnsi, visibleWidth } from '../../src/report/format.js';
-import { cacheMiss, failedBuild, hostileStrings, oneTarget, twoInParallel } from './fixtures.js';
+import { cacheMiss, failedBuild, hostileStrings, imageSize, oneTarget, twoInParallel } from './fixtures.js';
 
 const CASES = [
   { name: 'one-target', run: oneTarget },
@@ -9,6 +9,7 @@ const CASES = [
   { name: 'cache-miss', run: cacheMiss },
   { name: 'failed-build', run: failedBuild },
   { name: 'hostile-strings', run: hostileStrings },
+  { name: 'image-size', run: imageSize },
 ];
 
 /** The blocks of the output that are tables: two or more lines of columns two spaces apart. */

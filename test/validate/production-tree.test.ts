@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findNativeFamilies, targetPlatforms } from '../../src/validate/native.js';
+import { checkProductionTree } from '../../src/validate/production-tree.js';
+import { readArtifactTree } from '../../src/validate/tree.js';
+import { tracedFilter } from '../../src/trace/filter.js';
+import { appTree, FACTS, installPackage, type AppTree } from './support.js';
+
+async function check(tree: AppTree, shipped?: string[]) {
+  const artifacts = await readArtifactTree(tree.dir, tree.target.artifacts, shipped ? tracedFilter(shipped) : undefined);
+  const families = await findNativeFamilies(tree.dir, artifacts);
+  return checkProductionTree(tree.target, artifacts, families, targetPlatforms(tree.target, FACTS), FACTS);
+}
+
+/** A Next.js-like production tree: its compilers for both C libraries, TypeScript, two semvers. */
+function nextLikeTree(): AppTree {
+  const tree = appTree();
+  installPackage(tree, 'next', '15.5.7');
+  installPackage(tree, '@next/swc-linux-x64-gnu', '15.5.7', { os: ['linux'], cpu: ['x64'], libc: ['glibc'] });
+  installPackage(tree, '@next/swc-linux-x64-musl', '15.5.7', { os: ['linux'], cpu: ['x64'], libc: ['musl'] });
+  tree.write('node_modules/@next/swc-linux-x64-gnu/next-swc.linux-x64-gnu.node', Buffer.alloc(3000));
+  tree.write('node_modules/@next/swc-linux-x64-musl/next-swc.linux-x64-musl.node', Buffer.alloc(2000));
+  installPackage(tree, 'typescript', '5.9.3');
+  installPackage(tree, 'semver', '7.7.3');
+  installPackage(tree, 'semver', '6.3.1', {}, 'node_modules/make-dir/node_modules');
+  installPackage(tree, 'make-dir', '3.1.0');
+  tree.write('node_modules/semver/functions.js', 'x'.repeat(500));
+  return tree;
+}
+
+describe('checkProductionTree', () => {
+  it('reports build-time tools, binaries for another C library and duplicates, one warning each with its fix', async () => {
+    const { findings, report } = await check(nextLikeTree());
+    expect(report.buildTools.map((p) => p.name)).toEqual(['@next/swc-linux-x64-gnu', '@next/swc-linux-x64-musl', 'typescript']);
+    expect(report.foreign.map((p) => p.name)).toEqual(['@next/swc-linux-x64-musl']);
+    expect(report.duplicates).toEqual([
+      {
+        name: 'semver',
+        copies: [
+          expect.objectContaining({ version: '7.7.3', path: 'node_modules/semver' }),
+          expect.objectContaining({ version: '6.3.1', path: 'node_modules/make-dir/node_modules/semver' }),
+        ],
+      },
+    ]);
+    expect(findings.map((f) => [f.check, f.severity])).toEqual([
+      ['production-tree', 'warning'],
+      ['production-tree', 'warning'],
+      ['production-tree', 'warning'],
+    ]);
+    expect(findings[0]!.message).toContain('@next/swc-linux-x64-gnu@15.5.7');
+    expect(findings[0]!.message).toContain('`trace: [<entry>]`');
+    expect(findings[1]!.message).toContain('glibc');
+    expect(findings[2]!.message).toContain('npm dedupe');
+  });
+
+  it('judges what ships: a traced tree without them has nothing to report', async () => {
+    const { findings, report } = await check(nextLikeTree(), ['node_modules/next/index.js', 'node_modules/next/package.json', 'node_modules/semver/index.js', 'node_modules/semver/package.json']);
+    expect(findings).toEqual([]);
+    expect(report).toEqual({ buildTools: [], foreign: [], duplicates: [] });
+  });
+
+  it('a clean production tree passes silently', async () => {
+    const tree = appTree();
+    installPackage(tree, 'ms', '2.1.3');
+    expect((await check(tree)).findings).toEqual([]);
+  });
+});
