@@ -5,7 +5,8 @@ import type { ProductionTreeReport, SizedPackage } from '../report/model.js';
 import { packageOf, packageSizes } from '../trace/packages.js';
 import { isBuildTimeOnly, mismatchOf, type NativeFamily, type TargetPlatform } from './native.js';
 import type { ArtifactTree } from './tree.js';
-import { formatMB, listSome, warning, type Finding, type ValidationFacts } from './types.js';
+import { formatBytes } from '../report/format.js';
+import { listSome, warning, type Finding, type ValidationFacts } from './types.js';
 
 /**
  * What in the shipped node_modules the server never uses, with its size: build-time tools
@@ -16,6 +17,9 @@ import { formatMB, listSome, warning, type Finding, type ValidationFacts } from 
 
 /** JavaScript build tools without native code (those with it are found by native.ts's list). */
 const BUILD_TOOLS = [/^typescript$/, /^@babel\/core$/, /^webpack$/, /^vite$/, /^rollup$/, /^@nestjs\/cli$/, /^ts-node$/, /^tsx$/, /^eslint$/, /^prettier$/, /^prisma$/, /^@swc\/cli$/];
+
+/** Bytes in the extra copies of duplicated packages from which they are reported. */
+const DUPLICATES_WORTH_A_WARNING = 1e6;
 
 export interface ProductionTreeCheck {
   findings: Finding[];
@@ -55,10 +59,12 @@ export async function checkProductionTree(
     }
   }
   const foreign = all.filter((p) => foreignPaths.has(p.path)).sort(bySize);
-  const duplicates = [...versions.entries()]
+  const several = [...versions.entries()]
     .filter(([, copies]) => new Set(copies.map((c) => c.version)).size > 1)
     .map(([name, copies]) => ({ name, copies: copies.sort(bySize) }))
     .sort((a, b) => sum(b.copies) - sum(a.copies));
+  // a few kB of nested copies are how npm resolves ranges, not worth a warning
+  const duplicates = several.reduce((n, d) => n + sum(d.copies.slice(1)), 0) >= DUPLICATES_WORTH_A_WARNING ? several : [];
 
   const report: ProductionTreeReport = { buildTools, foreign, duplicates };
   const findings: Finding[] = [];
@@ -68,7 +74,7 @@ export async function checkProductionTree(
     findings.push(
       warning(
         'production-tree',
-        `${formatMB(sum(buildTools))} of build-time tools in the image's node_modules: ${listSome(buildTools.map(describe), 8)}. The running server does not load them:${fix} when one is a dependency of the app, move it to devDependencies; a Next.js app ships less with \`output: 'standalone'\`.`,
+        `${formatBytes(sum(buildTools))} of build-time tools in the image's node_modules: ${listSome(buildTools.map(describe), 8)}. The running server does not load them:${fix} when one is a dependency of the app, move it to devDependencies; a Next.js app ships less with \`output: 'standalone'\`.`,
         where,
       ),
     );
@@ -78,17 +84,17 @@ export async function checkProductionTree(
     findings.push(
       warning(
         'production-tree',
-        `${formatMB(sum(foreign))} of binaries for another platform or C library than the image (${platforms.map((p) => p.platform).join(', ')}${base}): ${listSome(foreign.map(describe), 8)}. Nothing in the image can load them:${fix} or install only the image's platform (npm ci --os=linux --cpu=<arch> --libc=<glibc|musl>).`,
+        `${formatBytes(sum(foreign))} of binaries for another platform or C library than the image (${platforms.map((p) => p.platform).join(', ')}${base}): ${listSome(foreign.map(describe), 8)}. Nothing in the image can load them:${fix} or install only the image's platform (npm ci --os=linux --cpu=<arch> --libc=<glibc|musl>).`,
         where,
       ),
     );
   }
   if (duplicates.length > 0) {
-    const text = duplicates.map((d) => `${d.name} (${d.copies.map((c) => `${c.version ?? '?'} ${formatMB(c.bytes)}`).join(', ')})`);
+    const text = duplicates.map((d) => `${d.name} (${d.copies.map((c) => `${c.version ?? '?'} ${formatBytes(c.bytes)}`).join(', ')})`);
     findings.push(
       warning(
         'production-tree',
-        `${duplicates.length} package${duplicates.length === 1 ? '' : 's'} installed at several versions, ${formatMB(duplicates.reduce((n, d) => n + sum(d.copies.slice(1)), 0))} in the extra copies: ${listSome(text, 6)}. \`npm dedupe\` merges copies whose ranges allow it; \`npm ls <name>\` shows which dependency asks for the other version.`,
+        `${duplicates.length} package${duplicates.length === 1 ? '' : 's'} installed at several versions, ${formatBytes(duplicates.reduce((n, d) => n + sum(d.copies.slice(1)), 0))} in the extra copies: ${listSome(text, 6)}. \`npm dedupe\` merges copies whose ranges allow it; \`npm ls <name>\` shows which dependency asks for the other version.`,
         where,
       ),
     );
@@ -97,7 +103,7 @@ export async function checkProductionTree(
 }
 
 function describe(p: SizedPackage): string {
-  return `${p.name}${p.version ? `@${p.version}` : ''} ${formatMB(p.bytes)}`;
+  return `${p.name}${p.version ? `@${p.version}` : ''} ${formatBytes(p.bytes)}`;
 }
 
 function bySize(a: SizedPackage, b: SizedPackage): number {

@@ -23,7 +23,8 @@ function nextLikeTree(): AppTree {
   installPackage(tree, 'semver', '7.7.3');
   installPackage(tree, 'semver', '6.3.1', {}, 'node_modules/make-dir/node_modules');
   installPackage(tree, 'make-dir', '3.1.0');
-  tree.write('node_modules/semver/functions.js', 'x'.repeat(500));
+  tree.write('node_modules/semver/functions.js', 'x'.repeat(1_500_000));
+  tree.write('node_modules/make-dir/node_modules/semver/functions.js', 'x'.repeat(1_000_000));
   return tree;
 }
 
@@ -56,6 +57,14 @@ describe('checkProductionTree', () => {
     const { findings, report } = await check(nextLikeTree(), ['node_modules/next/index.js', 'node_modules/next/package.json', 'node_modules/semver/index.js', 'node_modules/semver/package.json']);
     expect(findings).toEqual([]);
     expect(report).toEqual({ buildTools: [], foreign: [], duplicates: [] });
+  });
+
+  it('leaves out a few kB of nested copies: npm resolving ranges, not worth a warning', async () => {
+    const tree = appTree();
+    installPackage(tree, 'mime-db', '1.54.0');
+    installPackage(tree, 'mime-db', '1.52.0', {}, 'node_modules/mime-types/node_modules');
+    installPackage(tree, 'mime-types', '2.1.35');
+    expect((await check(tree)).report.duplicates).toEqual([]);
   });
 
   it('a clean production tree passes silently', async () => {
