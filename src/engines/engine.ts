@@ -1,3 +1,4 @@
+import type { LayerCache } from '../cache/layers.js';
 import type { EngineName } from '../config/types.js';
 import type { Runner } from '../exec.js';
 import type { Logger } from '../log.js';
@@ -23,6 +24,11 @@ export interface ImageBuildRequest {
   sourceDateEpoch?: number;
   /** a push follows the build; without one, a daemonless engine leaves a loadable archive */
   willPush: boolean;
+  /**
+   * Context-relative artifacts whose content a cache key pins (the production node_modules, by
+   * the lockfile's key and the prune): a layer of exactly these may come from the layer cache.
+   */
+  treeKeys?: Record<string, string>;
 }
 
 export interface BuiltImage {
@@ -44,6 +50,8 @@ export interface EngineDeps {
   logger: Logger;
   /** directory for the engine's own temporary files */
   tempDir: string;
+  /** layers kept between runs, for engines that write their own layers */
+  layers?: LayerCache;
 }
 
 /** One way to turn a request into an image and to push it. Capabilities are detected before. */

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { sha256 } from '../cache/key.js';
+import { StoreLayerCache } from '../cache/layers.js';
 import { inNamedRegistry } from '../registry/reference.js';
 import { cacheTags, computeTags } from '../image/tags.js';
 import { ociLabels } from '../image/labels.js';
@@ -23,6 +25,17 @@ export function imageTags(state: TargetState, options: PipelineOptions): string[
  */
 export function buildCacheSpecs(target: string, fromConfig: string[] = [], fromInput: string[] = []): string[] {
   return [...new Set([...fromConfig, ...fromInput].map((spec) => spec.replaceAll('{target}', target)))];
+}
+
+/**
+ * The artifacts a cache key pins: the production node_modules is what the lockfile's key
+ * installed, less what the prune command removed. Its layer can then be kept between runs.
+ */
+export function treeKeys(state: TargetState): Record<string, string> | undefined {
+  if (state.cacheKey === undefined) return undefined;
+  const declared = state.target.artifacts.some((a) => path.posix.normalize(a.split(path.sep).join('/')).replace(/^\.\/|\/+$/g, '') === 'node_modules');
+  if (!declared) return undefined;
+  return { node_modules: `${state.cacheKey}-production-${sha256(JSON.stringify(state.plan.pruneCommand)).slice(0, 8)}` };
 }
 
 /** Stages the declared artifacts and builds the COPY-only Dockerfile from them. */
@@ -52,6 +65,8 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
   if (imports.length > 0) request.cacheImports = imports;
   if (exports.length > 0) request.cacheExports = exports;
   if (options.git.commitTime !== undefined) request.sourceDateEpoch = options.git.commitTime;
+  const trees = treeKeys(state);
+  if (trees) request.treeKeys = trees;
   if (state.inputs) {
     // recorded on the image, and as a tag when pushed, so an unchanged rerun can find it
     request.labels[INPUTS_LABEL] = state.inputs.fingerprint;
@@ -59,6 +74,7 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
   }
   state.request = request;
   state.tags = request.tags;
-  state.built = await deps.engine.build(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
+  const layers = options.cache && deps.store ? new StoreLayerCache(deps.store, path.join(deps.recordsDir, 'layers'), state.logger) : undefined;
+  state.built = await deps.engine.build(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir, ...(layers ? { layers } : {}) });
   return { status: 'ok', detail: `${deps.engine.name}: ${request.tags[0]}` };
 }

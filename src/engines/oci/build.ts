@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDockerfile } from '../../dockerfile/parse.js';
 import { applicableIgnoreFile, type IgnoreFile } from '../../dockerfile/ignore.js';
 import { BuildError } from '../../errors.js';
+import type { LayerCache } from '../../cache/layers.js';
 import type { Logger } from '../../log.js';
 import type { ImageBuildRequest } from '../engine.js';
 import type { BaseResolver, ResolvedBase } from './base-image.js';
-import { collectCopy } from './copy.js';
-import { canonicalJson } from '../../registry/digest.js';
+import { collectCopy, type LayerEntry } from './copy.js';
+import { canonicalJson, digestHex } from '../../registry/digest.js';
 import { evaluateStage, resolveFrom, unusedBuildArgs, type CopyStep } from './evaluate.js';
 import { deriveImageConfig, type HistoryEntry } from './image-config.js';
 import { dockerfileError, readCopyOnlyDockerfile, type CopyOnlyDockerfile } from './instructions.js';
@@ -15,7 +17,7 @@ import { writeLayer, type LayerBlob } from './layer.js';
 import { blobsDir, writeLayout } from './layout.js';
 import { descriptorOf, imageIndex, imageManifest, jsonBlob, type JsonBlob } from './manifest.js';
 import { formatBytes } from './format.js';
-import { OCI_CONFIG, ociLayerType, type Descriptor } from '../../registry/media-types.js';
+import { OCI_CONFIG, OCI_LAYER_GZIP, ociLayerType, type Descriptor } from '../../registry/media-types.js';
 import { formatPlatform, parsePlatform, samePlatform, toDescriptor, type Platform } from './platform.js';
 import { formatReference, parseReference, type ImageReference } from '../../registry/reference.js';
 
@@ -47,7 +49,12 @@ export interface BuildInput {
   runner: Platform;
   bases: BaseResolver;
   logger: Logger;
+  /** layers kept between runs (the production node_modules) */
+  layers?: LayerCache;
 }
+
+/** bumped when the layer writer's output for equal entries changes */
+const LAYER_KEY_VERSION = 1;
 
 /** what this engine writes into history entries, where BuildKit writes buildkit.dockerfile.v0 */
 const HISTORY_COMMENT = 'artifact-docker-build oci engine';
@@ -76,6 +83,7 @@ export async function buildOciImage(input: BuildInput): Promise<BuiltOciImage> {
     file,
     mtime: request.sourceDateEpoch ?? 0,
     ignore: await applicableIgnoreFile(request.contextDir, request.dockerfile),
+    ...(input.layers && request.treeKeys ? { kept: { cache: input.layers, treeKeys: request.treeKeys } } : {}),
   });
   const images: PlatformImage[] = [];
   for (const platform of platforms) images.push(await buildPlatform(dockerfile, platform, input, layers));
@@ -157,9 +165,23 @@ function addWithParents(dirs: Set<string>, dir: string): void {
   for (let d = dir; d !== '/' && d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
 }
 
+/** `./node_modules/` → `node_modules`: how a COPY source names a context-relative artifact. */
+function artifactName(source: string): string {
+  return path.posix.normalize(source).replace(/^\.\/+/, '').replace(/\/+$/, '');
+}
+
+interface WriterContext {
+  dir: string;
+  file: string;
+  mtime: number;
+  ignore: IgnoreFile | undefined;
+  kept?: { cache: LayerCache; treeKeys: Record<string, string> };
+}
+
 /**
  * Writes each distinct layer once: platforms that evaluate a COPY to the same step (and the
- * same destination kind) share its blob.
+ * same destination kind) share its blob. A COPY of artifacts pinned by a tree key (the
+ * production node_modules) is looked up in the layer cache first, and kept there when made.
  */
 class LayerWriter {
   private readonly written = new Map<string, Promise<{ blob: LayerBlob; dirs: string[] }>>();
@@ -167,25 +189,59 @@ class LayerWriter {
 
   constructor(
     private readonly blobs: string,
-    private readonly context: { dir: string; file: string; mtime: number; ignore: IgnoreFile | undefined },
+    private readonly context: WriterContext,
   ) {}
 
   write(step: CopyStep, knownDirs: ReadonlySet<string>, logger: Logger): Promise<{ blob: LayerBlob; dirs: string[] }> {
-    const key = JSON.stringify({ ...step, destKnown: knownDirs.has(step.dest) });
+    const destKnown = knownDirs.has(step.dest);
+    const key = JSON.stringify({ ...step, destKnown });
     let layer = this.written.get(key);
     if (!layer) {
       layer = (async () => {
-        const { ignore, ...rest } = this.context;
+        const { ignore, kept: _kept, ...rest } = this.context;
         const copied = await collectCopy(step, { ...rest, ...(ignore ? { ignore } : {}), knownDirs });
-        const blob = await writeLayer(copied.entries, this.blobs);
         const files = copied.entries.filter((e) => e.type === 'file').length;
-        logger.info(`layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(blob.uncompressedSize)}, ${formatBytes(blob.size)} gzip'd, ${blob.digest}`);
         for (const addon of copied.nativeAddons) this.native.add(addon);
-        return { blob, dirs: copied.entries.filter((e) => e.type === 'directory').map((e) => `/${e.path}`) };
+        const dirs = copied.entries.filter((e) => e.type === 'directory').map((e) => `/${e.path}`);
+        const keptKey = this.keptKey(step, destKnown, copied.entries);
+        const cache = this.context.kept?.cache;
+        if (keptKey && cache) {
+          const found = await cache.get(keptKey, (digest) => path.join(this.blobs, digestHex(digest)));
+          if (found) {
+            logger.info(`layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(found.size)} gzip'd, ${found.digest}, kept from an earlier run`);
+            const blob: LayerBlob = { mediaType: OCI_LAYER_GZIP, digest: found.digest, diffId: found.diffId, size: found.size, uncompressedSize: found.uncompressedSize, file: path.join(this.blobs, digestHex(found.digest)) };
+            return { blob, dirs };
+          }
+        }
+        const blob = await writeLayer(copied.entries, this.blobs);
+        logger.info(`layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(blob.uncompressedSize)}, ${formatBytes(blob.size)} gzip'd, ${blob.digest}`);
+        if (keptKey && cache) await cache.put(keptKey, blob, blob.file);
+        return { blob, dirs };
       })();
       this.written.set(key, layer);
     }
     return layer;
+  }
+
+  /**
+   * The layer cache key of a COPY whose every source is a pinned artifact: the trees' keys, the
+   * step, and every entry as it goes into the tar plus its file's mtime, so that a build command
+   * that wrote into node_modules makes a new layer.
+   */
+  private keptKey(step: CopyStep, destKnown: boolean, entries: readonly LayerEntry[]): string | undefined {
+    const kept = this.context.kept;
+    if (!kept || step.keyword !== 'COPY') return undefined;
+    const trees = step.sources.map((source) => kept.treeKeys[artifactName(source)]);
+    if (trees.length === 0 || trees.some((t) => t === undefined)) return undefined;
+    const { line: _line, ...what } = step;
+    const hash = createHash('sha256').update(JSON.stringify({ version: LAYER_KEY_VERSION, trees, what, destKnown }));
+    for (const e of entries) {
+      // npm rewrites its hidden lockfile on every install and prune (a replayed one too); its
+      // content follows from the tree's key, so its time would only make every run a miss
+      const time = e.path.endsWith('node_modules/.package-lock.json') ? '' : (e.sourceTime ?? '');
+      hash.update(`\n${e.path}\0${e.type}\0${e.mode}\0${e.uid}\0${e.gid}\0${e.mtime}\0${e.size}\0${e.linkname ?? ''}\0${time}`);
+    }
+    return `adb-v1-layer-${hash.digest('hex').slice(0, 40)}`;
   }
 
   /** Native addons (*.node) among everything written so far. */

@@ -11,6 +11,8 @@ import { layerTime } from '../../image/timestamps.js';
 /** A tar entry and, for files, where its content is read from. */
 export interface LayerEntry extends TarEntry {
   source?: string;
+  /** the source file's mtime in whole seconds (what survives a tar round trip), for layer cache keys */
+  sourceTime?: number;
 }
 
 export interface CopyContext {
@@ -194,7 +196,7 @@ async function walk(
 }
 
 function fileEntry(target: string, stats: Stats, source: string, step: CopyStep, owner: { uid: number; gid: number; mtime: number }): LayerEntry {
-  return { path: target, type: 'file', mode: step.mode ?? normalFileMode(stats.mode), size: stats.size, source, ...owner };
+  return { path: target, type: 'file', mode: step.mode ?? normalFileMode(stats.mode), size: stats.size, source, sourceTime: Math.floor(stats.mtimeMs / 1000), ...owner };
 }
 
 /** 0755 when any execute bit is set, else 0644: the umask and the checkout never leak in. */

@@ -7,8 +7,11 @@ import { tarStream, type TarItem } from './tar.js';
 
 export interface DockerArchiveImage {
   config: { digest: string; bytes: Buffer };
-  /** every layer, base first, as files (gzip'd or plain: docker load takes both) */
-  layers: { digest: string; file: string }[];
+  /**
+   * every layer, base first, as files (gzip'd or plain: docker load takes both); a layer
+   * without a file is one the daemon has, named in the manifest only
+   */
+  layers: { digest: string; file?: string }[];
   repoTags: string[];
 }
 
@@ -28,10 +31,11 @@ export async function writeDockerArchive(file: string, image: DockerArchiveImage
   const seen = new Set<string>();
   for (const [i, layer] of image.layers.entries()) {
     // a layer may appear twice in one image (the same COPY twice); the archive holds it once
-    if (seen.has(layer.digest)) continue;
+    if (seen.has(layer.digest) || layer.file === undefined) continue;
     seen.add(layer.digest);
-    const size = (await stat(layer.file)).size;
-    items.push({ entry: { path: layerPaths[i]!, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, size }, open: () => createReadStream(layer.file) });
+    const source = layer.file;
+    const size = (await stat(source)).size;
+    items.push({ entry: { path: layerPaths[i]!, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, size }, open: () => createReadStream(source) });
   }
   items.push(bytes('manifest.json', manifest));
   await pipeline(Readable.from(tarStream(items)), createWriteStream(file));

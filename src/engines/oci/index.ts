@@ -6,11 +6,11 @@ import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImag
 import { BaseResolver } from './base-image.js';
 import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
 import { formatBytes } from './format.js';
-import { dockerLoad, writeArchive, type ArchiveDirs } from './load.js';
+import { dockerLoad, layersInDaemon, writeArchive, type ArchiveDirs } from './load.js';
 import { blobFile } from './layout.js';
 import { formatPlatform, runnerPlatform, samePlatform, type Platform } from './platform.js';
 import { pushImage, type PushBlob, type PushPlan } from './push.js';
-import { parseReference } from '../../registry/reference.js';
+import { formatReference, parseReference } from '../../registry/reference.js';
 import { registrySession, type RegistrySession, type RegistrySessionOptions } from '../../registry/session.js';
 
 export interface OciEngineOptions extends RegistrySessionOptions {
@@ -44,6 +44,7 @@ export class OciEngine implements ImageEngine {
       runner: this.runner,
       bases: new BaseResolver(session.clientFor),
       logger: deps.logger,
+      ...(deps.layers ? { layers: deps.layers } : {}),
     });
     this.built.set(request.target, image);
     deps.logger.info(`${image.images.length > 1 ? 'index' : 'manifest'} ${image.top.digest} (${image.images.map((i) => formatPlatform(i.platform)).join(', ')}), ${formatBytes(image.size)} compressed, in ${image.layoutDir}`);
@@ -62,7 +63,12 @@ export class OciEngine implements ImageEngine {
       return { size: image.size, runnable: false };
     }
     const archive = path.join(deps.tempDir, `${safeName(request.target)}.docker.tar`);
-    await writeArchive(native, this.archiveDirs(image, deps), image.tags, archive, { clientFor: session.clientFor, logger: deps.logger });
+    const diffIds = (JSON.parse(native.config.bytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } }).rootfs?.diff_ids ?? [];
+    // the base by its image id (its config's digest) and by name, and this target's earlier loads
+    const candidates = [...(native.base ? [native.base.manifest.config.digest, formatReference(native.base.reference)] : []), ...image.tags.map(formatReference)];
+    const present = await layersInDaemon(diffIds, candidates, deps.run);
+    if (present > 0) deps.logger.info(`the daemon has ${present} of the image's ${diffIds.length} layers: loading the other ${diffIds.length - present}`);
+    await writeArchive(native, this.archiveDirs(image, deps), image.tags, archive, { clientFor: session.clientFor, logger: deps.logger }, present);
     await dockerLoad(archive, deps.run);
     return { id: native.config.digest, size: image.size, runnable: true };
   }

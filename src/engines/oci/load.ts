@@ -24,13 +24,27 @@ export interface ArchiveDirs {
 }
 
 /**
- * Writes one platform's image as a `docker load` archive. The base's layers are downloaded
- * first (once per run: targets on the same base share them), each checked against its digest.
+ * Writes one platform's image as a `docker load` archive. The first `present` layers (the
+ * daemon has them: `docker load` skips a layer whose chain it has, file or not) are named but
+ * left out, so a base the daemon already has is neither downloaded nor written. Other base
+ * layers are downloaded first (once per run: targets on the same base share them), each
+ * checked against its digest.
  */
-export async function writeArchive(image: PlatformImage, dirs: ArchiveDirs, tags: readonly ImageReference[], file: string, deps: { clientFor: (host: string) => RegistryClient; logger: Logger }): Promise<void> {
-  const layers: { digest: string; file: string }[] = [];
+export async function writeArchive(
+  image: PlatformImage,
+  dirs: ArchiveDirs,
+  tags: readonly ImageReference[],
+  file: string,
+  deps: { clientFor: (host: string) => RegistryClient; logger: Logger },
+  present = 0,
+): Promise<void> {
+  const layers: { digest: string; file?: string }[] = [];
   await mkdir(dirs.baseLayersDir, { recursive: true });
   for (const layer of image.base?.manifest.layers ?? []) {
+    if (layers.length < present) {
+      layers.push({ digest: layer.digest });
+      continue;
+    }
     const target = path.join(dirs.baseLayersDir, digestHex(layer.digest));
     if (!existsSync(target)) {
       const base = image.base!;
@@ -39,7 +53,7 @@ export async function writeArchive(image: PlatformImage, dirs: ArchiveDirs, tags
     }
     layers.push({ digest: layer.digest, file: target });
   }
-  for (const layer of image.layers) layers.push({ digest: layer.digest, file: blobFile(dirs.layoutDir, layer.digest) });
+  for (const layer of image.layers) layers.push(layers.length < present ? { digest: layer.digest } : { digest: layer.digest, file: blobFile(dirs.layoutDir, layer.digest) });
   // docker load wants docker names: tags as written, no digests
   const repoTags = tags.filter((t) => t.tag !== undefined).map((t) => formatReference({ registry: t.registry, repository: t.repository, tag: t.tag! }));
   await writeDockerArchive(file, { config: { digest: image.config.digest, bytes: image.config.bytes }, layers, repoTags });
@@ -63,6 +77,30 @@ async function download(client: RegistryClient, repository: string, digest: stri
       if (attempt >= 2 || !isNetworkError(error)) throw error;
     }
   }
+}
+
+/**
+ * How many leading layers of `diffIds` the daemon already has: the longest prefix shared with
+ * the layers of an image it holds among `candidates` (the base, earlier loads of the same tags).
+ * Layers are identified by their chain, so only a common prefix counts.
+ */
+export async function layersInDaemon(diffIds: readonly string[], candidates: readonly string[], run: Runner): Promise<number> {
+  if (candidates.length === 0) return 0;
+  const result = await run(['docker', 'image', 'inspect', '--format', '{{json .RootFS.Layers}}', ...candidates], { quiet: true, allowFailure: true });
+  let best = 0;
+  for (const line of result.stdout.split('\n')) {
+    let layers: unknown;
+    try {
+      layers = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(layers)) continue;
+    let n = 0;
+    while (n < diffIds.length && n < layers.length && layers[n] === diffIds[n]) n++;
+    best = Math.max(best, n);
+  }
+  return best;
 }
 
 /**
