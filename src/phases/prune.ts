@@ -6,6 +6,7 @@ import { defaultPruneCommand } from '../pm/commands.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { countPackages } from './packages.js';
+import { productionTree } from './production-tree.js';
 import { applyPrunePlan, isPrunePlan, listInstalled, recordPrune } from './prune-plan.js';
 import { nodeModulesDir } from './restore.js';
 
@@ -16,6 +17,7 @@ import { nodeModulesDir } from './restore.js';
  * runs after either way).
  */
 export async function prune(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
+  if (state.plan.workspace) return productionTree(state, deps);
   const nodeModules = nodeModulesDir(state);
   const all = await countPackages(nodeModules);
   const command = state.plan.pruneCommand;

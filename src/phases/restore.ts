@@ -7,9 +7,11 @@ import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/con
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import type { PackageJson } from '../pm/detect.js';
 import { checkLockfileInSync } from '../pm/lockfile-sync.js';
+import { scatterMemberModules } from '../workspace/modules.js';
 
+/** The node_modules the install writes and the cache keeps: the workspace root's for a workspace app. */
 export function nodeModulesDir(state: TargetState): string {
-  return path.join(state.target.context, 'node_modules');
+  return path.join(state.plan.installDir, 'node_modules');
 }
 
 /** Next.js's persistent build cache, which `next build` reads and writes on its own. */
@@ -43,9 +45,23 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
   });
   if (!options.cache || !deps.store) return { status: 'skipped', detail: options.cache ? 'no cache service' : 'cache off' };
   state.logger.info(`cache key ${state.cacheKey}`);
-  state.cacheHit = await restoreOrMiss(state, deps.store, state.cacheKey);
+  const store = deps.store;
+  const restoreModules = async (): Promise<boolean> => {
+    const hit = await restoreOrMiss(state, store, state.cacheKey!);
+    if (hit && state.plan.workspace) await scatterMemberModules(state.plan.workspace.graph);
+    return hit;
+  };
+  if (state.shared) {
+    const { value, owner } = await state.shared.once(`restore ${state.cacheKey}`, state.target.name, restoreModules);
+    state.cacheHit = value;
+    if (owner !== state.target.name) state.logger.info(`node_modules of the workspace at ${state.plan.root}: shared with ${owner}`);
+  } else {
+    state.cacheHit = await restoreModules();
+  }
   state.logger.info(state.cacheHit ? `restored node_modules from the ${deps.store.name}` : 'no exact cache entry: installing');
-  if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps.store, shared);
+  // .next/cache belongs to the app, not to the workspace whose node_modules it shares
+  const appRoot = path.relative(options.repositoryRoot, state.target.context).split(path.sep).join('/') || '.';
+  if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps.store, { ...shared, root: appRoot });
   return state.cacheHit ? { status: 'ok', detail: 'exact hit' } : { status: 'ok' };
 }
 

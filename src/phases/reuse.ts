@@ -24,16 +24,26 @@ const TAG_PREFIX = 'inputs-';
  */
 export async function inputsFingerprint(state: TargetState, options: PipelineOptions, deps: PipelineDeps, baseIdentity: string | undefined): Promise<string | undefined> {
   if (!baseIdentity) return undefined;
-  const files = (await checkoutFiles(state.run, state.target.context))?.sort();
-  if (!files) return undefined;
   const parts: (string | Buffer)[] = [];
-  for (const file of files) {
-    try {
-      parts.push(file, await readFile(path.join(state.target.context, file)));
-    } catch {
-      // listed by git but deleted in the work tree: its absence is what counts
-      parts.push(file, '<missing>');
+  // in a workspace: the app, the local packages it uses (not the others), and the root's
+  // lockfile and manifest, so a change to another app leaves this one's inputs as they were
+  const workspace = state.plan.workspace;
+  const dirs = [state.target.context, ...(workspace?.local.map((p) => p.dir) ?? [])];
+  for (const dir of dirs) {
+    const files = (await checkoutFiles(state.run, dir))?.sort();
+    if (!files) return undefined;
+    if (workspace) parts.push(`<dir ${path.relative(workspace.graph.root, dir).split(path.sep).join('/')}>`);
+    for (const file of files) {
+      try {
+        parts.push(file, await readFile(path.join(dir, file)));
+      } catch {
+        // listed by git but deleted in the work tree: its absence is what counts
+        parts.push(file, '<missing>');
+      }
     }
+  }
+  if (workspace) {
+    for (const file of [state.plan.pm.lockfile, path.join(workspace.graph.root, 'package.json')]) parts.push(`<root ${path.basename(file)}>`, await readFile(file));
   }
   const { target, plan } = state;
   const recipe = {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
+import { gatherMemberModules, scatterMemberModules } from '../workspace/modules.js';
 import { nextCacheDir, nodeModulesDir } from './restore.js';
 
 /**
@@ -11,7 +12,24 @@ export async function save(state: TargetState, options: PipelineOptions, deps: P
   if (!options.cache || !deps.store || !state.cacheKey) return { status: 'skipped', detail: 'cache off' };
   if (state.cacheHit) return { status: 'skipped', detail: 'exact cache hit' };
   try {
-    const saved = await deps.store.save(nodeModulesDir(state), state.cacheKey);
+    const store = deps.store;
+    const key = state.cacheKey;
+    const workspace = state.plan.workspace;
+    const saveModules = async (): Promise<boolean> => {
+      if (!workspace) return store.save(nodeModulesDir(state), key);
+      await gatherMemberModules(workspace.graph);
+      try {
+        return await store.save(nodeModulesDir(state), key);
+      } finally {
+        await scatterMemberModules(workspace.graph);
+      }
+    };
+    if (state.shared) {
+      const { value, owner } = await state.shared.once(`save ${key}`, state.target.name, saveModules);
+      if (owner !== state.target.name) return { status: 'ok', detail: `saved once for the workspace (by ${owner})` };
+      return { status: 'ok', detail: value ? 'saved' : 'not saved' };
+    }
+    const saved = await saveModules();
     return { status: 'ok', detail: saved ? 'saved' : 'not saved' };
   } catch (error: unknown) {
     // best effort: a cache that cannot be written never fails the build

@@ -9,6 +9,7 @@ import type { ToolCache } from '../pm/provide.js';
 import type { BaselineResult, NextStandaloneSaving, ProductionTreeReport, TraceReport } from '../report/model.js';
 import type { PathFilter } from '../trace/filter.js';
 import type { TargetPlan } from './plan.js';
+import type { SharedWork } from './shared.js';
 
 export type BaselineMode = 'auto' | 'measure' | 'off';
 
@@ -94,4 +95,6 @@ export interface TargetState {
   reused?: { digest: string };
   /** the full references the image gets (set by the image phase, or when reusing) */
   tags?: string[];
+  /** the work this target shares with the other targets of its workspace, if it is in one */
+  shared?: SharedWork;
 }

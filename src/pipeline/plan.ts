@@ -1,9 +1,22 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Config, TargetConfig } from '../config/types.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { defaultInstallCommand, defaultPruneCommand } from '../pm/commands.js';
-import { detectPackageManager, readPackageJson, type PackageJson, type PackageManagerSpec } from '../pm/detect.js';
+import { detectPackageManager, LOCKFILES, readPackageJson, type PackageJson, type PackageManagerSpec } from '../pm/detect.js';
 import { nearest } from '../config/suggest.js';
+import { diskView, findWorkspace, localDependencyClosure, packageAt, type WorkspaceGraph, type WorkspacePackage } from '../workspace/graph.js';
+
+/** A target inside a workspace: installed once at the root, shipped with its own production tree. */
+export interface WorkspacePlan {
+  graph: WorkspaceGraph;
+  /** the target's own package */
+  member: WorkspacePackage;
+  /** the local packages it depends on, any kind (built before it; part of its inputs) */
+  local: WorkspacePackage[];
+  /** those of them that ship in its production tree */
+  shipped: WorkspacePackage[];
+}
 
 /** A target with everything decided that can be decided before running anything. */
 export interface TargetPlan {
@@ -15,6 +28,9 @@ export interface TargetPlan {
   pruneCommand: string | false;
   /** the repository-relative directory whose node_modules is cached */
   root: string;
+  /** absolute directory the install runs in: the context, or its workspace root */
+  installDir: string;
+  workspace?: WorkspacePlan;
 }
 
 /** Picks the targets to run, in config order; a name that is not in the config is a usage error. */
@@ -33,14 +49,40 @@ export function selectTargets(config: Config, names: readonly string[]): TargetC
 export function planTarget(target: TargetConfig, repositoryRoot: string): TargetPlan {
   const where = target.locations.context ?? target.locations['']!;
   const pkg = readPackageJson(target.context, where);
-  const pm = detectPackageManager(target.context, pkg, where);
-  return {
+  const workspace = hasLockfile(target.context) ? undefined : planWorkspace(target.context);
+  const installDir = workspace?.graph.root ?? target.context;
+  const pm = detectPackageManager(installDir, workspace ? readPackageJson(installDir, where) : pkg, where);
+  const plan: TargetPlan = {
     target,
     pkg,
     pm,
     installCommand: target.install ?? defaultInstallCommand(pm),
     pruneCommand: target.prune === false ? false : (target.prune ?? defaultPruneCommand(pm)),
-    root: path.relative(repositoryRoot, target.context) || '.',
+    root: path.relative(repositoryRoot, installDir) || '.',
+    installDir,
+  };
+  if (workspace) plan.workspace = workspace;
+  return plan;
+}
+
+function hasLockfile(dir: string): boolean {
+  return LOCKFILES.some((l) => existsSync(path.join(dir, l.file)));
+}
+
+/**
+ * The workspace a context without a lockfile of its own belongs to: its root holds the one
+ * lockfile. A context that is the root itself is planned as a standalone app.
+ */
+function planWorkspace(context: string): WorkspacePlan | undefined {
+  const graph = findWorkspace(diskView, context);
+  if (!graph || graph.root === path.resolve(context)) return undefined;
+  const member = packageAt(graph, context);
+  if (!member) return undefined;
+  return {
+    graph,
+    member,
+    local: localDependencyClosure(graph, member.name),
+    shipped: localDependencyClosure(graph, member.name, { production: true }),
   };
 }
 

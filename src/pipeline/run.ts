@@ -17,6 +17,31 @@ import type { PipelineDeps, PipelineOptions, TargetState } from './context.js';
 import { mapLimit } from './limit.js';
 import { checkSingleTargetInputs, planTarget, selectTargets } from './plan.js';
 import { PhaseFailure, Timeline, type PhaseOutcome } from './timeline.js';
+import { SharedWork } from './shared.js';
+import type { TargetPlan } from './plan.js';
+
+/**
+ * One SharedWork per workspace root with targets in this run: they install once. Their install
+ * commands must agree, since they share the one tree it writes.
+ */
+function sharedWorkByWorkspace(plans: readonly TargetPlan[]): Map<string, SharedWork> {
+  const byRoot = new Map<string, SharedWork>();
+  const firstOf = new Map<string, TargetPlan>();
+  for (const plan of plans) {
+    if (!plan.workspace) continue;
+    const first = firstOf.get(plan.installDir);
+    if (!first) {
+      firstOf.set(plan.installDir, plan);
+      byRoot.set(plan.installDir, new SharedWork());
+    } else if (first.installCommand !== plan.installCommand) {
+      throw new ConfigError(
+        `targets ${first.target.name} and ${plan.target.name} are in one workspace (${plan.root}) but install it differently (\`${first.installCommand}\` and \`${plan.installCommand}\`); the workspace is installed once: give them the same \`install\``,
+        plan.target.locations.install ?? plan.target.locations[''],
+      );
+    }
+  }
+  return byRoot;
+}
 
 interface Running {
   state: TargetState;
@@ -44,13 +69,14 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   checkSingleTargetInputs(targets, { ...(options.tags ? { tags: options.tags } : {}), ...(options.labels ? { labels: options.labels } : {}) });
   // every config-level problem (lockfiles, package.json) surfaces before anything runs
   const plans = targets.map((t) => planTarget(t, options.repositoryRoot));
+  const shared = sharedWorkByWorkspace(plans);
   const concurrency = Math.max(1, Math.min(options.config.concurrency ?? deps.concurrency, plans.length));
   const side = concurrency > 1;
 
   const running: Running[] = plans.map((plan) => {
     const logger = side ? deps.logger.child(plan.target.name) : deps.logger;
     return {
-      state: { plan, target: plan.target, logger, run: deps.runner(logger), env: {}, cacheHit: false, userSeconds: 0 },
+      state: { plan, target: plan.target, logger, run: deps.runner(logger), env: {}, cacheHit: false, userSeconds: 0, ...(shared.has(plan.installDir) ? { shared: shared.get(plan.installDir)! } : {}) },
       timeline: new Timeline(deps.clock),
       start: 0,
       end: 0,

@@ -1,0 +1,84 @@
+import { cp, readFile, realpath, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { GateError } from '../errors.js';
+import { shellArgv } from '../exec.js';
+import type { PipelineDeps, TargetState } from '../pipeline/context.js';
+import type { PhaseOutcome } from '../pipeline/timeline.js';
+import { planProductionTree, writeProductionTree } from '../workspace/production-tree.js';
+import { missingEntryPoints } from '../workspace/published.js';
+import { countPackages } from './packages.js';
+import { nodeModulesDir } from './restore.js';
+
+async function moveInto(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch (error: unknown) {
+    // the temp dir on another file system
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true, verbatimSymlinks: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A workspace app's own node_modules, in place of what the workspace install left in its
+ * directory: its production dependencies and the local packages it uses (built, as they
+ * publish), and nothing of the other apps. Its COPY-only Dockerfile is then the same as a
+ * standalone app's. pnpm makes it with `pnpm deploy`; for npm, yarn and bun it is laid out
+ * from the installed workspace tree, each package at the version the app resolved there.
+ */
+export async function productionTree(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
+  const workspace = state.plan.workspace!;
+  const all = await countPackages(nodeModulesDir(state));
+  for (const pkg of workspace.shipped) {
+    const manifest = JSON.parse(await readFile(path.join(pkg.dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const missing = await missingEntryPoints(pkg.dir, manifest);
+    if (missing.length > 0) {
+      throw new GateError(
+        `${pkg.name}, a local package ${state.target.name} ships, has no ${missing.join(', ')} after the build; give it a "build" script (run before the app's build) or build it in the target's build commands`,
+        { file: path.join(pkg.dir, 'package.json') },
+      );
+    }
+  }
+  const out = path.join(deps.tempDir, 'production', state.target.name);
+  const keepDev = state.plan.pruneCommand === false;
+  let how: string;
+  if (state.plan.pm.name === 'pnpm' && !keepDev) {
+    await rm(out, { recursive: true, force: true });
+    const argv = ['pnpm', '--filter', workspace.member.name, 'deploy', '--prod'];
+    // pnpm 10 deploys from the lockfile only with injected workspace packages; --legacy is
+    // the deploy every earlier version did
+    if (Number((state.packageManagerVersion ?? '0').split('.')[0]) >= 10) argv.push('--legacy');
+    await state.run([...argv, out], { cwd: state.plan.installDir, env: state.env });
+    how = 'pnpm deploy --prod';
+  } else {
+    const entries = await planProductionTree({
+      app: state.target.context,
+      root: state.plan.installDir,
+      localDirs: new Set(await Promise.all([...workspace.graph.packages.values()].map((p) => realpathOr(p.dir)))),
+      includeDev: keepDev,
+    });
+    await writeProductionTree(entries, out);
+    how = `${entries.length} packages from the workspace's lockfile install`;
+  }
+  const target = path.join(state.target.context, 'node_modules');
+  await moveInto(path.join(out, 'node_modules'), target);
+  await rm(out, { recursive: true, force: true });
+  // a prune command of the user's own runs over the app's tree
+  if (typeof state.plan.pruneCommand === 'string' && state.target.prune !== undefined) {
+    await state.run(shellArgv(state.plan.pruneCommand), { cwd: state.target.context, env: state.env });
+  }
+  const production = await countPackages(target);
+  state.packages = { production, all };
+  state.logger.info(`production tree of ${workspace.member.name}: ${how}${workspace.shipped.length ? `, with ${workspace.shipped.map((p) => p.name).join(', ')}` : ''}`);
+  return { status: 'ok', detail: `${all} → ${production} packages (${how})` };
+}
+
+async function realpathOr(dir: string): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch {
+    return dir;
+  }
+}
