@@ -15,7 +15,7 @@ export type { BaseImageFacts } from './types.js';
  * `ls`). The containers get no network: nothing here needs one.
  */
 const NODE_PROBE =
-  'JSON.stringify({v:process.version,glibc:(process.report&&process.report.getReport().header.glibcVersionRuntime)||null})';
+  'JSON.stringify({v:process.version,bun:(process.versions&&process.versions.bun)||null,glibc:(process.report&&process.report.getReport().header.glibcVersionRuntime)||null})';
 const LOADER_PROBE =
   'for f in /lib/ld-musl-* /usr/lib/ld-musl-* /lib64/ld-linux-* /lib/ld-linux-* /lib/*/ld-linux-* /usr/lib/*/ld-linux-*; do [ -e "$f" ] && echo "$f"; done; exit 0';
 
@@ -25,7 +25,9 @@ export interface ProbeOptions {
 }
 
 export async function probeBaseImage(image: string, run: Runner, options: ProbeOptions = {}): Promise<BaseImageFacts> {
-  const fromNode = (await probeNode(image, run, options, 'node')) ?? (await probeNode(image, run, options, await nodeEntrypoint(image, run)));
+  // a Bun image (oven/bun) has no node: bun runs the same probe and says which Bun it is
+  const fromNode =
+    (await probeNode(image, run, options, 'node')) ?? (await probeNode(image, run, options, await nodeEntrypoint(image, run))) ?? (await probeNode(image, run, options, 'bun'));
   if (fromNode) return fromNode;
   return { image, libc: await probeLoader(image, run, options) };
 }
@@ -42,15 +44,20 @@ async function probeNode(image: string, run: Runner, options: ProbeOptions, entr
   if (!parsed) return undefined;
   const facts: BaseImageFacts = { image, libc: parsed.glibc ? 'glibc' : 'musl', nodeVersion: parsed.v };
   if (parsed.glibc) facts.glibcVersion = parsed.glibc;
+  if (parsed.bun) facts.bunVersion = parsed.bun;
   return facts;
 }
 
 /** The last line that is the probe's JSON (an image's entrypoint may print a banner first). */
-export function parseNodeProbe(stdout: string): { v: string; glibc: string | null } | undefined {
+export function parseNodeProbe(stdout: string): { v: string; glibc: string | null; bun?: string } | undefined {
   for (const line of stdout.trim().split('\n').reverse()) {
     try {
-      const value = JSON.parse(line) as { v?: unknown; glibc?: unknown };
-      if (typeof value.v === 'string' && /^v\d+\./.test(value.v)) return { v: value.v, glibc: typeof value.glibc === 'string' ? value.glibc : null };
+      const value = JSON.parse(line) as { v?: unknown; glibc?: unknown; bun?: unknown };
+      if (typeof value.v === 'string' && /^v\d+\./.test(value.v)) {
+        const parsed: { v: string; glibc: string | null; bun?: string } = { v: value.v, glibc: typeof value.glibc === 'string' ? value.glibc : null };
+        if (typeof value.bun === 'string') parsed.bun = value.bun;
+        return parsed;
+      }
     } catch {
       // not the probe's line
     }

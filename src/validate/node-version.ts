@@ -18,6 +18,7 @@ export function checkNodeVersion(
   if (!base) {
     return [warning('node-version', `The base image was not probed (no Docker daemon, or FROM scratch), so its Node version was not compared with the runner's Node ${runner}.`, location)];
   }
+  if (base.bunVersion) return checkBunVersion(facts, base.image, base.bunVersion, addons, location);
   const major = base.nodeVersion ? Number(/^v?(\d+)/.exec(base.nodeVersion)?.[1]) : undefined;
   if (major === undefined || Number.isNaN(major)) {
     return [
@@ -44,4 +45,37 @@ export function checkNodeVersion(
     ];
   }
   return [warning('node-version', `${head} The app may rely on APIs or syntax of Node ${runner} that Node ${major} lacks (or differ the other way round). ${fix}`, location)];
+}
+
+/**
+ * A Bun base runs the app on Bun, whatever Node built it: Bun loads Node-API addons (sharp,
+ * Prisma, SWC) but not addons compiled against V8 and Node's ABI, so those are an error. When
+ * Bun installed node_modules too, a different Bun major may lay out or link packages differently.
+ */
+function checkBunVersion(
+  facts: ValidationFacts,
+  image: string,
+  bunVersion: string,
+  addons: readonly { name: string; nodeApi?: 'napi' | 'v8' }[],
+  location?: SourceLocation,
+): Finding[] {
+  const findings: Finding[] = [];
+  const bound = addons.filter((a) => a.nodeApi !== 'napi').map((a) => a.name);
+  if (bound.length > 0) {
+    findings.push(
+      error(
+        'node-version',
+        `The base image ${image} runs Bun ${bunVersion}, which loads Node-API addons only; these native addons are compiled against Node's V8 ABI and fail to load: ${listSome([...new Set(bound)])}. ` +
+          `Use a Node base image (node:${facts.runner.nodeMajor}-slim), or dependencies that ship Node-API builds.`,
+        location,
+      ),
+    );
+  }
+  const runnerBun = facts.runner.bunVersion;
+  if (runnerBun && runnerBun.split('.')[0] !== bunVersion.split('.')[0]) {
+    findings.push(
+      warning('node-version', `Bun ${runnerBun} installed node_modules, but the base image ${image} runs Bun ${bunVersion}. Use the same Bun on both (the packageManager field, or a base image of Bun ${runnerBun}).`, location),
+    );
+  }
+  return findings;
 }

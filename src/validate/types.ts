@@ -35,6 +35,8 @@ export interface BaseImageFacts {
   nodeVersion?: string;
   /** glibc's version (e.g. 2.36) when the image runs glibc */
   glibcVersion?: string;
+  /** Bun's version when the image runs Bun (nodeVersion is then the Node version Bun claims) */
+  bunVersion?: string;
 }
 
 /** The machine that installed node_modules and ran the build commands. */
@@ -45,6 +47,8 @@ export interface RunnerFacts {
   arch: string;
   libc: Libc;
   nodeMajor: number;
+  /** the Bun that installed node_modules, when the package manager is Bun */
+  bunVersion?: string;
 }
 
 export interface ValidationFacts {

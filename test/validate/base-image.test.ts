@@ -7,6 +7,7 @@ describe('reading the probes', () => {
     { name: 'glibc', stdout: '{"v":"v20.18.0","glibc":"2.36"}\n', expected: { v: 'v20.18.0', glibc: '2.36' } },
     { name: 'musl has no glibc version', stdout: '{"v":"v22.1.0","glibc":null}\n', expected: { v: 'v22.1.0', glibc: null } },
     { name: 'after a banner the entrypoint printed', stdout: 'Welcome!\n{"v":"v20.1.0","glibc":"2.31"}\n', expected: { v: 'v20.1.0', glibc: '2.31' } },
+    { name: 'Bun says which Bun it is', stdout: '{"v":"v24.3.0","bun":"1.3.9","glibc":"2.36"}\n', expected: { v: 'v24.3.0', glibc: '2.36', bun: '1.3.9' } },
     { name: 'not node', stdout: 'sh: node: not found\n', expected: undefined },
     { name: 'JSON without a version', stdout: '{"glibc":"2.36"}', expected: undefined },
   ])('parseNodeProbe: $name', ({ stdout, expected }) => {

@@ -38,3 +38,29 @@ describe('checkNodeVersion', () => {
     for (const text of says) expect(found[0]!.message).toContain(text);
   });
 });
+
+describe('checkNodeVersion on a Bun base', () => {
+  const bun = (runner: Partial<typeof FACTS.runner> = {}) => facts({ image: 'local/bun:1.3.9', nodeVersion: 'v24.3.0', bunVersion: '1.3.9' }, runner);
+
+  it.each([
+    { name: 'Node-API addons load: no finding, whatever Node the runner has', facts: bun(), addons: [{ name: '@img/sharp-*', nodeApi: 'napi' as const }], found: [] },
+    { name: 'the same Bun major installed the tree', facts: bun({ bunVersion: '1.2.0' }), addons: [], found: [] },
+  ])('$name', ({ facts: f, addons, found }) => {
+    expect(checkNodeVersion(f, addons)).toEqual(found);
+  });
+
+  it.each([
+    {
+      name: 'an addon compiled against V8 does not load on Bun',
+      facts: bun(),
+      addons: [{ name: 'bcrypt', nodeApi: 'v8' as const }],
+      severity: 'error',
+      says: ['runs Bun 1.3.9, which loads Node-API addons only', 'fail to load: bcrypt.', 'node:20-slim'],
+    },
+    { name: 'another Bun major installed the tree', facts: bun({ bunVersion: '2.0.1' }), addons: [], severity: 'warning', says: ['Bun 2.0.1 installed node_modules', 'runs Bun 1.3.9'] },
+  ])('$name', ({ facts: f, addons, severity, says }) => {
+    const found = checkNodeVersion(f, addons);
+    expect(found).toMatchObject([{ check: 'node-version', severity }]);
+    for (const text of says) expect(found[0]!.message).toContain(text);
+  });
+});
