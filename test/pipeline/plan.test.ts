@@ -158,6 +158,50 @@ targets:
   });
 });
 
+describe('planTarget in a workspace', () => {
+  let repo: string;
+  beforeAll(async () => {
+    repo = await mkdtemp(path.join(os.tmpdir(), 'adb-plan-ws-'));
+    const write = async (file: string, value: unknown): Promise<void> => {
+      await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
+      await writeFile(path.join(repo, file), typeof value === 'string' ? value : JSON.stringify(value));
+    };
+    await write('package.json', { name: 'root', private: true, packageManager: 'pnpm@10.0.0' });
+    await write('pnpm-workspace.yaml', "packages: ['apps/*', 'packages/*']\n");
+    await write('pnpm-lock.yaml', '');
+    await write('apps/api/package.json', { name: 'api', dependencies: { '@acme/db': 'workspace:*' }, devDependencies: { '@acme/config': 'workspace:*' } });
+    await write('apps/own/package.json', { name: 'own' });
+    await write('apps/own/package-lock.json', '{}');
+    await write('packages/db/package.json', { name: '@acme/db' });
+    await write('packages/config/package.json', { name: '@acme/config' });
+    await write('artifact-build.yml', 'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n  own: { context: apps/own, artifacts: [dist] }\n');
+  });
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+  const target = (name: string) => loadConfig(path.join(repo, 'artifact-build.yml')).targets.find((t) => t.name === name)!;
+
+  it('an app without a lockfile installs at the workspace root, with its root lockfile and package manager', () => {
+    const plan = planTarget(target('api'), repo);
+    expect({ pm: plan.pm.name, lockfile: plan.pm.lockfile, installDir: plan.installDir, root: plan.root, installCommand: plan.installCommand }).toEqual({
+      pm: 'pnpm',
+      lockfile: path.join(repo, 'pnpm-lock.yaml'),
+      installDir: repo,
+      root: '.',
+      installCommand: 'pnpm install --frozen-lockfile',
+    });
+    expect(plan.pkg.name).toBe('api');
+    expect(plan.workspace!.member.name).toBe('api');
+    expect(plan.workspace!.local.map((p) => p.name)).toEqual(['@acme/config', '@acme/db']);
+    expect(plan.workspace!.shipped.map((p) => p.name)).toEqual(['@acme/db']);
+  });
+
+  it('an app with a lockfile of its own stays standalone', () => {
+    const plan = planTarget(target('own'), repo);
+    expect({ pm: plan.pm.name, installDir: plan.installDir, workspace: plan.workspace }).toEqual({ pm: 'npm', installDir: path.join(repo, 'apps/own'), workspace: undefined });
+  });
+});
+
 /** A promise the test settles by hand, so nothing depends on how long anything takes. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
