@@ -16,7 +16,13 @@ import { partsText, STANDALONE_HOWTO } from '../report/size.js';
 export async function validate(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
   const baseImage = await probeBase(state, deps);
   const report = await inspectTarget(state.target, {
-    runner: { platform: deps.platform, arch: deps.arch, libc: deps.libc, nodeMajor: Number(deps.nodeVersion.replace(/^v/, '').split('.')[0]) },
+    runner: {
+      platform: deps.platform,
+      arch: deps.arch,
+      libc: deps.libc,
+      nodeMajor: Number(deps.nodeVersion.replace(/^v/, '').split('.')[0]),
+      ...(state.plan.pm.name === 'bun' && state.packageManagerVersion ? { bunVersion: state.packageManagerVersion } : {}),
+    },
     ...(baseImage ? { baseImage } : {}),
   }, state.trace?.filter);
   state.artifactsSize = report.artifactsSize;
