@@ -1,4 +1,5 @@
 import * as toolCache from '@actions/tool-cache';
+import type { ToolCache } from './pm/provide.js';
 import { mkdir } from 'node:fs/promises';
 import type { CacheStore } from './cache/store.js';
 import type { EngineChoice } from './config/types.js';
@@ -29,6 +30,8 @@ export interface SetupOptions {
   builder?: string;
   /** BuildKit cache imports or exports were asked for, which only buildx can use */
   buildCache?: boolean;
+  /** the CLI's keeps the tool cache's logs off stdout */
+  toolCache?: ToolCache;
 }
 
 /** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
@@ -57,7 +60,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     daemon: caps.daemon,
     tempDir: options.tempDir,
     clock: () => performance.now() / 1000,
-    toolCache,
+    toolCache: options.toolCache ?? toolCache,
     registryUrl: options.registryUrl,
     platform: machine.platform,
     arch: machine.arch,

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cliToolCache } from './tool-cache.js';
 import os from 'node:os';
 import path from 'node:path';
 import { LocalDirectoryStore } from '../cache/local-store.js';
@@ -92,6 +93,7 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       engine: options.engine,
       ...(config.engine ? { configEngine: config.engine } : {}),
       probeBuildx: probeBuildxWithRunner,
+      toolCache: cliToolCache,
       ...(store ? { store } : {}),
       tempDir: path.join(env.RUNNER_TEMP, `run-${process.pid}`),
       recordsDir: path.join(env.RUNNER_TEMP, 'records'),

@@ -46,11 +46,12 @@ export async function productionTree(state: TargetState, deps: PipelineDeps): Pr
   let how: string;
   if (state.plan.pm.name === 'pnpm' && !keepDev) {
     await rm(out, { recursive: true, force: true });
-    const argv = ['pnpm', '--filter', workspace.member.name, 'deploy', '--prod'];
     // pnpm 10 deploys from the lockfile only with injected workspace packages; --legacy is
     // the deploy every earlier version did
-    if (Number((state.packageManagerVersion ?? '0').split('.')[0]) >= 10) argv.push('--legacy');
-    await state.run([...argv, out], { cwd: state.plan.installDir, env: state.env });
+    const legacy = Number((state.packageManagerVersion ?? '0').split('.')[0]) >= 10 ? ' --legacy' : '';
+    // through the shell, which finds pnpm on the PATH a provided package manager set
+    const command = `pnpm --filter ${shellQuote(workspace.member.name)} deploy --prod${legacy} ${shellQuote(out)}`;
+    await state.run(shellArgv(command), { cwd: state.plan.installDir, env: state.env });
     how = 'pnpm deploy --prod';
   } else {
     const entries = await planProductionTree({
@@ -73,6 +74,10 @@ export async function productionTree(state: TargetState, deps: PipelineDeps): Pr
   state.packages = { production, all };
   state.logger.info(`production tree of ${workspace.member.name}: ${how}${workspace.shipped.length ? `, with ${workspace.shipped.map((p) => p.name).join(', ')}` : ''}`);
   return { status: 'ok', detail: `${all} → ${production} packages (${how})` };
+}
+
+function shellQuote(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 async function realpathOr(dir: string): Promise<string> {
