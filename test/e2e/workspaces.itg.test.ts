@@ -36,6 +36,7 @@ const WORKSPACES = [
   { pm: 'pnpm', fixture: 'workspaces/pnpm' },
   { pm: 'yarn 4', fixture: 'workspaces/yarn' },
   { pm: 'yarn 1', fixture: 'workspaces/yarn-classic' },
+  { pm: 'bun', fixture: 'workspaces/bun' },
 ];
 
 describe.runIf(hasDocker).each(WORKSPACES)('a $pm workspace', ({ fixture }) => {
