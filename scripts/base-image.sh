@@ -29,6 +29,8 @@ while (($#)); do
 done
 
 log() { echo "base-image: $*" >&2; }
+# shellcheck source=lib/rootfs.sh
+source "$(dirname "$0")/lib/rootfs.sh"
 
 node_bin=$(command -v node)
 node_bin=$(readlink -f "$node_bin")
@@ -48,36 +50,12 @@ else
   trap 'rm -rf "$root"' EXIT
   log "assembling node $node_version in $root"
 
-  mkdir -p "$root"/{usr/bin,usr/lib/node_modules,bin,lib64,etc/ssl/certs,tmp,root,home/node}
-  chmod 1777 "$root/tmp"
+  mkdir -p "$root"/usr/lib/node_modules
+  rootfs_common "$root" node "$node_bin"
   cp "$node_bin" "$root/usr/bin/node"
-  cp -L /usr/bin/env "$root/usr/bin/env"
-  cp -L /bin/dash "$root/bin/sh"
   cp -a "$(readlink -f "$npm_dir")" "$root/usr/lib/node_modules/npm"
   ln -s ../lib/node_modules/npm/bin/npm-cli.js "$root/usr/bin/npm"
   ln -s ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/bin/npx"
-
-  # Shared libraries at the paths ldd resolves them to (dereferenced), plus DNS resolution.
-  libs=$( { ldd "$node_bin"; ldd /bin/dash; ldd /usr/bin/env; } | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | sort -u)
-  libdir=$(dirname "$(echo "$libs" | grep -m1 '/libc\.so')")
-  for extra in libresolv.so.2 libnss_dns.so.2 libnss_files.so.2; do
-    [[ -e $libdir/$extra ]] && libs+=$'\n'"$libdir/$extra"
-  done
-  while read -r lib; do
-    [[ -n $lib ]] || continue
-    mkdir -p "$root$(dirname "$lib")"
-    cp -L "$lib" "$root$lib"
-  done <<<"$libs"
-  cp -L /lib64/ld-linux-x86-64.so.2 "$root/lib64/ld-linux-x86-64.so.2"
-  # Some loaders look for themselves in the multiarch dir too.
-  [[ -e $root$libdir/ld-linux-x86-64.so.2 ]] || cp -L /lib64/ld-linux-x86-64.so.2 "$root$libdir/ld-linux-x86-64.so.2"
-
-  cp -L /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
-  cp -L /etc/resolv.conf "$root/etc/resolv.conf"
-  echo 'hosts: files dns' >"$root/etc/nsswitch.conf"
-  printf 'root:x:0:0:root:/root:/bin/sh\nnode:x:1000:1000:node:/home/node:/bin/sh\n' >"$root/etc/passwd"
-  printf 'root:x:0:\nnode:x:1000:\n' >"$root/etc/group"
-  chown 1000:1000 "$root/home/node"
 
   log "importing $image"
   tar -C "$root" --numeric-owner -c . | docker import \

@@ -29,6 +29,8 @@ while (($#)); do
 done
 
 log() { echo "bun-base-image: $*" >&2; }
+# shellcheck source=lib/rootfs.sh
+source "$(dirname "$0")/lib/rootfs.sh"
 
 image="local/bun:${version}"
 case $(uname -m) in
@@ -51,32 +53,10 @@ else
   "$bun_bin" --version >/dev/null
 
   root="$work/root"
-  mkdir -p "$root"/{usr/local/bin,usr/bin,bin,lib64,etc/ssl/certs,tmp,root,home/bun}
-  chmod 1777 "$root/tmp"
+  mkdir -p "$root/usr/local/bin"
+  rootfs_common "$root" bun "$bun_bin"
   cp "$bun_bin" "$root/usr/local/bin/bun"
   ln -s bun "$root/usr/local/bin/bunx"
-  cp -L /usr/bin/env "$root/usr/bin/env"
-  cp -L /bin/dash "$root/bin/sh"
-
-  libs=$( { ldd "$bun_bin"; ldd /bin/dash; ldd /usr/bin/env; } | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | sort -u)
-  libdir=$(dirname "$(echo "$libs" | grep -m1 '/libc\.so')")
-  for extra in libresolv.so.2 libnss_dns.so.2 libnss_files.so.2; do
-    [[ -e $libdir/$extra ]] && libs+=$'\n'"$libdir/$extra"
-  done
-  while read -r lib; do
-    [[ -n $lib ]] || continue
-    mkdir -p "$root$(dirname "$lib")"
-    cp -L "$lib" "$root$lib"
-  done <<<"$libs"
-  cp -L /lib64/ld-linux-x86-64.so.2 "$root/lib64/ld-linux-x86-64.so.2"
-  [[ -e $root$libdir/ld-linux-x86-64.so.2 ]] || cp -L /lib64/ld-linux-x86-64.so.2 "$root$libdir/ld-linux-x86-64.so.2"
-
-  cp -L /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
-  cp -L /etc/resolv.conf "$root/etc/resolv.conf"
-  echo 'hosts: files dns' >"$root/etc/nsswitch.conf"
-  printf 'root:x:0:0:root:/root:/bin/sh\nbun:x:1000:1000:bun:/home/bun:/bin/sh\n' >"$root/etc/passwd"
-  printf 'root:x:0:\nbun:x:1000:\n' >"$root/etc/group"
-  chown 1000:1000 "$root/home/bun"
 
   log "importing $image"
   tar -C "$root" --numeric-owner -c . | docker import \
