@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config, TargetConfig } from '../config/types.js';
 import { ConfigError, UsageError } from '../errors.js';
@@ -61,8 +61,26 @@ export function planTarget(target: TargetConfig, repositoryRoot: string): Target
     root: path.relative(repositoryRoot, installDir) || '.',
     installDir,
   };
-  if (workspace) plan.workspace = workspace;
+  if (workspace) {
+    if (pm.yarnBerry) checkYarnLinker(installDir);
+    plan.workspace = workspace;
+  }
   return plan;
+}
+
+/**
+ * Yarn 2+ installs Plug'n'Play by default: no node_modules, so nothing an app's production tree
+ * (or a COPY-only image) could be made from.
+ */
+function checkYarnLinker(root: string): void {
+  const file = path.join(root, '.yarnrc.yml');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const linker = /^nodeLinker:\s*["']?([\w-]+)/m.exec(text)?.[1];
+  if (linker === 'node-modules' || linker === 'pnpm') return;
+  throw new ConfigError(
+    `the yarn workspace at ${root} installs with Plug'n'Play (${linker ? `nodeLinker: ${linker}` : 'no nodeLinker'} in .yarnrc.yml), which writes no node_modules for an image to copy; add \`nodeLinker: node-modules\` to .yarnrc.yml`,
+    { file },
+  );
 }
 
 function hasLockfile(dir: string): boolean {

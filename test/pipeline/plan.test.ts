@@ -320,3 +320,25 @@ describe('Timeline', () => {
     expect(failure).toMatchObject({ phase: 'smoke', original: 'connection refused', message: 'connection refused' });
   });
 });
+
+describe('planTarget in a yarn 2+ workspace', () => {
+  it.each([
+    { name: "Plug'n'Play (no nodeLinker) is refused, naming .yarnrc.yml and the fix", yarnrc: 'enableTelemetry: false\n', error: /no nodeLinker in \.yarnrc\.yml.*add `nodeLinker: node-modules`/ },
+    { name: 'nodeLinker: node-modules is planned', yarnrc: 'nodeLinker: node-modules\n', error: undefined },
+  ])('$name', async ({ yarnrc, error }) => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), 'adb-plan-yarn-'));
+    try {
+      await mkdir(path.join(repo, 'apps/api'), { recursive: true });
+      await writeFile(path.join(repo, 'package.json'), JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*'], packageManager: 'yarn@4.5.0' }));
+      await writeFile(path.join(repo, 'yarn.lock'), '');
+      await writeFile(path.join(repo, '.yarnrc.yml'), yarnrc);
+      await writeFile(path.join(repo, 'apps/api/package.json'), JSON.stringify({ name: 'api' }));
+      await writeFile(path.join(repo, 'artifact-build.yml'), 'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n');
+      const plan = () => planTarget(loadConfig(path.join(repo, 'artifact-build.yml')).targets[0]!, repo);
+      if (error) expect(plan).toThrow(error);
+      else expect(plan().installCommand).toBe('yarn install --immutable');
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+});
