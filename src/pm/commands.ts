@@ -28,6 +28,8 @@ export function defaultPruneCommand(pm: PackageManagerSpec): string {
         ? 'yarn workspaces focus --all --production'
         : 'yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline';
     case 'bun':
-      return 'bun install --production --frozen-lockfile';
+      // over an installed tree bun's production install reports "no changes" and leaves the
+      // dev dependencies in place: it prunes only a tree it writes afresh (from bun's cache)
+      return 'rm -rf node_modules && bun install --production --frozen-lockfile';
   }
 }

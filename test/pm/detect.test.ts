@@ -219,7 +219,7 @@ describe('default commands', () => {
       name: 'bun',
       pm: spec('bun'),
       install: 'bun install --frozen-lockfile',
-      prune: 'bun install --production --frozen-lockfile',
+      prune: 'rm -rf node_modules && bun install --production --frozen-lockfile',
     },
   ])('$name', ({ pm, install, prune }) => {
     expect(defaultInstallCommand(pm)).toBe(install);
