@@ -14,7 +14,7 @@ afterAll(() => rmSync(context, { recursive: true, force: true }));
 /** Just what the build phase reads, with the real runner: the commands really run. */
 function stateWith(commands: string[]): TargetState {
   const logger = new MemoryLogger();
-  return { target: { context, build: commands }, logger, run: createRunner(logger), env: {}, cacheHit: false, userSeconds: 0 } as unknown as TargetState;
+  return { plan: {}, target: { context, build: commands }, logger, run: createRunner(logger), env: {}, cacheHit: false, userSeconds: 0 } as unknown as TargetState;
 }
 
 describe('build phase: the user\'s seconds', () => {
