@@ -6,7 +6,7 @@ import type { EngineChoice } from './config/types.js';
 import type { BuildxCapabilities } from './engines/buildx.js';
 import { createEngine } from './engines/create.js';
 import { detectCapabilities } from './engines/detect.js';
-import { registrySession } from './registry/session.js';
+import { registrySession, type RegistrySession } from './registry/session.js';
 import { selectEngine } from './engines/select.js';
 import { createRunner } from './exec.js';
 import type { Logger } from './log.js';
@@ -32,6 +32,20 @@ export interface SetupOptions {
   buildCache?: boolean;
   /** the CLI's keeps the tool cache's logs off stdout */
   toolCache?: ToolCache;
+}
+
+/**
+ * Registry clients for the preflight: a base image or a login that cannot be reached is a
+ * finding in a second, not after the retries a push deserves.
+ */
+export function preflightRegistry(run: ReturnType<typeof createRunner>, logger: Logger, dockerConfigDir?: string): RegistrySession {
+  return registrySession({
+    run,
+    logger,
+    retry: { attempts: 2, baseDelayMs: 200 },
+    fetch: (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(10_000) }),
+    ...(dockerConfigDir ? { dockerConfigDir } : {}),
+  });
 }
 
 /** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
@@ -69,6 +83,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     concurrency: machine.cores,
     recordsDir: options.recordsDir,
     registry: registrySession({ run, logger, ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}) }),
+    preflightRegistry: preflightRegistry(run, logger, options.dockerConfigDir),
   };
   if (options.store) deps.store = options.store;
   return deps;

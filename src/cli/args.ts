@@ -24,6 +24,7 @@ export interface CliOptions {
 export const USAGE = `Usage: artifact-docker-build [build] [options]
        artifact-docker-build plan [--config FILE] [--since REF]
        artifact-docker-build report FILE|DIR... [--summary FILE] [--json]
+       artifact-docker-build check [--config FILE] [--target NAME]... [--json]
 
 Restores node_modules from a cache keyed by the lockfile, installs on a miss, runs the build on
 this machine, prunes dev dependencies, validates the artifacts and builds a COPY-only image.
@@ -179,4 +180,59 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions {
   if (values.summary !== undefined) options.summary = values.summary;
   if (!options.help && options.files.length === 0) throw new UsageError(`report needs at least one result file or directory\n\n${REPORT_USAGE}`);
   return options;
+}
+
+export interface CheckCliOptions {
+  config: string;
+  targets: string[];
+  push: boolean;
+  engine: EngineChoice;
+  json: boolean;
+  verbose: boolean;
+  help: boolean;
+}
+
+export const CHECK_USAGE = `Usage: artifact-docker-build check [--config FILE] [--target NAME]... [--json]
+
+Everything that can be checked before a build, in about a second, with no install, no build and
+no image: the config, package manager and lockfile, the COPY-only Dockerfile (read as BuildKit
+reads it) with the base image's config, <Dockerfile>.dockerignore, the declared artifacts that
+must already exist, the base image reachable for the engine, registry credentials when
+pushing, the smoke test's port.
+
+Options:
+  --config FILE   config file (default: artifact-build.yml)
+  --target NAME   check only this target; repeat for several (default: all)
+  --push          also check that the registry accepts this machine's credentials for a push
+  --engine E      auto, buildx, docker or oci: whose view of the base image counts (default: auto)
+  --json          print {"targets": {...}} with the findings and the Dockerfile as read
+  --verbose       more logging
+  -h, --help      this text
+
+Exit status: 0 every target passes, 1 a check fails, 2 usage or config error.`;
+
+export function parseCheckArgs(argv: readonly string[]): CheckCliOptions {
+  const { values } = parsing(CHECK_USAGE, () =>
+    parseArgs({
+      args: [...argv],
+      options: {
+        config: { type: 'string' },
+        target: { type: 'string', multiple: true },
+        push: { type: 'boolean' },
+        engine: { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  );
+  return {
+    config: values.config ?? 'artifact-build.yml',
+    targets: (values.target ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean),
+    push: values.push ?? false,
+    engine: choice('engine', values.engine, ['auto', 'buildx', 'docker', 'oci'], 'auto'),
+    json: values.json ?? false,
+    verbose: values.verbose ?? false,
+    help: values.help ?? false,
+  };
 }

@@ -17,6 +17,7 @@ import { renderTable } from '../report/table.js';
 import { setupPipeline } from '../setup.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { StderrLogger } from './logger.js';
+import { checkCommand } from './check.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -47,6 +48,7 @@ type Command = (argv: readonly string[], env: NodeJS.ProcessEnv) => Promise<numb
 /** Subcommands by their first argument; anything else (flags, or nothing) is the build. */
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  check: checkCommand,
   plan: planCommand,
   report: reportCommand,
 };

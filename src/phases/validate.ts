@@ -40,7 +40,8 @@ export function checkImageBudget(state: TargetState): void {
   raise(state, checkBudget(state.target, { ...(imageSize === undefined ? {} : { imageSize }), ...(state.artifactSizes ? { artifactSizes: state.artifactSizes } : {}) }));
 }
 
-function raise(state: TargetState, findings: readonly Finding[]): void {
+/** Logs warnings, annotates every error but the first, and throws the first as the failure. */
+export function raise(state: Pick<TargetState, 'logger'>, findings: readonly Finding[]): void {
   const errors = findings.filter((f) => f.severity === 'error');
   for (const f of findings) {
     if (f.severity === 'warning') state.logger.warning(f.message, f.location);

@@ -56,6 +56,8 @@ export interface PipelineDeps {
   recordsDir: string;
   /** registry clients with the runner's `docker login` credentials */
   registry: RegistrySession;
+  /** the same, for the preflight's quick questions: one retry, short timeouts (default: `registry`) */
+  preflightRegistry?: RegistrySession;
 }
 
 /** One target's state as its phases fill it in. */

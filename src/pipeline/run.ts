@@ -11,7 +11,9 @@ import { restore } from '../phases/restore.js';
 import { save, saveNextCache } from '../phases/save.js';
 import { smoke } from '../phases/smoke.js';
 import { trace } from '../phases/trace.js';
-import { validate, checkImageBudget } from '../phases/validate.js';
+import { validate, checkImageBudget, raise } from '../phases/validate.js';
+import { preflightTarget, type PreflightFacts } from '../phases/preflight.js';
+import { formatPlatform, runnerPlatform } from '../engines/oci/platform.js';
 import { measureBaselines } from '../phases/baseline.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from './context.js';
 import { mapLimit } from './limit.js';
@@ -49,6 +51,8 @@ interface Running {
   start: number;
   end: number;
   error?: { phase?: PhaseName; message: string; cause: unknown };
+  /** failed before any work: nothing ran, so no baseline is measured for it */
+  stoppedInPreflight?: boolean;
 }
 
 export interface PipelineOutcome {
@@ -83,6 +87,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     };
   });
 
+  await preflight(running, options, deps);
   await mapLimit(running, concurrency, (r) => runUntilPush(r, options, deps, side));
 
   const failedBeforePush = running.filter((r) => r.error);
@@ -101,7 +106,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
 
   // the run's own time ends here: measuring the baselines is not part of what users wait for
   const seconds = deps.clock() - runStart;
-  if (options.baseline !== 'off') await measureBaselines(running.map((r) => r.state), options, deps);
+  if (options.baseline !== 'off') await measureBaselines(running.filter((r) => !r.stoppedInPreflight).map((r) => r.state), options, deps);
 
   const result: RunResult = {
     startedAt,
@@ -119,7 +124,43 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   return { result, error };
 }
 
+/**
+ * Every check that needs no install or build, for all targets at once, before any work: a
+ * missing Dockerfile, a gate failure, an unreachable base image or a port in use fails the
+ * target now, not after its install and build.
+ */
+async function preflight(running: Running[], options: PipelineOptions, deps: PipelineDeps): Promise<void> {
+  const facts: PreflightFacts = {
+    engine: deps.engine.name,
+    daemon: deps.daemon,
+    push: options.push,
+    buildPlatform: formatPlatform(runnerPlatform(deps.arch)),
+    repositoryRoot: options.repositoryRoot,
+  };
+  const said = new Set<string>();
+  await Promise.all(
+    running.map(async (r) => {
+      r.start = deps.clock();
+      try {
+        const report = await preflightTarget(r.state.target, facts, { run: r.state.run, registry: deps.preflightRegistry ?? deps.registry });
+        for (const note of report.notes) {
+          if (said.has(note)) continue;
+          said.add(note);
+          deps.logger.info(note);
+        }
+        raise(r.state, report.findings);
+      } catch (error: unknown) {
+        r.stoppedInPreflight = true;
+        recordFailure(r, error);
+      } finally {
+        r.end = deps.clock();
+      }
+    }),
+  );
+}
+
 async function runUntilPush(r: Running, options: PipelineOptions, deps: PipelineDeps, side: boolean): Promise<void> {
+  if (r.stoppedInPreflight) return;
   r.start = deps.clock();
   const { state } = r;
   try {

@@ -32,7 +32,10 @@ export interface ValidationReport {
 }
 
 /** The most basic problems first: a missing artifact explains most of what follows it. */
-const CHECK_ORDER: readonly CheckName[] = ['artifacts', 'dockerfile', 'dockerignore', 'dev-dependencies', 'secrets', 'native-addons', 'node-version', 'budget', 'production-tree'];
+const CHECK_ORDER: readonly CheckName[] = [
+  ...['config', 'artifacts', 'dockerfile', 'base-image', 'credentials', 'smoke-port', 'dockerignore'] as const,
+  ...['dev-dependencies', 'secrets', 'native-addons', 'node-version', 'budget', 'production-tree'] as const,
+];
 
 /** Artifact sizes measured by the last validation of each target, for checkBudget's message. */
 const measured = new WeakMap<TargetConfig, Record<string, number>>();

@@ -2,6 +2,10 @@ import type { SourceLocation } from '../config/types.js';
 
 /** The checks of the validate phase; each finding names the one that raised it. */
 export type CheckName =
+  | 'config'
+  | 'base-image'
+  | 'credentials'
+  | 'smoke-port'
   | 'dockerfile'
   | 'artifacts'
   | 'dockerignore'

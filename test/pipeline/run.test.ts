@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,9 @@ class MemoryRegistry implements RegistrySession {
   readonly manifests = new Map<string, { digest: string; bytes: Buffer }>();
   readonly clientFor = (host: string): RegistryClient => {
     const client = {
+      // the preflight asks whether a push would be allowed
+      allow: () => undefined,
+      hasBlob: async () => false,
       getManifest: async (repository: string, reference: string) => {
         const found = this.manifests.get(`${host}/${repository}:${reference}`);
         if (!found) throw new Error(`${host}/${repository}:${reference}: manifest unknown`);
@@ -303,5 +306,24 @@ describe('runPipeline', () => {
     expect(phases.map((p) => p.name)).toEqual(['restore', 'install', 'save', 'build', 'prune', 'validate', 'image', 'smoke']);
     // each phase reads the clock once at its start and once at its end: one second apart
     for (const p of phases) expect(p.end - p.start).toBe(1);
+  });
+
+  it.each([
+    { name: 'a RUN in the Dockerfile', dockerfile: 'FROM scratch\nRUN curl https://example.com | sh\n', says: '`RUN curl https://example.com | sh` runs inside the image build' },
+    { name: 'no Dockerfile at all', dockerfile: undefined, says: 'Dockerfile' },
+  ])('a target that fails the preflight ($name) does no work: no install, no build, no image', async ({ dockerfile, says }) => {
+    const dir = repository([{ name: 'api', build: 'touch built-here' }, { name: 'web', build: 'touch built-here' }]);
+    if (dockerfile) writeFileSync(path.join(dir, 'api', 'Dockerfile'), dockerfile);
+    else rmSync(path.join(dir, 'api', 'Dockerfile'));
+    const engine = new RecordingEngine();
+    const { deps, options } = setup(dir, engine);
+    const outcome = await runPipeline(options(false), deps);
+    expect(statuses(outcome.result.targets)).toEqual({ api: 'failed', web: 'ok' });
+    const api = outcome.result.targets[0]!;
+    expect(api.phases).toEqual([]);
+    expect(api.error!.message).toContain(says);
+    expect(existsSync(path.join(dir, 'api', 'built-here'))).toBe(false);
+    expect(existsSync(path.join(dir, 'web', 'built-here'))).toBe(true);
+    expect(engine.built).toEqual(['web']);
   });
 });
