@@ -6,7 +6,7 @@ import type { BaselineMode } from './pipeline/context.js';
 
 export type PushMode = 'auto' | 'true' | 'false';
 /** what one run of the action does; each mode is a job of a matrix workflow, or all of a small one */
-export const MODES = ['build', 'plan', 'report'] as const;
+export const MODES = ['build', 'check', 'plan', 'report'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** action.yml's inputs, parsed once; an empty input means its default, as DESIGN.md says. */

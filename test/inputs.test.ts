@@ -39,6 +39,7 @@ describe('parseInputs', () => {
       set: { config: ' ci/build.yml ', 'working-directory': 'apps' },
       expected: { config: 'ci/build.yml', workingDirectory: 'apps' },
     },
+    { name: 'mode check', set: { mode: 'check' }, expected: { mode: 'check' } },
     { name: 'mode plan', set: { mode: 'plan' }, expected: { mode: 'plan' } },
     { name: 'mode Report', set: { mode: 'Report' }, expected: { mode: 'report' } },
     { name: 'a remote builder', set: { builder: ' builder-1 ' }, expected: { builder: 'builder-1' } },

@@ -18,6 +18,7 @@ import { resultDocument, resultFileName } from '../report/result-file.js';
 import { setupPipeline } from '../setup.js';
 import { commentOnPullRequest, setOutputs, writeSummary } from './publish.js';
 import { ActionLogger } from './logger.js';
+import { runCheckMode } from './check.js';
 import { runPlan } from './plan.js';
 import { runReport } from './report.js';
 
@@ -61,6 +62,7 @@ async function writeResultFile(result: RunResult): Promise<void> {
 /** Each mode's glue, by name: one switch point for every job a workflow runs. */
 const MODES: Record<Mode, (inputs: ActionInputs, workspace: string) => Promise<void>> = {
   build,
+  check: runCheckMode,
   plan: runPlan,
   report: runReport,
 };
