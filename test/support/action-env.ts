@@ -20,6 +20,9 @@ export function runnerEnv(options: {
   extra?: Record<string, string | undefined>;
   /** keep RUNNER_TEMP across runs, as a runner's temp dir is the same path every job */
   runnerTemp?: string;
+  /** more of the event's payload (a pull request's base, a push's `before`) */
+  payload?: Record<string, unknown>;
+  job?: string;
 }): RunnerFiles {
   const home = mkdtempSync(path.join(os.tmpdir(), 'adb-runner-'));
   const outputFile = path.join(home, 'output');
@@ -33,6 +36,7 @@ export function runnerEnv(options: {
     JSON.stringify({
       repository: { default_branch: 'main', html_url: 'https://github.com/acme/fixture' },
       ...(event === 'pull_request' ? { pull_request: { number: 7, head: { ref: 'feature/x' } } } : {}),
+      ...options.payload,
     }),
   );
   const runnerTemp = options.runnerTemp ?? path.join(home, 'temp');
@@ -48,7 +52,7 @@ export function runnerEnv(options: {
     GITHUB_REPOSITORY: 'acme/fixture',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_NUMBER: '42',
-    GITHUB_JOB: 'build',
+    GITHUB_JOB: options.job ?? 'build',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
