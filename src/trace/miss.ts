@@ -28,6 +28,8 @@ export function missingPackages(logs: string): string[] {
     /ENOENT[^'\n]*'[^'\n]*?\/(node_modules\/[^'\n]+)'/g,
     // NestJS's optional packages: ... please, ensure to install the "@nestjs/platform-express" package
     /install the "([^"]+)" package/g,
+    // NestJS 12: The "@nestjs/microservices" package is missing.
+    /The "([^"]+)" package is missing/g,
   ];
   for (const pattern of patterns) {
     for (const match of logs.matchAll(pattern)) {

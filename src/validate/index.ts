@@ -11,7 +11,7 @@ import { checkProductionTree } from './production-tree.js';
 import type { ProductionTreeReport } from '../report/model.js';
 import { checkNodeVersion } from './node-version.js';
 import { checkSecrets } from './secrets.js';
-import { readArtifactTree, withoutIgnored } from './tree.js';
+import { narrowTree, readArtifactTree, withoutIgnored } from './tree.js';
 import type { PathFilter } from '../trace/filter.js';
 import type { CheckName, Finding, ValidationFacts } from './types.js';
 
@@ -42,13 +42,15 @@ const measured = new WeakMap<TargetConfig, Record<string, number>>();
 
 /** Every check that can run before the image is built. The artifacts are walked once. */
 export async function inspectTarget(target: TargetConfig, facts: ValidationFacts, shipped?: PathFilter): Promise<ValidationReport> {
-  const [tree, { ignore }, dockerfile, from] = await Promise.all([
-    readArtifactTree(target.context, target.artifacts, shipped),
+  const [full, { ignore }, dockerfile, from] = await Promise.all([
+    readArtifactTree(target.context, target.artifacts),
     stagingIgnoreFile(target.context, target.dockerfile),
     checkDockerfile(target),
     baseImageLocation(target),
   ]);
   // what docker build would send: the content checks judge the image, not the checkout
+  // what the image gets: a traced node_modules ships only the traced files (even none of them)
+  const tree = shipped ? narrowTree(full, shipped) : full;
   const sent = withoutIgnored(tree, ignore);
   const [devDependencies, secrets, native] = await Promise.all([
     checkDevDependencies(target),
@@ -59,7 +61,8 @@ export async function inspectTarget(target: TargetConfig, facts: ValidationFacts
   const sizes = artifactSizes(tree);
   measured.set(target, sizes);
   const findings = [
-    ...checkArtifacts(target, tree),
+    // whether the build wrote the artifacts is judged on what it wrote, before any trace
+    ...checkArtifacts(target, full),
     ...dockerfile,
     ...checkIgnoreFile(target, tree, ignore),
     ...devDependencies,

@@ -50,6 +50,17 @@ export async function readArtifactTree(context: string, artifacts: readonly stri
     const stats = lstatOrUndefined(path.join(context, artifact));
     if (stats) walk(context, artifact, stats, entries, filter);
   }
+  return treeOf(context, artifacts, entries);
+}
+
+/** The tree without what `filter` leaves out, measured again. */
+export function narrowTree(tree: ArtifactTree, filter: PathFilter): ArtifactTree {
+  const artifacts = tree.artifacts.map((a) => a.artifact);
+  const entries = tree.entries.filter((e) => artifacts.includes(e.path) || (e.kind === 'dir' ? filter.keepsDir(e.path) : filter.keepsFile(e.path)));
+  return treeOf(tree.context, artifacts, entries);
+}
+
+function treeOf(context: string, artifacts: readonly string[], entries: TreeEntry[]): ArtifactTree {
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const described = artifacts.map((a) => describe(context, a, entries));
   return { context, artifacts: described, entries, totalSize: sumSizes(entries) };

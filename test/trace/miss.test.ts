@@ -12,6 +12,7 @@ describe('missingPackages', () => {
     { name: 'ESM import', logs: "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/dist/main.js", expected: ['ioredis'] },
     { name: 'a file read at run time', logs: "Error: ENOENT: no such file or directory, open '/app/node_modules/mjml/templates/base.hbs'", expected: ['mjml'] },
     { name: "NestJS's optional platform", logs: 'ERROR [PackageLoader] No driver (HTTP) has been selected. ... please, ensure to install the "@nestjs/platform-express" package', expected: ['@nestjs/platform-express'] },
+    { name: "NestJS 12's package loader", logs: 'ERROR [PackageLoader] The "@nestjs/microservices" package is missing. Please, make sure to install it', expected: ['@nestjs/microservices'] },
     { name: "the app's own file", logs: "Error: Cannot find module './config.js'", expected: [] },
     { name: 'nothing about modules', logs: 'listening on 0.0.0.0:4000\nKilled', expected: [] },
   ];
