@@ -1,5 +1,6 @@
-import * as actionsExec from '@actions/exec';
+import { spawn } from 'node:child_process';
 import { CommandError } from './errors.js';
+import { trackProcessGroup } from './interrupt.js';
 import type { Logger } from './log.js';
 
 export interface RunOptions {
@@ -53,40 +54,73 @@ export function createRunner(logger: Logger): Runner {
     // both streams in arrival order, for the tail shown on failure
     let combined = '';
     const started = performance.now();
-    const env = options.env ? mergeEnv(options.env) : undefined;
-    let code: number;
+    const env = options.env ? mergeEnv(options.env) : process.env;
+    const line = (text: string): void => {
+      combined += `${text}\n`;
+      if (!options.quiet) logger.info(text);
+    };
+    const outLines = lineSplitter(line);
+    const errLines = lineSplitter(line);
+    let code: number | null;
     try {
-      code = await actionsExec.exec(tool, args, {
-        cwd: options.cwd,
-        env,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
-        silent: true,
-        ignoreReturnCode: true,
-        windowsVerbatimArguments: tool === 'cmd.exe',
-        listeners: {
-          stdout: (data) => {
-            stdout += data.toString();
-          },
-          stderr: (data) => {
-            stderr += data.toString();
-          },
-          stdline: (line) => {
-            combined += `${line}\n`;
-            if (!options.quiet) logger.info(line);
-          },
-          errline: (line) => {
-            combined += `${line}\n`;
-            if (!options.quiet) logger.info(line);
-          },
-        },
+      code = await new Promise<number | null>((resolve, reject) => {
+        // a process group of its own, so an interrupt can end the command and all it started
+        const child = spawn(tool, args, {
+          cwd: options.cwd,
+          env,
+          detached: process.platform !== 'win32',
+          windowsVerbatimArguments: tool === 'cmd.exe',
+          stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const untrack = child.pid !== undefined && process.platform !== 'win32' ? trackProcessGroup(child.pid) : () => undefined;
+        child.stdout!.on('data', (data: Buffer) => {
+          stdout += data.toString();
+          outLines.push(data.toString());
+        });
+        child.stderr!.on('data', (data: Buffer) => {
+          stderr += data.toString();
+          errLines.push(data.toString());
+        });
+        if (options.input !== undefined) {
+          // a command that exits before reading all of its input is not an error of ours
+          child.stdin!.on('error', () => undefined);
+          child.stdin!.end(options.input);
+        }
+        child.on('error', (error) => {
+          untrack();
+          reject(error);
+        });
+        child.on('close', (exitCode, signal) => {
+          untrack();
+          resolve(exitCode ?? (signal ? null : 0));
+        });
       });
     } catch (error: unknown) {
-      // the tool could not be started at all (not on PATH, bad cwd)
+      // the tool could not be started at all (not on PATH, bad cwd, an environment too large)
       throw new CommandError(display, null, error instanceof Error ? error.message : String(error), { cause: error });
+    } finally {
+      outLines.end();
+      errLines.end();
     }
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0 && !options.allowFailure) throw new CommandError(display, code, tailOf(combined), { seconds });
-    return { code, stdout, stderr, seconds };
+    return { code: code ?? 128, stdout, stderr, seconds };
+  };
+}
+
+/** Feeds whole lines to `onLine` as chunks arrive; `end` flushes a last line without its newline. */
+function lineSplitter(onLine: (line: string) => void): { push(chunk: string): void; end(): void } {
+  let rest = '';
+  return {
+    push(chunk) {
+      const lines = (rest + chunk).split(/\r?\n/);
+      rest = lines.pop()!;
+      for (const l of lines) onLine(l);
+    },
+    end() {
+      if (rest) onLine(rest);
+      rest = '';
+    },
   };
 }
 

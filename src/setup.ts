@@ -1,6 +1,6 @@
 import * as toolCache from '@actions/tool-cache';
 import type { ToolCache } from './pm/provide.js';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import type { CacheStore } from './cache/store.js';
 import type { EngineChoice } from './config/types.js';
 import type { BuildxCapabilities } from './engines/buildx.js';
@@ -9,6 +9,7 @@ import { detectCapabilities } from './engines/detect.js';
 import { registrySession, type RegistrySession } from './registry/session.js';
 import { selectEngine } from './engines/select.js';
 import { createRunner } from './exec.js';
+import { onInterrupt } from './interrupt.js';
 import type { Logger } from './log.js';
 import { machineFacts } from './machine.js';
 import type { PipelineDeps } from './pipeline/context.js';
@@ -62,6 +63,8 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
   if (options.buildCache && selection.name !== 'buildx') logger.warning(`cache-from / cache-to: only the buildx engine reads BuildKit cache specs; engine ${selection.name} ignores them`);
   logger.info(`engine: ${selection.name}${caps.buildx ? ` (buildx ${caps.buildx.version}${options.builder && selection.name === 'buildx' ? `, builder ${options.builder}` : ''})` : ''}${caps.daemon ? '' : ', no Docker daemon'}`);
   await mkdir(options.tempDir, { recursive: true });
+  // removed by the glue when the run ends, and here when it is interrupted
+  onInterrupt(() => rm(options.tempDir, { recursive: true, force: true }));
   const deps: PipelineDeps = {
     logger,
     runner: createRunner,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionsCacheStore } from '../cache/actions-store.js';
@@ -7,6 +7,7 @@ import { loadConfig } from '../config/load.js';
 import { probeBuildxWithToolkit } from '../engines/detect.js';
 import { locationOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
+import { exitOnSignals } from '../interrupt.js';
 import { gitInfoFromActions, gitInfoFromRepo, readEventPayload, type EventPayload } from '../git/read.js';
 import { isDefaultBranchPush, type GitInfo } from '../git/info.js';
 import { parseInputs, type ActionInputs, type Mode } from '../inputs.js';
@@ -84,8 +85,10 @@ export async function run(): Promise<void> {
 /** mode build: inputs → pipeline → outputs, result file, summary, PR comment. */
 async function build(inputs: ActionInputs, workspace: string): Promise<void> {
   const logger = new ActionLogger(workspace);
+  exitOnSignals((message) => logger.warning(message));
   let result: RunResult | undefined;
   let git: GitInfo | undefined;
+  let tempDir: string | undefined;
   try {
     const root = path.resolve(workspace, inputs.workingDirectory);
     const config = loadConfig(path.resolve(root, inputs.config));
@@ -110,7 +113,7 @@ async function build(inputs: ActionInputs, workspace: string): Promise<void> {
       ...(config.engine ? { configEngine: config.engine } : {}),
       probeBuildx: probeBuildxWithToolkit,
       ...(store ? { store } : {}),
-      tempDir: path.join(runnerTemp, `artifact-docker-build-${process.pid}`),
+      tempDir: (tempDir = path.join(runnerTemp, `artifact-docker-build-${process.pid}`)),
       recordsDir: path.join(runnerTemp, 'artifact-docker-build-records'),
       imagesDir: path.join(runnerTemp, 'artifact-docker-build-images'),
       registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
@@ -150,6 +153,8 @@ async function build(inputs: ActionInputs, workspace: string): Promise<void> {
       core.setFailed(messageOf(error));
     }
   } finally {
+    // the staged contexts and engine files of this run; records and images stay
+    if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     if (result && inputs.summary) await writeSummary(renderSummary(result));
     if (result && inputs.prComment && git) {
       const run = result;

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cliToolCache } from './tool-cache.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { loadConfig } from '../config/load.js';
 import { probeBuildxWithRunner } from '../engines/detect.js';
 import { exitCodeOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
+import { exitOnSignals } from '../interrupt.js';
 import type { GitInfo } from '../git/info.js';
 import { gitInfoFromRepo } from '../git/read.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -78,7 +79,9 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     return 0;
   }
   const logger = new StderrLogger(options.verbose);
+  exitOnSignals((message) => logger.warning(message));
   let result: RunResult | undefined;
+  let tempDir: string | undefined;
   try {
     const config = loadConfig(options.config);
     const cacheRoot = path.join(cacheHome(env), 'artifact-docker-build');
@@ -97,7 +100,7 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       probeBuildx: probeBuildxWithRunner,
       toolCache: cliToolCache,
       ...(store ? { store } : {}),
-      tempDir: path.join(env.RUNNER_TEMP, `run-${process.pid}`),
+      tempDir: (tempDir = path.join(env.RUNNER_TEMP, `run-${process.pid}`)),
       recordsDir: path.join(env.RUNNER_TEMP, 'records'),
       imagesDir: path.join(env.RUNNER_TEMP, 'images'),
       registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
@@ -126,5 +129,8 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   } catch (error: unknown) {
     logger.error(messageOf(error));
     return exitCodeOf(error);
+  } finally {
+    // the staged contexts and engine files of this run; the cache and the images dir stay
+    if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { GateError } from '../errors.js';
 import { tailOf } from '../exec.js';
+import { onInterrupt } from '../interrupt.js';
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { traceMissHint } from '../trace/miss.js';
@@ -40,18 +41,27 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
   const argv = ['docker', 'run', '--detach', '--network', 'host', '--name', name];
   for (const key of Object.keys(env)) argv.push('--env', key);
   argv.push(state.built.id ?? state.request.tags[0]!);
-  await state.run(argv, { env, quiet: true });
+  // an interrupt must not leave the container running (on the host network, holding the port)
+  const disposeUndo = onInterrupt(async () => {
+    await state.run(['docker', 'rm', '--force', '--volumes', name], { quiet: true, allowFailure: true });
+  });
   try {
+    await state.run(argv, { env, quiet: true });
     const deadline = deps.clock() + config.timeout;
     let last: number | undefined;
     while (deps.clock() < deadline) {
       last = await answers(url);
+      // read after the answer: an answer only counts while our container still runs, else it
+      // came from something else that took the port after the check above
+      const running = await state.run(['docker', 'inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name], { quiet: true, allowFailure: true });
+      const exited = !running.stdout.startsWith('true');
+      if (exited) {
+        const code = running.code === 0 ? running.stdout.split(' ')[1]?.trim() : 'unknown: the container is gone';
+        const answered = last !== undefined ? `; ${url} answered ${last}, so something else holds port ${config.port}` : '';
+        throw new GateError(`smoke test: the container exited (code ${code}) before ${url} answered${answered}${await logsOf(state, name)}`, state.target.locations.smoke);
+      }
       if (last !== undefined && last >= 200 && last < 300) {
         return { status: 'ok', detail: `${url} → ${last}` };
-      }
-      const running = await state.run(['docker', 'inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name], { quiet: true, allowFailure: true });
-      if (running.stdout.startsWith('false')) {
-        throw new GateError(`smoke test: the container exited (code ${running.stdout.split(' ')[1]?.trim()}) before ${url} answered${await logsOf(state, name)}`, state.target.locations.smoke);
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
@@ -61,6 +71,7 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
     );
   } finally {
     await state.run(['docker', 'rm', '--force', '--volumes', name], { quiet: true, allowFailure: true });
+    disposeUndo();
   }
 }
 
