@@ -36,6 +36,16 @@ const SMOKE_KEYS = ['port', 'path', 'timeout', 'env'] as const;
 const BASELINE_KEYS = ['dockerfile', 'seconds'] as const;
 const BUDGET_KEYS = ['image-size', 'artifacts-size'] as const;
 const ENGINES: readonly EngineChoice[] = ['auto', 'buildx', 'docker', 'oci'];
+const MAX_TARGET_NAME = 64;
+/** Linux limits one argument to 128 KiB and the whole command line with its environment to 2 MiB. */
+const MAX_BUILD_ARG_BYTES = 64 * 1024;
+const MAX_BUILD_ARGS_BYTES = 512 * 1024;
+
+function isWithin(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 const TARGET_NAME = /^[a-z0-9][a-z0-9_-]*$/i;
 
 /** Reads and validates a config file; every error names the file, line and column. */
@@ -87,6 +97,10 @@ export function parseConfig(text: string, file: string): Config {
     const name = reader.keyName(pair);
     if (!TARGET_NAME.test(name)) {
       throw new ConfigError(`target name "${name}" may hold only letters, digits, - and _`, reader.locate(pair.key as Node));
+    }
+    // the name becomes file names, container names and the default image name
+    if (name.length > MAX_TARGET_NAME) {
+      throw new ConfigError(`target name "${name.slice(0, 20)}…" is ${name.length} characters long; use at most ${MAX_TARGET_NAME}`, reader.locate(pair.key as Node));
     }
     config.targets.push(parseTarget(reader, name, pair, dir, config.registry));
   }
@@ -151,9 +165,26 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
     const problem = validateTagTemplate(tag);
     if (problem) throw new ConfigError(`tag "${tag}": ${problem}`, reader.locate(itemNode(keys.get('tags')!, i)));
   }
-  for (const argName of Object.keys(target.buildArgs)) {
+  let argBytes = 0;
+  for (const [argName, value] of Object.entries(target.buildArgs)) {
     if (!isValidBuildArgName(argName)) {
       throw new ConfigError(`build-arg name "${argName}" must be a letter or _ followed by letters, digits or _`, reader.locate(keyNode(keys.get('build-args')!, argName)));
+    }
+    // each goes on the builder's command line, where the system limits one argument (and all together)
+    const bytes = Buffer.byteLength(value);
+    argBytes += bytes;
+    if (bytes > MAX_BUILD_ARG_BYTES || argBytes > MAX_BUILD_ARGS_BYTES) {
+      throw new ConfigError(
+        bytes > MAX_BUILD_ARG_BYTES
+          ? `build-arg ${argName} is ${bytes} bytes; a value may hold at most ${MAX_BUILD_ARG_BYTES / 1024} KiB (it goes on the command line): put large content in a file among the artifacts`
+          : `the build-args are ${argBytes} bytes together; they may hold at most ${MAX_BUILD_ARGS_BYTES / 1024} KiB (they go on the command line): put large content in a file among the artifacts`,
+        reader.locate(keyNode(keys.get('build-args')!, argName)),
+      );
+    }
+  }
+  for (const key of ['dockerfile'] as const) {
+    if (keys.has(key) && !isWithin(dir, target.dockerfile)) {
+      throw new ConfigError(`\`${name}.${key}\` (${target.dockerfile}) is outside ${dir}; the Dockerfile must be in the repository`, locations[key]);
     }
   }
   for (const [i, platform] of target.platforms.entries()) {

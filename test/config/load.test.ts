@@ -242,6 +242,36 @@ describe('parseConfig rejects, naming file:line:col and how to fix it', () => {
       at: '3:3',
       hint: 'target name "my api" may hold only letters, digits, - and _',
     },
+    {
+      name: 'a target name too long to become a file or container name',
+      text: `version: 1\ntargets:\n  ${'a'.repeat(300)}: { context: x, artifacts: [dist] }\n`,
+      at: '3:3',
+      hint: 'is 300 characters long; use at most 64',
+    },
+    {
+      name: 'a build-arg value too long for a command line',
+      text: `version: 1\ntargets:\n  api:\n    context: x\n    artifacts: [dist]\n    build-args:\n      BIG: ${'x'.repeat(70_000)}\n`,
+      at: '7:7',
+      hint: 'build-arg BIG is 70000 bytes; a value may hold at most 64 KiB (it goes on the command line)',
+    },
+    {
+      name: 'build-args too long together',
+      text: `version: 1\ntargets:\n  api:\n    context: x\n    artifacts: [dist]\n    build-args:\n${Array.from({ length: 9 }, (_, i) => `      A${i}: ${'x'.repeat(60_000)}\n`).join('')}`,
+      at: '15:7',
+      hint: 'the build-args are 540000 bytes together; they may hold at most 512 KiB',
+    },
+    {
+      name: 'a Dockerfile above the repository',
+      text: withTarget('    dockerfile: ../../../secret\n'),
+      at: '6:17',
+      hint: '`api.dockerfile` (/secret) is outside /repo; the Dockerfile must be in the repository',
+    },
+    {
+      name: 'a Dockerfile at an absolute path outside the repository',
+      text: withTarget('    dockerfile: /etc/passwd\n'),
+      at: '6:17',
+      hint: '`api.dockerfile` (/etc/passwd) is outside /repo',
+    },
     // a target
     {
       name: 'unknown key in a target: contxt → context',

@@ -90,6 +90,7 @@ describe('planTarget', () => {
       await mkdir(path.join(repo, dir), { recursive: true });
       await writeFile(path.join(repo, dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', packageManager }));
       await writeFile(path.join(repo, dir, lockfile), '');
+      await writeFile(path.join(repo, dir, 'Dockerfile'), 'FROM scratch\nCOPY dist ./dist\n');
     };
     await app('apps/backend', 'backend', 'package-lock.json');
     await app('apps/web', 'web', 'pnpm-lock.yaml', 'pnpm@9.12.0');
@@ -154,6 +155,17 @@ targets:
   it('names the context’s line in the config when the context has no package.json', () => {
     expect(() => planTarget(target('empty'), repo)).toThrow(
       `${path.join(repo, 'artifact-build.yml')}:17:14: no package.json in ${path.join(repo, 'apps/empty')}`,
+    );
+  });
+
+  it('a missing Dockerfile is a config error before anything runs', async () => {
+    await mkdir(path.join(repo, 'apps/nodocker'), { recursive: true });
+    await writeFile(path.join(repo, 'apps/nodocker', 'package.json'), '{"name":"nodocker"}');
+    await writeFile(path.join(repo, 'apps/nodocker', 'package-lock.json'), '');
+    const config = parseConfig('version: 1\ntargets:\n  nodocker:\n    context: apps/nodocker\n    dockerfile: docker/Dockerfile\n    artifacts: [dist]\n', path.join(repo, 'other.yml'));
+    expect(() => planTarget(config.targets[0]!, repo)).toThrow(ConfigError);
+    expect(() => planTarget(config.targets[0]!, repo)).toThrow(
+      `${path.join(repo, 'other.yml')}:5:17: no Dockerfile at ${path.join(repo, 'apps/nodocker/docker/Dockerfile')}; write a COPY-only Dockerfile there or point \`dockerfile\` at one`,
     );
   });
 });
