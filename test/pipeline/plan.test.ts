@@ -184,6 +184,8 @@ describe('planTarget in a workspace', () => {
     await write('apps/api/package.json', { name: 'api', dependencies: { '@acme/db': 'workspace:*' }, devDependencies: { '@acme/config': 'workspace:*' } });
     await write('apps/own/package.json', { name: 'own' });
     await write('apps/own/package-lock.json', '{}');
+    await write('apps/api/Dockerfile', 'FROM scratch\nCOPY dist ./dist\n');
+    await write('apps/own/Dockerfile', 'FROM scratch\nCOPY dist ./dist\n');
     await write('packages/db/package.json', { name: '@acme/db' });
     await write('packages/config/package.json', { name: '@acme/config' });
     await write('artifact-build.yml', 'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n  own: { context: apps/own, artifacts: [dist] }\n');
@@ -345,6 +347,7 @@ describe('planTarget in a yarn 2+ workspace', () => {
       await writeFile(path.join(repo, 'yarn.lock'), '');
       await writeFile(path.join(repo, '.yarnrc.yml'), yarnrc);
       await writeFile(path.join(repo, 'apps/api/package.json'), JSON.stringify({ name: 'api' }));
+      await writeFile(path.join(repo, 'apps/api/Dockerfile'), 'FROM scratch\nCOPY dist ./dist\n');
       await writeFile(path.join(repo, 'artifact-build.yml'), 'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n');
       const plan = () => planTarget(loadConfig(path.join(repo, 'artifact-build.yml')).targets[0]!, repo);
       if (error) expect(plan).toThrow(error);
