@@ -13,6 +13,7 @@ import { machine } from './bench/machine.mjs';
 import { CountingProxy } from './bench/proxy.mjs';
 import { appLayer, changedLayers, imageManifest, layerLabel } from './bench/registry.mjs';
 import { renderMarkdown } from './bench/report.mjs';
+import { generateSmallApp, SMALL_APP, smallAppCheckout } from './bench/small-app.mjs';
 import { APPS, benchConfig, checkout, dependencyChange, trackedFiles } from './bench/workspace.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,9 @@ const USAGE = `npm run bench -- [options]
   --quick           1 repetition, backend only, no dependency-change scenario, no oci column:
                     a smoke test of the script (about 5 min)
   --targets LIST    comma-separated targets (default backend,frontend)
+  --scenarios LIST  comma-separated scenarios among cold,source,nochange,oneapp,dependency,small
+                    (default all; cold always runs first, since the others build on what it cached
+                    and pushed; small = a NestJS starter generated with its CLI, cold and source change)
   --oci / --no-oci  add the CLI's daemonless oci engine as a third column (default: when the CLI
                     accepts --engine oci; off with --quick)
   --doc FILE        where to write the results (default docs/benchmarks.md; with --quick, the
@@ -37,6 +41,7 @@ const { values: args } = parseArgs({
     reps: { type: 'string' },
     quick: { type: 'boolean', default: false },
     targets: { type: 'string' },
+    scenarios: { type: 'string' },
     oci: { type: 'boolean' },
     'no-oci': { type: 'boolean' },
     doc: { type: 'string' },
@@ -132,13 +137,20 @@ const SCENARIOS = [
   { name: 'cold', state: 'base' },
   { name: 'source', state: 'source' },
   { name: 'nochange', state: 'source' },
+  { name: 'oneapp', state: 'oneapp' },
   { name: 'dependency', state: 'dependency' },
 ];
+
+const ALL_SCENARIOS = [...SCENARIOS.map((s) => s.name), 'small'];
+const wanted = new Set(args.scenarios ? ['cold', ...args.scenarios.split(',').map((s) => s.trim())] : ALL_SCENARIOS.filter((n) => !quick || (n !== 'dependency' && n !== 'small')));
+for (const name of wanted) if (!ALL_SCENARIOS.includes(name)) throw new Error(`unknown scenario ${name}; the bench has ${ALL_SCENARIOS.join(', ')}`);
 
 const proxy = await new CountingProxy({ upstreamPort: registryPort, port: Number(args['proxy-port']) }).start();
 const files = await trackedFiles(repoRoot);
 log(`bench ${runId}: ${reps} repetition(s), targets ${targets.join(', ')}, oci ${oci ? 'on' : 'off'}; work dir ${workDir}`);
 const dependency = await dependencyChange(repoRoot, workDir, targets);
+// generated once per run with the framework's own CLI, as a new user starts
+const smallTemplate = wanted.has('small') ? await generateSmallApp(workDir) : undefined;
 const imagePrefix = `${proxy.host}/bench-${runId}/`;
 
 const results = {
@@ -146,53 +158,57 @@ const results = {
   command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   startedAt: new Date().toISOString(),
   machine: await machine({ repoRoot, cli, buildkitDocker: BUILDKIT_DOCKER }),
-  options: { reps, targets, quick, oci, proxy: proxy.host, registry: `127.0.0.1:${registryPort}`, benchBase, ociBase, dependency: 'tiny-invariant@1.3.3' },
+  options: { reps, targets, scenarios: [...wanted], quick, oci, proxy: proxy.host, registry: `127.0.0.1:${registryPort}`, benchBase, ociBase, dependency: 'tiny-invariant@1.3.3' },
   notes: ociNote ? [ociNote] : [],
   measurements: [],
+  load: { start: os.loadavg()[0] },
 };
 const resultsPath = path.join(workDir, 'results.json');
 const save = () => writeFile(resultsPath, JSON.stringify(results, null, 2));
 
 const SHORT = { 'artifact-first': 'af', 'multi-stage': 'ms', oci: 'oci' };
+const SMALL_SCENARIOS = [
+  { name: 'small-cold', state: 'base' },
+  { name: 'small-source', state: 'source' },
+];
 
-async function measure({ rep, scenario, approach, repDir, previous, sizes, seed = false }) {
+async function measure({ rep, scenario, approach, repDir, previous, sizes, seed = false, small }) {
   const ns = `bench-${runId}/r${rep}`;
-  const dir = path.join(repDir, `${seed ? 'seed' : scenario.name}-${SHORT[approach]}`);
-  const label = `rep ${rep}/${reps}, ${seed ? 'oci seed (cold commit, warm cache)' : scenario.name}, ${approach}`;
+  const appTargets = small ? [SMALL_APP.target] : targets;
+  const seedName = small ? 'small-seed' : 'seed';
+  const dir = path.join(repDir, `${seed ? seedName : scenario.name}-${SHORT[approach]}`);
+  const label = `rep ${rep}/${reps}, ${seed ? `oci seed of ${small ? 'the small app' : 'the fixture'} (cold commit, warm cache)` : scenario.name}, ${approach}`;
   log(`--- ${label}`);
   await freshRunner(imagePrefix);
   const registry = `${proxy.host}/${ns}/${SHORT[approach]}`;
   const baseImage = approach === 'oci' ? ociBase : benchBase;
-  const ws = await checkout({
-    repoRoot,
-    files,
-    dir: path.join(dir, 'workspace'),
-    state: seed ? 'base' : scenario.state,
-    config: benchConfig({ registry, baseImage, targets }),
-    dependency,
-  });
+  const state = seed ? 'base' : scenario.state;
+  const ws = small
+    ? await smallAppCheckout({ template: small, dir: path.join(dir, 'workspace'), state, registry, baseImage })
+    : await checkout({ repoRoot, files, dir: path.join(dir, 'workspace'), state, config: benchConfig({ registry, baseImage, targets }), dependency });
   const sha7 = ws.sha.slice(0, 7);
   proxy.reset();
   let result;
   if (approach === 'multi-stage') {
-    result = await multiStage({ workspace: ws.root, registry, sha7, targets, baseImage, cold: scenario.name === 'cold' });
+    result = await multiStage({ workspace: ws.root, registry, sha7, targets: appTargets, baseImage, cold: scenario.name.endsWith('cold') });
   } else {
-    const cacheDir = path.join(repDir, `cache-${SHORT[approach]}`);
+    const cacheName = (a) => `cache-${small ? 'small-' : ''}${SHORT[a]}`;
+    const cacheDir = path.join(repDir, cacheName(approach));
     // the oci column starts from the cache artifact-first warmed: only its image engine differs
-    if (seed) await cp(path.join(repDir, 'cache-af'), cacheDir, { recursive: true }).catch(() => mkdir(cacheDir, { recursive: true }));
+    if (seed) await cp(path.join(repDir, cacheName('artifact-first')), cacheDir, { recursive: true }).catch(() => mkdir(cacheDir, { recursive: true }));
     await mkdir(cacheDir, { recursive: true });
-    result = await artifactFirst({ cli, workspace: ws.root, cacheDir, scratch: path.join(dir, 'scratch'), targets, ...(approach === 'oci' ? { engine: 'oci' } : {}) });
+    result = await artifactFirst({ cli, workspace: ws.root, cacheDir, scratch: path.join(dir, 'scratch'), targets: appTargets, ...(approach === 'oci' ? { engine: 'oci' } : {}) });
   }
-  const m = { rep, scenario: seed ? 'seed' : scenario.name, approach, sha: ws.sha, ...result };
+  const m = { rep, scenario: seed ? seedName : scenario.name, approach, sha: ws.sha, ...result };
   m.bytes = { total: proxy.uploaded(`${ns}/${SHORT[approach]}/`), requests: proxy.uploadRequests, mountsRefused: proxy.mountsRefused };
   if (result.ok) {
-    for (const t of targets) {
+    for (const t of appTargets) {
       const app = m.apps[t];
       const repo = `${ns}/${SHORT[approach]}/${t}`;
       app.bytes = proxy.uploaded(`${repo}`);
       try {
         const { config, layers } = await imageManifest(registryBase, repo, `sha-${sha7}`);
-        const appL = appLayer(layers, APPS[t].appPath);
+        const appL = appLayer(layers, small ? SMALL_APP.appPath : APPS[t].appPath);
         app.layers = layers.map((l) => ({ digest: l.digest, size: l.size, label: layerLabel(l.createdBy) }));
         app.appLayer = { digest: appL.digest, size: appL.size, label: layerLabel(appL.createdBy ?? ''), how: appL.how };
         app.config = config;
@@ -230,7 +246,7 @@ try {
     await mkdir(repDir, { recursive: true });
     const previous = {};
     const sizes = {};
-    for (const scenario of SCENARIOS.filter((s) => !quick || s.name !== 'dependency')) {
+    for (const scenario of SCENARIOS.filter((s) => wanted.has(s.name))) {
       // one approach after the other for each scenario, so both see the machine in the same state
       await measure({ rep, scenario, approach: 'artifact-first', repDir, previous, sizes });
       await measure({ rep, scenario, approach: 'multi-stage', repDir, previous, sizes });
@@ -243,11 +259,21 @@ try {
           results.notes.push(`the oci engine failed on the base commit (rep ${rep}), so it has no column: ${seed.error.split('\n')[0]}`);
         }
       }
-      if (oci && (scenario.name === 'source' || scenario.name === 'nochange')) await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes });
+      if (oci && (scenario.name === 'source' || scenario.name === 'nochange' || scenario.name === 'oneapp')) await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes });
+    }
+    if (smallTemplate) {
+      // the small app: its own registry repository and caches, the same machine state
+      for (const scenario of SMALL_SCENARIOS) {
+        await measure({ rep, scenario, approach: 'artifact-first', repDir, previous, sizes, small: smallTemplate });
+        await measure({ rep, scenario, approach: 'multi-stage', repDir, previous, sizes, small: smallTemplate });
+        if (oci && scenario.name === 'small-cold') await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, seed: true, small: smallTemplate });
+        if (oci && scenario.name === 'small-source') await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, small: smallTemplate });
+      }
     }
     // the workspaces and caches of a repetition are a few hundred MB each
     await rm(repDir, { recursive: true, force: true });
     results.finishedAt = new Date().toISOString();
+    results.load.end = os.loadavg()[0];
     results.repsDone = rep;
     await save();
     await writeDoc(results);

@@ -1,16 +1,31 @@
-// The main job on the bundled fixture: builds the monorepo's backend and frontend with the CLI
-// on the local Docker engine and prints the timing table against their multi-stage baselines.
+// What the tool is for, on the bundled fixture: the monorepo's backend and frontend built twice
+// with the CLI on the local Docker engine, each time against their multi-stage Dockerfiles:
+//   1. cold: a fresh checkout, no cache at all (compared with the multi-stage build without cache);
+//   2. after a one-line change to each app, with the cache the first run left (compared with the
+//      multi-stage build whose dependency stages are cached).
 //
 //   npm run demo [-- extra CLI flags, e.g. --baseline measure]
 //
+// The fixture is copied into a temporary git checkout, so the repository is never touched.
 // Needs a Docker engine. On a Debian machine without one, run as root it installs and starts
 // one (scripts/ci/services.sh); elsewhere it says what to do. The base image is built from this
 // machine's Node (scripts/base-image.sh), since the fixtures do not pull from Docker Hub.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
+const FIXTURE = process.env.DEMO_FIXTURE ?? 'fixtures/monorepo';
+/** the one-line change of the second run: a file of each app, as a developer's commit would */
+const EDITS = [
+  { file: 'apps/backend/src/app-info.ts', edit: (text) => `${text}export const DEMO_NOTE = 'changed by npm run demo';\n` },
+  { file: 'apps/frontend/app/page.js', edit: (text) => text.replace('<h1>Monorepo fixture</h1>', '<h1>Monorepo fixture (changed)</h1>') },
+];
+
+const run = (cmd, args, options = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...options }).status === 0;
 const engineAnswers = () => spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
+const git = (cwd, ...args) =>
+  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@localhost', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
 
 if (!engineAnswers()) {
   if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
@@ -24,6 +39,32 @@ if (!engineAnswers()) {
 if (!run('bash', ['scripts/base-image.sh'])) process.exit(1);
 if (!existsSync('dist/cli/index.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
-const config = process.env.DEMO_CONFIG ?? 'fixtures/monorepo/artifact-build.yml';
-const ok = run(process.execPath, ['dist/cli/index.js', '--config', config, ...process.argv.slice(2)]);
+// a checkout of the fixture's tracked files, as a runner's actions/checkout leaves it
+const root = mkdtempSync(path.join(os.tmpdir(), 'adb-demo-'));
+const checkout = path.join(root, 'checkout');
+const cacheDir = path.join(root, 'cache');
+mkdirSync(checkout);
+const tracked = execFileSync('git', ['ls-files', '-z', '--', FIXTURE], { encoding: 'utf8' }).split('\0').filter(Boolean);
+for (const file of tracked) cpSync(file, path.join(checkout, path.relative(FIXTURE, file)), { recursive: true });
+git(checkout, 'init', '-q', '-b', 'main');
+git(checkout, 'add', '-A');
+git(checkout, 'commit', '-q', '-m', 'fixture');
+
+const cli = path.resolve('dist/cli/index.js');
+const build = (title) => {
+  console.error(`\n=== ${title}\n`);
+  return run(process.execPath, [cli, '--config', 'artifact-build.yml', '--cache-dir', cacheDir, ...process.argv.slice(2)], { cwd: checkout });
+};
+
+if (!build('1/2 cold: a fresh checkout, no cache (compared with the multi-stage build without cache)')) process.exit(1);
+for (const { file, edit } of EDITS) {
+  const full = path.join(checkout, file);
+  const before = readFileSync(full, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`demo: the edit of ${file} no longer applies`);
+  writeFileSync(full, after);
+}
+git(checkout, 'commit', '-q', '-am', 'a one-line change to each app');
+const ok = build('2/2 after a one-line change to each app, with the cache of run 1 (compared with the multi-stage build with its dependency stages cached)');
+console.error(`\nthe demo's checkout and cache are in ${root} (remove it when done)`);
 process.exit(ok ? 0 : 1);

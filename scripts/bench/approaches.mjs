@@ -93,7 +93,8 @@ export async function multiStage({ workspace, registry, sha7, targets, baseImage
     targets.map(async (t) => {
       const repo = `${registry}/${t}`;
       const tags = [`sha-${sha7}`, 'latest', 'cache'].map((x) => `${repo}:${x}`);
-      const context = path.join(workspace, APPS[t].dir);
+      // the fixture's apps live in apps/<name>; the small app is the workspace itself
+      const context = path.join(workspace, APPS[t]?.dir ?? '.');
       const argv = [BUILDKIT_DOCKER, 'build', '--network', 'host', '--progress', 'plain', '-f', path.join(context, 'Dockerfile.multistage'), '--build-arg', `BASE_IMAGE=${baseImage}`, '--build-arg', 'BUILDKIT_INLINE_CACHE=1'];
       argv.push(...(cold ? ['--no-cache'] : ['--cache-from', `${repo}:cache`]));
       for (const tag of tags) argv.push('-t', tag);

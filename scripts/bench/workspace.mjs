@@ -19,6 +19,7 @@ export const ADDED_DEPENDENCY = 'tiny-invariant@1.3.3';
 export const STATES = {
   base: { commitTime: 1735689600, message: 'fixture' },
   source: { commitTime: 1735693200, message: 'change one source file per app' },
+  oneapp: { commitTime: 1735695000, message: 'change one more source file of the backend only' },
   dependency: { commitTime: 1735696800, message: `add ${ADDED_DEPENDENCY}` },
 };
 
@@ -35,6 +36,12 @@ const SOURCE_EDITS = {
       return next;
     },
   },
+};
+
+/** The "one app changed" scenario: a second edit of the backend on top of the source change. */
+const ONE_APP_EDIT = {
+  file: 'src/app-info.ts',
+  edit: (text) => `${text}\n/** Added by the benchmark's one-app scenario. */\nexport const BENCH_ONE_APP = 'backend only';\n`,
 };
 
 /** The fixture's tracked files, as `git ls-files` lists them in the repository's work tree. */
@@ -75,11 +82,16 @@ export async function checkout({ repoRoot, files, dir, state, config, dependency
     await mkdir(path.dirname(to), { recursive: true });
     await cp(path.join(repoRoot, f), to);
   }
-  if (state === 'source' || state === 'dependency') {
+  if (state === 'source' || state === 'oneapp' || state === 'dependency') {
     for (const [app, { file, edit }] of Object.entries(SOURCE_EDITS)) {
       const p = path.join(dir, APPS[app].dir, file);
       await writeFile(p, edit(await readFile(p, 'utf8')));
     }
+  }
+  if (state === 'oneapp') {
+    // the monorepo case: one app changed, the other untouched since the last push
+    const p = path.join(dir, APPS.backend.dir, ONE_APP_EDIT.file);
+    await writeFile(p, ONE_APP_EDIT.edit(await readFile(p, 'utf8')));
   }
   if (state === 'dependency') {
     for (const [app, files] of Object.entries(dependency)) {
@@ -89,6 +101,11 @@ export async function checkout({ repoRoot, files, dir, state, config, dependency
   const configPath = path.join(dir, 'artifact-build.yml');
   await writeFile(configPath, config(await readFile(configPath, 'utf8')));
 
+  return commitAll(dir, state);
+}
+
+/** `git init` and one commit of everything in `dir`, with `state`'s fixed date and author: the same tree gives the same sha. */
+export async function commitAll(dir, state) {
   const when = `@${STATES[state].commitTime} +0000`;
   const env = {
     GIT_AUTHOR_NAME: 'bench',
