@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { sha256 } from '../cache/key.js';
 import { StoreLayerCache } from '../cache/layers.js';
 import { inNamedRegistry } from '../registry/reference.js';
 import { cacheTags, computeTags } from '../image/tags.js';
@@ -7,6 +6,7 @@ import { ociLabels } from '../image/labels.js';
 import { stageContext } from '../image/stage.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
+import { productionTreeKey } from './prune.js';
 import type { ImageBuildRequest } from '../engines/engine.js';
 import { INPUTS_LABEL } from './reuse.js';
 
@@ -29,13 +29,14 @@ export function buildCacheSpecs(target: string, fromConfig: string[] = [], fromI
 
 /**
  * The artifacts a cache key pins: the production node_modules is what the lockfile's key
- * installed, less what the prune command removed. Its layer can then be kept between runs.
+ * installed, less what the prune command removed, and, when traced, cut to the traced files
+ * (the trace's key covers both). Its layer can then be kept between runs.
  */
 export function treeKeys(state: TargetState): Record<string, string> | undefined {
   if (state.cacheKey === undefined) return undefined;
   const declared = state.target.artifacts.some((a) => path.posix.normalize(a.split(path.sep).join('/')).replace(/^\.\/|\/+$/g, '') === 'node_modules');
   if (!declared) return undefined;
-  return { node_modules: `${state.cacheKey}-production-${sha256(JSON.stringify(state.plan.pruneCommand)).slice(0, 8)}` };
+  return { node_modules: state.trace?.key ?? productionTreeKey(state) };
 }
 
 /** Stages the declared artifacts and builds the COPY-only Dockerfile from them. */
