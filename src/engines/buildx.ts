@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from '../errors.js';
-import { commonBuildFlags, inspectImage, sourceDateEnv } from './docker.js';
+import { buildDisplay, commonBuildFlags, inspectImage, sourceDateEnv } from './docker.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from './engine.js';
 
 export interface BuildxCapabilities {
@@ -83,7 +83,8 @@ export class BuildxEngine implements ImageEngine {
     // several platforms cannot be loaded into the image store: build to warm the cache only
     const output: BuildxOutput = request.platforms.length > 1 ? 'cache-only' : 'load';
     const files = this.files(request, deps, 'build');
-    await deps.run(planBuildx(request, output, files, this.caps, this.options), { env: sourceDateEnv(request) });
+    const argv = planBuildx(request, output, files, this.caps, this.options);
+    await deps.run(argv, { env: sourceDateEnv(request), display: buildDisplay(argv) });
     if (output !== 'load') return { runnable: false };
     const id = (await readFile(files.iid, 'utf8')).trim();
     return inspectImage(id, deps);
@@ -91,7 +92,8 @@ export class BuildxEngine implements ImageEngine {
 
   async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {
     const files = this.files(request, deps, 'push');
-    await deps.run(planBuildx(request, 'push', files, this.caps, this.options), { env: sourceDateEnv(request) });
+    const argv = planBuildx(request, 'push', files, this.caps, this.options);
+    await deps.run(argv, { env: sourceDateEnv(request), display: buildDisplay(argv) });
     const digest = parseMetadataDigest(await readFile(files.metadata, 'utf8'));
     if (!digest) throw new BuildError(`${request.target}: buildx pushed but wrote no digest to ${files.metadata}`);
     return { digest };

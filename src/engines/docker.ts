@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from '../errors.js';
+import { displayArgv } from '../exec.js';
 import { normaliseTimes } from '../image/timestamps.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from './engine.js';
 
@@ -11,6 +12,14 @@ export function commonBuildFlags(request: ImageBuildRequest): string[] {
   for (const [name, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${name}=${value}`);
   for (const [name, value] of Object.entries(request.labels)) args.push('--label', `${name}=${value}`);
   return args;
+}
+
+/**
+ * How a build's argv is shown in logs and errors: build-arg values hidden (they may be tokens),
+ * their names kept, as the smoke test keeps container environment values out of its argv.
+ */
+export function buildDisplay(argv: readonly string[]): string {
+  return displayArgv(argv.map((arg, i) => (argv[i - 1] === '--build-arg' && !arg.startsWith('SOURCE_DATE_EPOCH=') ? arg.replace(/=.*$/s, '=***') : arg)));
 }
 
 /**
@@ -61,7 +70,8 @@ export class DockerEngine implements ImageEngine {
     const iidFile = path.join(deps.tempDir, `${request.target}.iid`);
     if (request.sourceDateEpoch !== undefined) await normaliseTimes(request.contextDir, request.sourceDateEpoch);
     const cacheFrom = await pullCacheImage(request, deps);
-    await deps.run(planDockerBuild(request, iidFile, cacheFrom), { env: sourceDateEnv(request) });
+    const argv = planDockerBuild(request, iidFile, cacheFrom);
+    await deps.run(argv, { env: sourceDateEnv(request), display: buildDisplay(argv) });
     const id = (await readFile(iidFile, 'utf8')).trim();
     return inspectImage(id, deps);
   }

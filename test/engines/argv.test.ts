@@ -6,11 +6,16 @@ import {
   type BuildxCapabilities,
   type BuildxOutput,
 } from '../../src/engines/buildx.js';
-import { parsePushDigest, planDockerBuild, planDockerPull, planDockerPush } from '../../src/engines/docker.js';
+import { buildDisplay, DockerEngine, parsePushDigest, planDockerBuild, planDockerPull, planDockerPush } from '../../src/engines/docker.js';
 import type { ImageBuildRequest } from '../../src/engines/engine.js';
 import { selectEngine, type EngineCapabilities } from '../../src/engines/select.js';
 import type { EngineChoice } from '../../src/config/types.js';
-import { BuildError } from '../../src/errors.js';
+import { BuildError, CommandError } from '../../src/errors.js';
+import { createRunner, type Runner } from '../../src/exec.js';
+import { MemoryLogger } from '../../src/log.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const DIGEST = 'sha256:9f4e2a0c1b3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5f';
 const FILES = { metadata: '/tmp/adb/api.push.metadata.json', iid: '/tmp/adb/api.push.iid' };
@@ -432,5 +437,40 @@ describe('selectEngine', () => {
   ] satisfies (Omit<SelectionCase, 'engine' | 'warning'> & { message: string })[])('$name', ({ choice, caps, message }) => {
     expect(() => selectEngine(choice, caps)).toThrow(BuildError);
     expect(() => selectEngine(choice, caps)).toThrow(message);
+  });
+});
+
+describe('build-arg values stay out of logs and errors', () => {
+  const SECRET = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB';
+
+  it.each([
+    { name: 'a value', argv: ['docker', 'build', '--build-arg', `NPM_TOKEN=${SECRET}`, '--', '.'], shown: "docker build --build-arg 'NPM_TOKEN=***' -- ." },
+    { name: 'a value holding = and newlines', argv: ['docker', 'build', '--build-arg', `K=a=b\n${SECRET}`, '--', '.'], shown: "docker build --build-arg 'K=***' -- ." },
+    { name: 'SOURCE_DATE_EPOCH, which is the commit time', argv: ['docker', 'build', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--', '.'], shown: 'docker build --build-arg SOURCE_DATE_EPOCH=1700000000 -- .' },
+    { name: 'a label, which is not a build-arg', argv: ['docker', 'build', '--label', 'a=b', '--', '.'], shown: 'docker build --label a=b -- .' },
+  ])('buildDisplay: $name', ({ argv, shown }) => {
+    expect(buildDisplay(argv)).toBe(shown);
+  });
+
+  it('the docker engine logs its build command, and fails, without the values', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-redact-'));
+    const logger = new MemoryLogger();
+    try {
+      const request = { ...REQUEST, buildArgs: { NPM_TOKEN: SECRET }, cacheFrom: [], willPush: false };
+      // the real runner, with a `docker` that fails the way a build does, echoing its argv
+      writeFileSync(path.join(dir, 'docker'), '#!/bin/sh\necho "docker: $*" >&2\nexit 1\n', { mode: 0o755 });
+      const run = createRunner(logger);
+      const fakeDocker: Runner = (argv, options) => run([path.join(dir, 'docker'), ...argv.slice(1)], options);
+      const error = await new DockerEngine().build(request, { run: fakeDocker, logger, tempDir: dir }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(CommandError);
+      expect(logger.lines.find((l) => l.startsWith('$ docker build'))).toContain("--build-arg 'NPM_TOKEN=***'");
+      expect((error as CommandError).command).toContain("--build-arg 'NPM_TOKEN=***'");
+      expect(`${logger.lines.filter((l) => l.startsWith('$')).join('\n')}\n${(error as CommandError).command}`).not.toContain(SECRET);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
