@@ -49,10 +49,6 @@ export function selectTargets(config: Config, names: readonly string[]): TargetC
 export function planTarget(target: TargetConfig, repositoryRoot: string): TargetPlan {
   const where = target.locations.context ?? target.locations['']!;
   const pkg = readPackageJson(target.context, where);
-  // before anything is installed or built: without it there is nothing to build the image from
-  if (!existsSync(target.dockerfile)) {
-    throw new ConfigError(`no Dockerfile at ${target.dockerfile}; write a COPY-only Dockerfile there or point \`dockerfile\` at one`, target.locations.dockerfile ?? where);
-  }
   const workspace = hasLockfile(target.context) ? undefined : planWorkspace(target.context);
   const installDir = workspace?.graph.root ?? target.context;
   const pm = detectPackageManager(installDir, workspace ? readPackageJson(installDir, where) : pkg, where);

@@ -157,17 +157,6 @@ targets:
       `${path.join(repo, 'artifact-build.yml')}:17:14: no package.json in ${path.join(repo, 'apps/empty')}`,
     );
   });
-
-  it('a missing Dockerfile is a config error before anything runs', async () => {
-    await mkdir(path.join(repo, 'apps/nodocker'), { recursive: true });
-    await writeFile(path.join(repo, 'apps/nodocker', 'package.json'), '{"name":"nodocker"}');
-    await writeFile(path.join(repo, 'apps/nodocker', 'package-lock.json'), '');
-    const config = parseConfig('version: 1\ntargets:\n  nodocker:\n    context: apps/nodocker\n    dockerfile: docker/Dockerfile\n    artifacts: [dist]\n', path.join(repo, 'other.yml'));
-    expect(() => planTarget(config.targets[0]!, repo)).toThrow(ConfigError);
-    expect(() => planTarget(config.targets[0]!, repo)).toThrow(
-      `${path.join(repo, 'other.yml')}:5:17: no Dockerfile at ${path.join(repo, 'apps/nodocker/docker/Dockerfile')}; write a COPY-only Dockerfile there or point \`dockerfile\` at one`,
-    );
-  });
 });
 
 describe('planTarget in a workspace', () => {
