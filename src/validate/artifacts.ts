@@ -1,7 +1,8 @@
+import { readlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from '../config/types.js';
 import type { ArtifactEntry, ArtifactTree } from './tree.js';
-import { error, type Finding } from './types.js';
+import { error, warning, type Finding } from './types.js';
 
 /**
  * Every declared artifact must be there and hold something: the image is made of nothing else,
@@ -14,7 +15,52 @@ export function checkArtifacts(target: TargetConfig, tree: ArtifactTree): Findin
     const problem = problemOf(entry, target);
     if (problem) findings.push(error('artifacts', problem, target.locations.artifacts ?? { file: target.context }));
   }
+  findings.push(...checkInnerEntries(target, tree));
   return findings;
+}
+
+/**
+ * What lies inside the artifacts and cannot reach the image as it is: a link out of the context
+ * (the image would hold it dangling, or pointing at whatever the image has there) fails; pipes,
+ * sockets and devices are left out of the staged context (docker cannot send them), with a
+ * warning each. The artifacts themselves are judged by problemOf.
+ */
+function checkInnerEntries(target: TargetConfig, tree: ArtifactTree): Finding[] {
+  const findings: Finding[] = [];
+  const roots = new Set(tree.artifacts.map((a) => a.artifact));
+  const where = target.locations.artifacts ?? { file: target.context };
+  for (const entry of tree.entries) {
+    if (roots.has(entry.path)) continue;
+    const file = path.join(target.context, entry.path);
+    if (entry.kind === 'other') {
+      findings.push(warning('artifacts', `${file} is neither a file, a directory nor a link (a pipe, socket or device); it is left out of the image`, where));
+    } else if (entry.kind === 'symlink') {
+      let linkTarget: string;
+      try {
+        linkTarget = readlinkSync(file);
+      } catch {
+        continue;
+      }
+      // an absolute link is resolved in the image, unless it names a place in this checkout
+      const resolved = path.isAbsolute(linkTarget) ? linkTarget : path.resolve(path.dirname(file), linkTarget);
+      if (path.isAbsolute(linkTarget) && !isWithin(path.dirname(target.context), resolved)) continue;
+      if (!isWithin(target.context, resolved)) {
+        findings.push(
+          error(
+            'artifacts',
+            `${file} is a symbolic link to ${linkTarget}, outside the context ${target.context}; docker copies the link, not its target, so the image would hold it dangling. Copy the target into the artifacts in a build command, or remove the link.`,
+            where,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function isWithin(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** Bytes per artifact, for the budget's "biggest artifacts". */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { linkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,16 @@ describe('checkArtifacts', () => {
       says: ['is a symbolic link to /tmp, outside the context', 'dangling link'],
     },
     {
+      name: 'a link inside an artifact that climbs out of the context',
+      change: (app: AppTree) => app.link('dist/config.json', '../../../etc/app-config.json'),
+      says: ['dist/config.json is a symbolic link to ../../../etc/app-config.json, outside the context', 'dangling'],
+    },
+    {
+      name: 'a link inside an artifact to an absolute place in this checkout',
+      change: (app: AppTree) => app.link('dist/secrets', path.join(path.dirname(app.dir), 'elsewhere')),
+      says: ['dist/secrets is a symbolic link to', 'outside the context'],
+    },
+    {
       name: 'a symbolic link to something that is not an artifact',
       change: (app: AppTree) => {
         app.remove('dist');
@@ -57,6 +68,19 @@ describe('checkArtifacts', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: 'artifacts', severity: 'error', location: app.target.locations.artifacts });
     for (const text of says) expect(found[0]!.message).toContain(text);
+  });
+
+  it('an absolute link to a place outside the checkout is left to the image (/usr/bin/node)', async () => {
+    const app = appTree();
+    app.link('dist/node', '/usr/bin/node');
+    expect(await check(app)).toEqual([]);
+  });
+
+  it('a named pipe inside an artifact is a warning: it is left out of the image', async () => {
+    const app = appTree();
+    execFileSync('mkfifo', [path.join(app.dir, 'dist', 'pipe')]);
+    const found = await check(app);
+    expect(found).toEqual([expect.objectContaining({ check: 'artifacts', severity: 'warning', message: `${path.join(app.dir, 'dist', 'pipe')} is neither a file, a directory nor a link (a pipe, socket or device); it is left out of the image` })]);
   });
 
   it('passes a link to another artifact', async () => {
