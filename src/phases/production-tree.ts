@@ -1,10 +1,11 @@
-import { cp, readFile, realpath, rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
 import { shellArgv } from '../exec.js';
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
-import { planProductionTree, writeProductionTree } from '../workspace/production-tree.js';
+import { planProductionTree, writeProductionTree, type TreeEntry } from '../workspace/production-tree.js';
 import { missingEntryPoints } from '../workspace/published.js';
 import { countPackages } from './packages.js';
 import { nodeModulesDir } from './restore.js';
@@ -53,6 +54,10 @@ export async function productionTree(state: TargetState, deps: PipelineDeps): Pr
     const command = `pnpm --filter ${shellQuote(workspace.member.name)} deploy --prod${legacy} ${shellQuote(out)}`;
     await state.run(shellArgv(command), { cwd: state.plan.installDir, env: state.env });
     how = 'pnpm deploy --prod';
+  } else if (state.plan.pm.yarnBerry && !keepDev) {
+    const entries = await yarnFocusTree(state, deps);
+    await writeProductionTree(entries, out);
+    how = 'yarn workspaces focus --production';
   } else {
     const entries = await planProductionTree({
       app: state.target.context,
@@ -74,6 +79,41 @@ export async function productionTree(state: TargetState, deps: PipelineDeps): Pr
   state.packages = { production, all };
   state.logger.info(`production tree of ${workspace.member.name}: ${how}${workspace.shipped.length ? `, with ${workspace.shipped.map((p) => p.name).join(', ')}` : ''}`);
   return { status: 'ok', detail: `${all} → ${production} packages (${how})` };
+}
+
+/**
+ * Yarn 2+'s own answer: `yarn workspaces focus --production <app>` installs only what the app
+ * needs at run time. It rewrites the node_modules it runs in, so it runs in a scratch copy of
+ * the workspace's manifests (package.json files, yarn.lock, .yarnrc.yml, .yarn/), from yarn's
+ * cache; the tree it writes is then laid out as the app's, the local packages taken from the
+ * real workspace (built) as they publish.
+ */
+async function yarnFocusTree(state: TargetState, deps: PipelineDeps): Promise<TreeEntry[]> {
+  const workspace = state.plan.workspace!;
+  const root = workspace.graph.root;
+  const scratch = path.join(deps.tempDir, 'focus', state.target.name);
+  await rm(scratch, { recursive: true, force: true });
+  await mkdir(scratch, { recursive: true });
+  for (const name of ['package.json', path.basename(state.plan.pm.lockfile), '.yarnrc.yml', '.yarn']) {
+    if (existsSync(path.join(root, name))) {
+      await cp(path.join(root, name), path.join(scratch, name), { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== 'install-state.gz' });
+    }
+  }
+  const relative = (dir: string): string => path.relative(root, dir);
+  for (const pkg of workspace.graph.packages.values()) {
+    await mkdir(path.join(scratch, relative(pkg.dir)), { recursive: true });
+    await cp(path.join(pkg.dir, 'package.json'), path.join(scratch, relative(pkg.dir), 'package.json'));
+  }
+  await state.run(shellArgv(`yarn workspaces focus --production ${shellQuote(workspace.member.name)}`), { cwd: scratch, env: state.env });
+  const scratchDirs = new Map([...workspace.graph.packages.values()].map((p) => [path.join(scratch, relative(p.dir)), p.dir]));
+  const entries = await planProductionTree({
+    app: path.join(scratch, relative(state.target.context)),
+    root: scratch,
+    localDirs: new Set(scratchDirs.keys()),
+    includeDev: false,
+  });
+  // the scratch copy holds manifests only: local packages come from the workspace itself
+  return entries.map((e) => (e.local ? { ...e, from: scratchDirs.get(e.from) ?? e.from } : e));
 }
 
 function shellQuote(value: string): string {
