@@ -1,5 +1,6 @@
 import type { TargetConfig } from '../config/types.js';
-import { error, formatMB, type Finding } from './types.js';
+import { formatBytes } from '../report/format.js';
+import { error, type Finding } from './types.js';
 
 export interface BudgetSizes {
   /** bytes of the built image, once the engine knows it */
@@ -23,7 +24,7 @@ export function checkBudget(target: TargetConfig, sizes: BudgetSizes): Finding[]
     findings.push(
       error(
         'budget',
-        `The image of target \`${target.name}\` is ${formatMB(sizes.imageSize)}, over its budget \`image-size\` of ${formatMB(imageBudget)}.${biggest} ` +
+        `The image of target \`${target.name}\` is ${formatBytes(sizes.imageSize)}, over its budget \`image-size\` of ${formatBytes(imageBudget)}.${biggest} ` +
           `Shrink it (prune dev dependencies, leave source maps and caches out of the artifacts, a slimmer base image) or raise the budget.`,
         location,
       ),
@@ -33,7 +34,7 @@ export function checkBudget(target: TargetConfig, sizes: BudgetSizes): Finding[]
     findings.push(
       error(
         'budget',
-        `The artifacts of target \`${target.name}\` add up to ${formatMB(sizes.artifactsSize)}, over their budget \`artifacts-size\` of ${formatMB(artifactsBudget)}.${biggest} ` +
+        `The artifacts of target \`${target.name}\` add up to ${formatBytes(sizes.artifactsSize)}, over their budget \`artifacts-size\` of ${formatBytes(artifactsBudget)}.${biggest} ` +
           `Shrink them (prune dev dependencies, Next.js standalone output, leave source maps out) or raise the budget.`,
         location,
       ),
@@ -47,6 +48,6 @@ function biggestArtifacts(sizes: Record<string, number> | undefined, count = 3):
   const top = Object.entries(sizes)
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
-    .map(([name, size]) => `${name} ${formatMB(size)}`);
+    .map(([name, size]) => `${name} ${formatBytes(size)}`);
   return top.length > 0 ? ` Biggest artifacts: ${top.join(', ')}.` : '';
 }

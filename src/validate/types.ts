@@ -73,9 +73,3 @@ export function listSome(items: readonly string[], max = 10): string {
   if (items.length <= max) return items.join(', ');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
-
-/** Decimal megabytes, as docker prints image sizes. */
-export function formatMB(bytes: number): string {
-  const mb = bytes / 1e6;
-  return `${mb >= 100 ? mb.toFixed(0) : mb >= 10 ? mb.toFixed(1) : mb.toFixed(2)} MB`;
-}

@@ -16,7 +16,7 @@ import { dockerfileError, readCopyOnlyDockerfile, type CopyOnlyDockerfile } from
 import { writeLayer, type LayerBlob } from './layer.js';
 import { blobsDir, writeLayout } from './layout.js';
 import { descriptorOf, imageIndex, imageManifest, jsonBlob, type JsonBlob } from './manifest.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../../report/format.js';
 import { OCI_CONFIG, OCI_LAYER_GZIP, ociLayerType, type Descriptor } from '../../registry/media-types.js';
 import { formatPlatform, parsePlatform, samePlatform, toDescriptor, type Platform } from './platform.js';
 import { formatReference, parseReference, type ImageReference } from '../../registry/reference.js';

@@ -5,7 +5,7 @@ import type { Logger } from '../../log.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from '../engine.js';
 import { BaseResolver } from './base-image.js';
 import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../../report/format.js';
 import { dockerLoad, layersInDaemon, writeArchive, type ArchiveDirs } from './load.js';
 import { blobFile } from './layout.js';
 import { formatPlatform, runnerPlatform, samePlatform, type Platform } from './platform.js';

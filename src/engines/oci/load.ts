@@ -10,7 +10,7 @@ import type { Logger } from '../../log.js';
 import type { PlatformImage } from './build.js';
 import { DigestTap, digestHex } from '../../registry/digest.js';
 import { writeDockerArchive } from './docker-archive.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../../report/format.js';
 import { blobFile } from './layout.js';
 import { formatReference, type ImageReference } from '../../registry/reference.js';
 import type { RegistryClient } from '../../registry/client.js';

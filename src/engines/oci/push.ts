@@ -7,7 +7,7 @@ import { apiHost, formatReference, type ImageReference } from '../../registry/re
 import type { RegistryClient } from '../../registry/client.js';
 import { RegistryError } from '../../registry/errors.js';
 import { isNetworkError } from '../../registry/retry.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../../report/format.js';
 
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of CHUNK_SIZE. */
 export const MONOLITHIC_MAX = 5 * 1024 * 1024;
