@@ -21,19 +21,20 @@ import { StderrLogger } from './logger.js';
 import { checkCommand } from './check.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
+import { claimStdout } from './stdout.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 function cacheHome(env: NodeJS.ProcessEnv): string {
   return env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
 }
 
-async function report(result: RunResult, options: CliOptions): Promise<void> {
+async function report(result: RunResult, options: CliOptions, out: (text: string) => void): Promise<void> {
   if (options.json) {
     // the same document as the action's result file, so `report` merges either
-    process.stdout.write(`${JSON.stringify(resultDocument(result), null, 2)}\n`);
+    out(`${JSON.stringify(resultDocument(result), null, 2)}\n`);
     process.stderr.write(`\n${renderTable(result)}\n`);
   } else {
-    process.stdout.write(`\n${renderTable(result)}\n`);
+    out(`\n${renderTable(result)}\n`);
   }
   if (options.summary) {
     try {
@@ -80,6 +81,7 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   }
   const logger = new StderrLogger(options.verbose);
   exitOnSignals((message) => logger.warning(message));
+  const stdout = claimStdout();
   let result: RunResult | undefined;
   let tempDir: string | undefined;
   try {
@@ -123,7 +125,7 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       deps,
     );
     result = outcome.result;
-    await report(result, options);
+    await report(result, options, stdout.write);
     // each failed target was logged as it failed; printing the error again would only repeat it
     return outcome.error === undefined ? 0 : exitCodeOf(outcome.error);
   } catch (error: unknown) {
@@ -132,5 +134,6 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   } finally {
     // the staged contexts and engine files of this run; the cache and the images dir stay
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    stdout.release();
   }
 }
