@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActionsCacheStore } from '../cache/actions-store.js';
 import { loadConfig } from '../config/load.js';
-import { probeBuildxWithToolkit } from '../engines/detect.js';
+import { probeBuildxWithToolkit } from './buildx.js';
 import { locationOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
 import { exitOnSignals } from '../interrupt.js';

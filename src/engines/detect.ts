@@ -1,30 +1,29 @@
-import { Buildx } from '@docker/actions-toolkit/lib/buildx/buildx.js';
 import type { Runner } from '../exec.js';
 import type { BuildxCapabilities } from './buildx.js';
 import type { EngineCapabilities } from './select.js';
+
+/**
+ * The version in `docker buildx version`'s answer ("github.com/docker/buildx v0.19.3 48d6a39",
+ * or "github.com/docker/buildx 0.19.3+azure-1 …" from distributions).
+ */
+export function parseBuildxVersion(output: string): string | undefined {
+  return /\bbuildx\S*\s+v?(\d+\.\d+\.\d+[^\s]*)/.exec(output)?.[1];
+}
 
 /** Asks `docker buildx version` through our runner (no @actions/core output on the CLI's stdout). */
 export async function probeBuildxWithRunner(run: Runner): Promise<BuildxCapabilities | undefined> {
   const result = await run(['docker', 'buildx', 'version'], { quiet: true, allowFailure: true }).catch(() => undefined);
   if (!result || result.code !== 0) return undefined;
-  try {
-    return { version: Buildx.parseVersion(result.stdout.trim()), command: ['docker', 'buildx'] };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The toolkit's own detection, which also finds a standalone buildx binary (setup-buildx-action). */
-export async function probeBuildxWithToolkit(): Promise<BuildxCapabilities | undefined> {
-  const buildx = new Buildx();
-  if (!(await buildx.isAvailable())) return undefined;
-  const { command, args } = await buildx.getCommand([]);
-  return { version: await buildx.version(), command: [command, ...args] };
+  const version = parseBuildxVersion(result.stdout.trim());
+  return version ? { version, command: ['docker', 'buildx'] } : undefined;
 }
 
 export async function detectCapabilities(run: Runner, probeBuildx: () => Promise<BuildxCapabilities | undefined>): Promise<EngineCapabilities> {
-  const server = await run(['docker', 'version', '--format', '{{.Server.Version}}'], { quiet: true, allowFailure: true }).catch(() => undefined);
-  const daemon = server?.code === 0 && server.stdout.trim() !== '';
+  const answer = await run(['docker', 'version', '--format', '{{.Client.Version}} {{.Server.Version}}'], { quiet: true, allowFailure: true }).catch(() => undefined);
+  const [client = '', server = ''] = answer?.code === 0 ? answer.stdout.trim().split(/\s+/) : [];
+  const daemon = server !== '';
   const buildx = await probeBuildx();
-  return buildx ? { daemon, buildx } : { daemon };
+  const caps: EngineCapabilities = buildx ? { daemon, buildx } : { daemon };
+  if (daemon) caps.versions = { client, server };
+  return caps;
 }

@@ -7,6 +7,8 @@ export interface EngineCapabilities {
   buildx?: BuildxCapabilities;
   /** a Docker daemon answers */
   daemon: boolean;
+  /** `docker version`'s client and server, when a daemon answers */
+  versions?: { client: string; server: string };
 }
 
 export interface EngineSelection {
