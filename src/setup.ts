@@ -75,6 +75,8 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
       ...(options.builder ? { builder: options.builder } : {}),
     }),
     daemon: caps.daemon,
+    // performance.now() counts from the process's start, which is the step's start
+    startedAt: 0,
     tempDir: options.tempDir,
     clock: () => performance.now() / 1000,
     toolCache: options.toolCache ?? toolCache,
@@ -89,5 +91,6 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     preflightRegistry: preflightRegistry(run, logger, options.dockerConfigDir),
   };
   if (options.store) deps.store = options.store;
+  if (caps.versions) deps.docker = caps.buildx ? { ...caps.versions, buildx: caps.buildx } : caps.versions;
   return deps;
 }

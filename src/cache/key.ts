@@ -60,9 +60,12 @@ export function nodeModulesKey(input: CacheKeyInput): string {
   ].join('-');
 }
 
-/** The recorded multi-stage baseline of a target: the same Dockerfile and lockfile give the same figure. */
-export function baselineKey(dockerfile: string | Buffer, lockfile: string | Buffer, os: string, arch: string): string {
-  return ['adb', KEY_VERSION, 'baseline', os, arch, sha256(dockerfile, lockfile).slice(0, 32)].join('-');
+/**
+ * The recorded multi-stage baseline of a target: the same Dockerfile and lockfile, measured with
+ * the same builder, give the same figure; a change to any of them measures again.
+ */
+export function baselineKey(dockerfile: string | Buffer, lockfile: string | Buffer, os: string, arch: string, builder: string): string {
+  return ['adb', KEY_VERSION, 'baseline2', os, arch, sha256(dockerfile, lockfile, builder).slice(0, 32)].join('-');
 }
 
 /**

@@ -20,6 +20,22 @@ export async function readRecord<T>(store: CacheStore, dir: string, key: string,
   }
 }
 
+/**
+ * The newest record whose key starts with `prefix`: records that are renewed (a baseline measured
+ * again, the default branch's latest run) are saved under new keys, because a cache service's
+ * entries cannot be overwritten.
+ */
+export async function readNewestRecord<T>(store: CacheStore, dir: string, prefix: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
+  // the prefix itself is never a saved key: this finds the newest entry under it
+  if ((await store.restoreNearest(dir, prefix, prefix)) === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(await readFile(path.join(dir, FILE), 'utf8'));
+    return isValid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Best effort: a record that cannot be saved is measured again next time. */
 export async function writeRecord(store: CacheStore, dir: string, key: string, value: unknown): Promise<boolean> {
   await mkdir(dir, { recursive: true });

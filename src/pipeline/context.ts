@@ -6,6 +6,7 @@ import type { Runner } from '../exec.js';
 import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
 import type { ToolCache } from '../pm/provide.js';
+import type { DockerTools } from '../baseline/plan.js';
 import type { BaselineResult, NextStandaloneSaving, ProductionTreeReport, TraceReport } from '../report/model.js';
 import type { PathFilter } from '../trace/filter.js';
 import type { TargetPlan } from './plan.js';
@@ -41,6 +42,10 @@ export interface PipelineDeps {
   engine: ImageEngine;
   /** true when `docker run` works here (for smoke tests and baselines) */
   daemon: boolean;
+  /** the docker CLI and daemon versions and buildx, when a daemon answers: what measures the baseline */
+  docker?: DockerTools;
+  /** the clock's reading when the step started; the run's wall time counts from it (default: when the pipeline starts) */
+  startedAt?: number;
   tempDir: string;
   /** seconds from a monotonic clock */
   clock: () => number;

@@ -1,6 +1,6 @@
-import type { PhaseName, PhaseRecord, RunResult, TargetResult } from './model.js';
+import type { BaselineFigure, BaselineKind, PhaseName, PhaseRecord, RunResult, TargetResult } from './model.js';
 import { PHASES } from './model.js';
-import { comparable, overallSpeedup, speedupPercent, targetTotal } from './outputs.js';
+import { comparable, comparedFigure, otherFigure, overallSpeedup, speedupPercent, targetTotal } from './outputs.js';
 import { changePercent, formatBytes, formatDuration, formatPercent, isoDate, tenths } from './format.js';
 
 /**
@@ -43,6 +43,8 @@ export interface TargetFigures {
   other: number;
   /** percent of the baseline saved, as the `timings` output reports it; only for finished targets */
   saved?: number;
+  /** the difference from the compared baseline is no bigger than its samples' own spread */
+  withinSpread?: boolean;
   /** the image's size change against the multi-stage image, in percent */
   sizeChange?: number;
   /** the user's own build commands, and everything else the target spent */
@@ -57,7 +59,19 @@ export interface RunFigures {
   targetSeconds: number;
   parallel: boolean;
   /** over the finished targets with a baseline: their time, their baselines, the percent saved */
-  comparison?: { seconds: number; baselineSeconds: number; saved: number };
+  comparison?: {
+    seconds: number;
+    baselineSeconds: number;
+    saved: number;
+    /** the baselines' spread added up (slowest minus fastest sample); 0 when not known */
+    spread: number;
+    /** the lowest number of samples behind a compared figure (0: a fixed figure) */
+    samples: number;
+    /** which baseline the targets were held against; both when they differ */
+    kinds: BaselineKind[];
+  };
+  /** wall seconds this run spent measuring baselines, apart from building */
+  measuring: number;
   failed: TargetResult[];
 }
 
@@ -87,10 +101,14 @@ export function targetFigures(t: TargetResult): TargetFigures {
     overheadSeconds: (tenths(total) - userTenths) / 10,
   };
   // The same figure as the `speedup` output, so the summary never disagrees with it.
-  const saved = comparable(t) ? speedupPercent(targetTotal(t), t.baseline?.seconds) : undefined;
-  if (saved !== undefined) figures.saved = saved;
+  const compared = t.baseline ? comparedFigure(t.baseline) : undefined;
+  const saved = comparable(t) ? speedupPercent(targetTotal(t), compared?.seconds) : undefined;
+  if (saved !== undefined && compared) {
+    figures.saved = saved;
+    figures.withinSpread = insideSpread(targetTotal(t), compared.seconds, spreadOf(compared), compared.samples);
+  }
   const size = t.image?.size;
-  const baseSize = t.baseline?.imageSize;
+  const baseSize = t.baseline?.cold.imageSize;
   const sizeChange = size !== undefined && baseSize !== undefined ? changePercent(size, baseSize) : undefined;
   if (sizeChange !== undefined) figures.sizeChange = sizeChange;
   return figures;
@@ -110,27 +128,58 @@ export function runFigures(run: RunResult): RunFigures {
     targetSeconds: targets.reduce((sum, t) => sum + tenths(t.total), 0) / 10,
     parallel: ranInParallel(run.targets),
     failed: run.targets.filter((t) => t.status === 'failed'),
+    measuring: measuringSeconds(run),
   };
   const saved = overallSpeedup(run);
   if (saved !== undefined) {
     // The same targets overallSpeedup adds up
-    const compared = run.targets.filter(comparable);
+    const figuresOf = run.targets.filter(comparable).map((t) => ({ t, f: comparedFigure(t.baseline!) }));
     figures.comparison = {
-      seconds: compared.reduce((sum, t) => sum + targetTotal(t), 0),
-      baselineSeconds: compared.reduce((sum, t) => sum + (t.baseline?.seconds ?? 0), 0),
+      seconds: figuresOf.reduce((sum, { t }) => sum + targetTotal(t), 0),
+      baselineSeconds: figuresOf.reduce((sum, { f }) => sum + f.seconds, 0),
       saved,
+      spread: figuresOf.reduce((sum, { f }) => sum + spreadOf(f), 0),
+      samples: Math.min(...figuresOf.map(({ f }) => f.samples)),
+      kinds: [...new Set(figuresOf.map(({ t }) => t.baseline!.comparedWith))].sort(),
     };
   }
   return figures;
 }
 
-/** "measured", "recorded on 2025-01-12", "fixed": where the baseline figure came from. */
-export function baselineSource(t: TargetResult): string | undefined {
-  const b = t.baseline;
-  if (!b) return undefined;
-  if (b.source !== 'recorded') return b.source;
-  const date = isoDate(b.recordedAt);
-  return date ? `recorded on ${date}` : 'recorded';
+/** Seconds between the fastest and the slowest sample: how much the same build varies by itself. */
+export function spreadOf(f: BaselineFigure): number {
+  return f.samples >= 2 ? Math.max(0, f.max - f.min) : 0;
+}
+
+/**
+ * Whether a difference says nothing: it is no bigger than the spread of the baseline's own
+ * samples. Needs two samples at least; with one, the spread is unknown and the report says so.
+ */
+export function insideSpread(seconds: number, baselineSeconds: number, spread: number, samples: number): boolean {
+  return samples >= 2 && Math.abs(baselineSeconds - seconds) <= spread;
+}
+
+/** Wall seconds spent measuring baselines in this run; they run one after another. */
+export function measuringSeconds(run: RunResult): number {
+  const seconds = run.targets.reduce((sum, t) => {
+    const m = t.baseline?.measuring;
+    return m ? sum + tenths(m.end) - tenths(m.start) : sum;
+  }, 0);
+  return Math.max(0, seconds) / 10;
+}
+
+export const BASELINE_NAMES: Record<BaselineKind, string> = {
+  cold: 'the multi-stage build without cache',
+  cached: 'the multi-stage build with its dependency stages cached',
+};
+
+/** "2 samples, 44.0 s–50.2 s, measured": what a baseline figure rests on. */
+export function figureBasis(f: BaselineFigure): string {
+  if (f.source === 'fixed') return 'fixed in the config';
+  const samples = f.samples === 1 ? '1 sample' : `${f.samples} samples, ${formatDuration(f.min)}–${formatDuration(f.max)}`;
+  const date = isoDate(f.recordedAt);
+  const source = f.source === 'recorded' ? (date ? `recorded on ${date}` : 'recorded') : 'measured in this run';
+  return `${samples}, ${source}`;
 }
 
 /** The first line of a message, which is what fits in a summary line. */
@@ -143,15 +192,24 @@ export function firstLine(message: string): string {
  * table prints them as they are.
  */
 
-/** "4m 11s (recorded on 2025-01-12)" */
+/** "cached 47.1 s (2 samples, 44.0 s–50.2 s, measured in this run)": the figure the target is held against */
 export function baselineText(t: TargetResult): string {
-  return t.baseline ? `${formatDuration(t.baseline.seconds)} (${baselineSource(t)})` : '—';
+  if (!t.baseline) return '—';
+  const f = comparedFigure(t.baseline);
+  return `${t.baseline.comparedWith} ${formatDuration(f.seconds)} (${figureBasis(f)})`;
 }
 
-/** "71.6 %", or "-12.0 % (slower)" when the baseline was faster */
+/** "cold 4m 02s": the other figure, for scale */
+export function otherBaselineText(t: TargetResult): string {
+  const other = t.baseline ? otherFigure(t.baseline) : undefined;
+  return other ? `${other.kind} ${formatDuration(other.figure.seconds)}` : '—';
+}
+
+/** "71.6 %", "-12.0 % (slower)" when the baseline was faster, "within noise" inside its spread */
 export function savedText(f: TargetFigures): string {
   if (f.target.reused) return 'not built (reused)';
   if (f.saved === undefined) return '—';
+  if (f.withinSpread) return 'within noise';
   return f.saved >= 0 ? formatPercent(f.saved) : `${formatPercent(f.saved)} (slower)`;
 }
 
@@ -166,7 +224,7 @@ export function cacheText(t: TargetResult): string {
 /** "182 MB vs 1.21 GB (-84.9 %)": the image against the multi-stage one, when both were measured */
 export function sizeText(f: TargetFigures): string {
   const size = f.target.image?.size;
-  const base = f.target.baseline?.imageSize;
+  const base = f.target.baseline?.cold.imageSize;
   if (size === undefined) return base === undefined ? '—' : `— vs ${formatBytes(base)}`;
   if (base === undefined || f.sizeChange === undefined) return formatBytes(size);
   const change = f.sizeChange > 0 ? `+${formatPercent(f.sizeChange)}` : formatPercent(f.sizeChange);

@@ -4,15 +4,15 @@ import { formatDuration, formatSeconds, tenths } from './format.js';
 
 /**
  * A mermaid gantt chart of the run: a section per target with a bar per phase, and the
- * multi-stage baselines in a section of their own, each bar starting where its target started,
- * so the two ends can be compared by eye.
+ * baseline measurements this run made in a section of their own, drawn where they ran (after
+ * the targets). Recorded and fixed baselines took no time here and are not drawn.
  *
  * Times are milliseconds since the run started, read with `dateFormat x` (epoch milliseconds)
  * and labelled with `axisFormat %s` (epoch seconds): the axis then counts seconds from 0, with
  * no time zone in play, and short phases keep their width instead of rounding to whole seconds.
  */
 
-export const BASELINE_SECTION = 'baseline (multi-stage)';
+export const BASELINE_SECTION = 'measuring the multi-stage baseline';
 
 export function renderGantt(run: RunResult): string | undefined {
   const lines: string[] = [];
@@ -26,12 +26,12 @@ export function renderGantt(run: RunResult): string | undefined {
       lines.push(task(label, p.status === 'failed' ? ['crit'] : [], p.start, p.end));
     }
   }
-  const baselines = run.targets.filter((t) => t.baseline);
-  if (baselines.length > 0) {
+  const measured = run.targets.filter((t) => t.baseline?.measuring);
+  if (measured.length > 0) {
     lines.push(`section ${BASELINE_SECTION}`);
-    for (const t of baselines) {
-      const seconds = t.baseline?.seconds ?? 0;
-      lines.push(task(`${ganttText(t.name)} ${formatDuration(seconds)}`, ['done'], t.start, t.start + seconds));
+    for (const t of measured) {
+      const { start, end } = t.baseline!.measuring!;
+      lines.push(task(`${ganttText(t.name)} measured ${formatDuration((tenths(end) - tenths(start)) / 10)}`, ['done'], start, end));
     }
   }
   if (lines.length === 0) return undefined;

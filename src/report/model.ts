@@ -1,6 +1,7 @@
 /** What a run measured: the one data model behind the outputs, the summary and the tables. */
 
-export const PHASES = ['restore', 'install', 'save', 'build', 'prune', 'validate', 'smoke', 'image', 'push'] as const;
+/** In the order they run: the image is built before the smoke test runs it. */
+export const PHASES = ['restore', 'install', 'save', 'build', 'prune', 'validate', 'image', 'smoke', 'push'] as const;
 export type PhaseName = (typeof PHASES)[number];
 
 export type Status = 'ok' | 'failed' | 'skipped';
@@ -15,13 +16,56 @@ export interface PhaseRecord {
   detail?: string;
 }
 
-export interface BaselineResult {
+export type BaselineSource = 'measured' | 'recorded' | 'fixed';
+
+/** `cold`: the multi-stage build without any cache; `cached`: after a source-only change, its dependency stages from cache. */
+export type BaselineKind = 'cold' | 'cached';
+
+/** One multi-stage figure: the mean of its samples, and how far apart they were. */
+export interface BaselineFigure {
   seconds: number;
-  source: 'measured' | 'recorded' | 'fixed';
-  /** bytes of the multi-stage image, when it was built */
-  imageSize?: number;
+  /** builds the figure is the mean of; 0 for a fixed figure, which nobody measured */
+  samples: number;
+  /** the fastest and the slowest sample; both `seconds` with one sample or a fixed figure */
+  min: number;
+  max: number;
+  source: BaselineSource;
   /** ISO date the recorded figure was measured */
   recordedAt?: string;
+}
+
+export interface BaselineResult {
+  cold: BaselineFigure & {
+    /** bytes of the multi-stage image, uncompressed (`docker image inspect`), when it was built */
+    imageSize?: number;
+  };
+  /** absent when it could not be measured (no git checkout to change a source in) or is fixed */
+  cached?: BaselineFigure;
+  /** the figure this run is held against: `cached` after a dependency cache hit, else `cold` */
+  comparedWith: BaselineKind;
+  /** what built it: "BuildKit (buildx 0.19.3)", "the legacy builder (docker 28.2.2)" */
+  builder?: string;
+  /** seconds since the run started, when this run measured it: the step waited for it */
+  measuring?: { start: number; end: number };
+}
+
+/** Size and time of the last successful run on the default branch, for a pull request to compare with. */
+export interface DefaultBranchRecord {
+  branch: string;
+  sha: string;
+  recordedAt: string;
+  /** the target's seconds */
+  seconds: number;
+  /** the image's uncompressed bytes */
+  size?: number;
+  /** the image's layers, uncompressed bytes, in build order */
+  layers?: LayerSize[];
+}
+
+export interface LayerSize {
+  /** the instruction that made it: "COPY node_modules ./node_modules", or "base image" */
+  step: string;
+  size: number;
 }
 
 export interface ImageResult {
@@ -31,8 +75,12 @@ export interface ImageResult {
   tags: string[];
   /** manifest digest from the registry, when pushed */
   digest?: string;
-  /** bytes, as the engine reports the image */
+  /** bytes, uncompressed: the sum of the layers' sizes, as `docker image inspect` reports them */
   size?: number;
+  /** bytes a pull downloads: the compressed layers, as the registry holds them; when known */
+  compressedSize?: number;
+  /** the layers, uncompressed, in build order; when the engine could tell */
+  layers?: LayerSize[];
   pushed: boolean;
 }
 
@@ -101,12 +149,14 @@ export interface TargetResult {
   error?: { phase?: PhaseName; message: string };
   /** the image was not rebuilt because one for the same inputs exists */
   reused?: boolean;
+  /** on a pull request: the same target's last successful run on the default branch */
+  defaultBranch?: DefaultBranchRecord;
 }
 
 export interface RunResult {
   /** ISO time the run started */
   startedAt: string;
-  /** wall seconds of the whole run */
+  /** wall seconds of the whole step, from its start to its end: the baseline measurement included */
   seconds: number;
   engine: string;
   pushed: boolean;

@@ -1,4 +1,4 @@
-import type { RunResult, TargetResult } from './model.js';
+import type { BaselineFigure, BaselineKind, BaselineResult, RunResult, TargetResult } from './model.js';
 import { PHASES } from './model.js';
 
 /** The shapes DESIGN.md gives the `images` and `timings` outputs. */
@@ -14,13 +14,36 @@ export interface TimingsOutput {
       phases: Partial<Record<(typeof PHASES)[number], number>>;
       total: number;
       cacheHit: boolean;
-      baseline?: { seconds: number; source: string; imageSize?: number };
+      baseline?: {
+        cold: BaselineOutput & { imageSize?: number };
+        cached?: BaselineOutput;
+        comparedWith: BaselineKind;
+      };
       speedup?: number;
     };
   };
 }
 
+export interface BaselineOutput {
+  seconds: number;
+  samples: number;
+  source: BaselineFigure['source'];
+}
+
 const round = (seconds: number): number => Math.round(seconds * 100) / 100;
+
+const figureOutput = (f: BaselineFigure): BaselineOutput => ({ seconds: round(f.seconds), samples: f.samples, source: f.source });
+
+/** The figure `comparedWith` names. */
+export function comparedFigure(baseline: BaselineResult): BaselineFigure {
+  return baseline.comparedWith === 'cached' && baseline.cached ? baseline.cached : baseline.cold;
+}
+
+/** The other figure, shown beside the compared one. */
+export function otherFigure(baseline: BaselineResult): { kind: BaselineKind; figure: BaselineFigure } | undefined {
+  if (baseline.comparedWith === 'cached') return { kind: 'cold', figure: baseline.cold };
+  return baseline.cached ? { kind: 'cached', figure: baseline.cached } : undefined;
+}
 
 export function targetTotal(t: TargetResult): number {
   return round(t.end - t.start);
@@ -45,12 +68,12 @@ export function comparable(t: TargetResult): boolean {
   return t.status === 'ok' && t.baseline !== undefined && !t.reused;
 }
 
-/** Over all comparable targets: their summed time against their summed baselines. */
+/** Over all comparable targets: their summed time against their summed `comparedWith` baselines. */
 export function overallSpeedup(run: RunResult): number | undefined {
   const withBaseline = run.targets.filter(comparable);
   if (withBaseline.length === 0) return undefined;
   const spent = withBaseline.reduce((sum, t) => sum + targetTotal(t), 0);
-  const baseline = withBaseline.reduce((sum, t) => sum + round(t.baseline?.seconds ?? 0), 0);
+  const baseline = withBaseline.reduce((sum, t) => sum + round(t.baseline ? comparedFigure(t.baseline).seconds : 0), 0);
   return speedupPercent(spent, baseline);
 }
 
@@ -74,9 +97,11 @@ export function timingsOutput(run: RunResult): TimingsOutput {
     const total = targetTotal(t);
     const entry: TimingsOutput['targets'][string] = { phases, total, cacheHit: t.cacheHit };
     if (t.baseline) {
-      entry.baseline = { seconds: round(t.baseline.seconds), source: t.baseline.source };
-      if (t.baseline.imageSize !== undefined) entry.baseline.imageSize = t.baseline.imageSize;
-      const s = comparable(t) ? speedupPercent(total, t.baseline.seconds) : undefined;
+      const { cold, cached, comparedWith } = t.baseline;
+      entry.baseline = { cold: figureOutput(cold), comparedWith };
+      if (cold.imageSize !== undefined) entry.baseline.cold.imageSize = cold.imageSize;
+      if (cached) entry.baseline.cached = figureOutput(cached);
+      const s = comparable(t) ? speedupPercent(total, comparedFigure(t.baseline).seconds) : undefined;
       if (s !== undefined) entry.speedup = s;
     }
     targets[t.name] = entry;

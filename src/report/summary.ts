@@ -1,8 +1,10 @@
 import type { RunResult, TargetResult } from './model.js';
-import type { PhaseFigure, RunFigures } from './figures.js';
+import type { PhaseFigure, RunFigures, TargetFigures } from './figures.js';
 import {
+  BASELINE_NAMES,
   PHASE_LABELS,
   baselineText,
+  otherBaselineText,
   cacheText,
   firstLine,
   packagesText,
@@ -12,6 +14,7 @@ import {
   userShare,
 } from './figures.js';
 import { formatBytes, formatDuration, formatPercent, formatSeconds } from './format.js';
+import { comparedFigure, otherFigure } from './outputs.js';
 import { renderGantt } from './gantt.js';
 import { sizeItems } from './size.js';
 import { codeSpan, escapeMarkdown, markdownTable } from './markdown.js';
@@ -57,7 +60,7 @@ function failureLines(f: RunFigures): string[] {
   });
 }
 
-/** The one sentence a reader should take away. */
+/** The one sentence a reader should take away, and the figures behind it. */
 function headline(f: RunFigures): string {
   const c = f.comparison;
   if (!c) {
@@ -75,33 +78,60 @@ function headline(f: RunFigures): string {
   }
   const compared = f.targets.filter((t) => t.saved !== undefined);
   const who = compared.length === f.targets.length ? '' : `${compared.map((t) => escapeMarkdown(t.target.name)).join(', ')}: `;
-  const verdict = c.saved >= 0 ? `${formatPercent(c.saved)} less time` : `${formatPercent(-c.saved)} more time`;
-  return `**${who}${formatDuration(c.seconds)} instead of ${formatDuration(c.baselineSeconds)} for the multi-stage build: ${verdict}.**`;
+  const against = c.kinds.length === 1 ? BASELINE_NAMES[c.kinds[0]!] : 'the multi-stage builds (each target against its own, see the table)';
+  const figures = `${formatDuration(c.seconds)} against ${formatDuration(c.baselineSeconds)} for ${against}`;
+  let sentence: string;
+  if (c.samples >= 2 && Math.abs(c.baselineSeconds - c.seconds) <= c.spread) {
+    sentence = `**${who}${figures}: the difference is inside the baseline's own spread (${formatDuration(c.spread)} between its samples), so no saving is claimed.**`;
+  } else {
+    const verdict = c.saved >= 0 ? `${formatPercent(c.saved)} less time` : `${formatPercent(-c.saved)} more time`;
+    sentence = `**${who}${figures}: ${verdict}.**`;
+  }
+  return [sentence, ...compared.map(basisLine)].join('\n');
+}
+
+/** Per target: why this baseline, what it rests on, and the other one for scale. */
+function basisLine(t: TargetFigures): string {
+  const b = t.target.baseline!;
+  const why = b.comparedWith === 'cached' ? 'node_modules came from the cache' : t.target.cacheHit ? 'no cached figure to compare with' : 'node_modules was installed';
+  const figure = comparedFigure(b);
+  const rest = figure.source === 'fixed' ? 'a fixed figure from the config' : `${plural(figure.samples, 'sample', `${figure.samples} `)}${b.builder ? `, built with ${escapeMarkdown(b.builder)}` : ''}`;
+  const other = otherFigure(b);
+  const scale = other ? ` ${capitalise(BASELINE_NAMES[other.kind])} takes ${formatDuration(other.figure.seconds)}.` : '';
+  const single = figure.samples === 1 ? ' One sample: how much it varies is not known.' : '';
+  return `- ${compareNote(t)}${escapeMarkdown(t.target.name)}: compared with ${b.comparedWith} (${why}; ${rest}).${single}${scale}`;
+}
+
+function compareNote(t: TargetFigures): string {
+  return t.withinSpread ? '≈ ' : '';
 }
 
 function runLine(run: RunResult, f: RunFigures): string {
   const n = f.targets.length;
+  const building = f.measuring > 0 ? Math.max(0, Math.round((f.wall - f.measuring) * 10) / 10) : f.wall;
+  const apart = f.measuring > 0 ? ` (${formatDuration(building)} building, + ${formatDuration(f.measuring)} measuring the ${plural(f.targets.filter((t) => t.target.baseline?.measuring).length, 'baseline')}, once: later runs reuse the record)` : '';
   const timing =
     n === 1
-      ? `The run took ${formatDuration(f.wall)} of wall time.`
-      : `The ${n} targets ran ${f.parallel ? 'in parallel' : 'one after another'}: ${formatDuration(f.wall)} of wall time for ${formatDuration(f.targetSeconds)} of target time.`;
+      ? `The step took ${formatDuration(f.wall)} of wall time${apart}.`
+      : `The ${n} targets ran ${f.parallel ? 'in parallel' : 'one after another'}: ${formatDuration(f.wall)} of wall time${apart} for ${formatDuration(f.targetSeconds)} of target time.`;
   const pushed = run.pushed ? 'Images pushed.' : 'Images built, not pushed.';
   return `${timing} Engine: ${escapeMarkdown(run.engine)}. ${pushed}`;
 }
 
 function targetTable(f: RunFigures): string {
-  const header = ['target', 'status', 'time', 'multi-stage baseline', 'saved', 'cache', 'image size', 'packages (production / all)'];
+  const header = ['target', 'status', 'time', 'compared with (multi-stage)', 'saved', 'other baseline', 'cache', 'image size', 'packages (production / all)'];
   const rows = f.targets.map((t) => [
     `**${escapeMarkdown(t.target.name)}**`,
     statusCell(t.target),
     formatDuration(t.total),
     escapeMarkdown(baselineText(t.target)),
-    t.saved !== undefined && t.saved >= 0 ? `**${savedText(t)}**` : savedText(t),
+    t.saved !== undefined && t.saved >= 0 && !t.withinSpread ? `**${savedText(t)}**` : savedText(t),
+    escapeMarkdown(otherBaselineText(t.target)),
     t.target.cacheHit ? '✅ hit' : escapeMarkdown(cacheText(t.target)),
     sizeText(t),
     packagesText(t.target),
   ]);
-  return markdownTable(header, rows, ['left', 'left', 'right', 'left', 'right', 'left', 'left', 'right']);
+  return markdownTable(header, rows, ['left', 'left', 'right', 'left', 'right', 'left', 'left', 'left', 'right']);
 }
 
 function statusCell(t: TargetResult): string {
@@ -156,12 +186,17 @@ function imageItem(t: TargetResult): string {
   }
   const facts = [img.pushed ? 'pushed' : 'built, not pushed'];
   if (t.reused) facts.push('reused, same inputs as an existing image');
-  if (img.size !== undefined) facts.push(formatBytes(img.size));
+  if (img.size !== undefined) facts.push(`${formatBytes(img.size)} uncompressed`);
+  if (img.compressedSize !== undefined) facts.push(`${formatBytes(img.compressedSize)} to pull (compressed)`);
   if (img.digest) facts.push(`digest ${codeSpan(img.digest)}`);
   const tags = img.tags.length > 0 ? img.tags : [img.image];
   return [`- ${name}: ${facts.join(', ')}`, ...tags.map((tag) => `  - ${codeSpan(tag)}`)].join('\n');
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
+function plural(n: number, word: string, prefix = ''): string {
+  return `${prefix}${n === 1 ? word : `${word}s`}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,8 +1,10 @@
 import type { RunResult, TargetResult } from './model.js';
 import type { PhaseFigure, RunFigures } from './figures.js';
 import {
+  BASELINE_NAMES,
   PHASE_LABELS,
   baselineText,
+  otherBaselineText,
   cacheText,
   firstLine,
   packagesText,
@@ -57,16 +59,19 @@ export function textTable(rows: string[][], align: Align[]): string[] {
 function overviewLines(run: RunResult, f: RunFigures, paint: Painter): string[] {
   const n = f.targets.length;
   const how = n === 1 ? '1 target' : `${n} targets ${f.parallel ? 'in parallel' : 'one after another'}`;
-  const time = `${formatDuration(f.wall)} wall time${n > 1 ? ` (${formatDuration(f.targetSeconds)} of target time)` : ''}`;
+  const measuring = f.measuring > 0 ? `, of which ${formatDuration(f.measuring)} measuring the baseline (once)` : '';
+  const time = `${formatDuration(f.wall)} wall time${measuring}${n > 1 ? ` (${formatDuration(f.targetSeconds)} of target time)` : ''}`;
   const lines = [
     `${paint('bold')('Artifact-first Docker build')}: ${how}, ${time}, engine ${clean(run.engine)}, ${run.pushed ? 'pushed' : 'not pushed'}`,
   ];
   const c = f.comparison;
   if (c) {
-    const verdict = c.saved >= 0 ? `${formatPercent(c.saved)} less time` : `${formatPercent(-c.saved)} more time`;
-    lines.push(
-      `${formatDuration(c.seconds)} instead of ${formatDuration(c.baselineSeconds)} for the multi-stage build: ${paint(c.saved >= 0 ? 'green' : 'red')(verdict)}`,
-    );
+    const against = c.kinds.length === 1 ? BASELINE_NAMES[c.kinds[0]!] : 'the multi-stage builds (each target against its own)';
+    const noise = c.samples >= 2 && Math.abs(c.baselineSeconds - c.seconds) <= c.spread;
+    const verdict = noise
+      ? `inside the baseline's own spread (${formatDuration(c.spread)}), no saving claimed`
+      : paint(c.saved >= 0 ? 'green' : 'red')(c.saved >= 0 ? `${formatPercent(c.saved)} less time` : `${formatPercent(-c.saved)} more time`);
+    lines.push(`${formatDuration(c.seconds)} against ${formatDuration(c.baselineSeconds)} for ${against}: ${verdict}`);
   }
   return lines;
 }
@@ -78,18 +83,19 @@ function failureLine(t: TargetResult): string {
 }
 
 function targetTable(f: RunFigures, paint: Painter): string[] {
-  const header = ['target', 'status', 'time', 'multi-stage baseline', 'saved', 'cache', 'image size', 'packages (prod / all)'];
+  const header = ['target', 'status', 'time', 'compared with (multi-stage)', 'saved', 'other baseline', 'cache', 'image size', 'packages (prod / all)'];
   const rows = f.targets.map((t) => [
     clean(t.target.name),
     statusText(t.target, paint),
     formatDuration(t.total),
-    baselineText(t.target),
+    clean(baselineText(t.target)),
     savedText(t),
+    clean(otherBaselineText(t.target)),
     clean(cacheText(t.target)),
     sizeText(t),
     packagesText(t.target),
   ]);
-  return textTable([header, ...rows], ['left', 'left', 'right', 'left', 'right', 'left', 'left', 'right']);
+  return textTable([header, ...rows], ['left', 'left', 'right', 'left', 'right', 'left', 'left', 'left', 'right']);
 }
 
 function statusText(t: TargetResult, paint: Painter): string {

@@ -151,20 +151,23 @@ describe('nextCachePrefix and nextCacheKey', () => {
 
 describe('baselineKey', () => {
   const DOCKERFILE = 'FROM node:20 AS build\nCOPY . .\nRUN npm ci && npm run build\n';
-  const base = baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'x64');
+  const BUILDER = 'BuildKit (buildx 0.19.3)';
+  const base = baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'x64', BUILDER);
 
   it('is the same for the same inputs', () => {
-    expect(baselineKey(Buffer.from(DOCKERFILE), Buffer.from(LOCKFILE), 'linux', 'x64')).toBe(base);
-    expect(base).toMatch(/^adb-v1-baseline-linux-x64-[0-9a-f]{32}$/);
-    expectAcceptedByActionsCache(base);
+    expect(baselineKey(Buffer.from(DOCKERFILE), Buffer.from(LOCKFILE), 'linux', 'x64', BUILDER)).toBe(base);
+    expect(base).toMatch(/^adb-v1-baseline2-linux-x64-[0-9a-f]{32}$/);
+    // the record's key is the prefix and a time stamp
+    expectAcceptedByActionsCache(`${base}-20250312103000`);
   });
 
   it.each([
-    { name: 'another Dockerfile', key: () => baselineKey(`${DOCKERFILE}# comment\n`, LOCKFILE, 'linux', 'x64') },
-    { name: 'another lockfile', key: () => baselineKey(DOCKERFILE, `${LOCKFILE} `, 'linux', 'x64') },
-    { name: 'another os', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'darwin', 'x64') },
-    { name: 'another arch', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'arm64') },
-    { name: 'the Dockerfile and lockfile swapped', key: () => baselineKey(LOCKFILE, DOCKERFILE, 'linux', 'x64') },
+    { name: 'another Dockerfile', key: () => baselineKey(`${DOCKERFILE}# comment\n`, LOCKFILE, 'linux', 'x64', BUILDER) },
+    { name: 'another lockfile', key: () => baselineKey(DOCKERFILE, `${LOCKFILE} `, 'linux', 'x64', BUILDER) },
+    { name: 'another os', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'darwin', 'x64', BUILDER) },
+    { name: 'another arch', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'arm64', BUILDER) },
+    { name: 'another builder', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'x64', 'the legacy builder (docker 28.2.2, no BuildKit)') },
+    { name: 'the Dockerfile and lockfile swapped', key: () => baselineKey(LOCKFILE, DOCKERFILE, 'linux', 'x64', BUILDER) },
   ])('changes with $name', ({ key }) => {
     expect(key()).not.toBe(base);
     expectAcceptedByActionsCache(key());

@@ -1,3 +1,4 @@
+import { baselineFor, figureOf, fixedFigure } from '../../src/baseline/plan.js';
 import type {
   BaselineResult,
   ImageResult,
@@ -90,18 +91,33 @@ export function image(ref: string, tags: string[], extra: Partial<ImageResult> =
   return { image: ref, tags: tags.map((tag) => `${ref}:${tag}`), pushed: false, ...extra };
 }
 
-export const measured = (seconds: number, imageSize?: number): BaselineResult =>
-  imageSize === undefined ? { seconds, source: 'measured' } : { seconds, source: 'measured', imageSize };
-export const recorded = (seconds: number, recordedAt: string, imageSize?: number): BaselineResult => ({
-  seconds,
-  source: 'recorded',
-  recordedAt,
-  ...(imageSize === undefined ? {} : { imageSize }),
-});
-export const fixed = (seconds: number): BaselineResult => ({ seconds, source: 'fixed' });
+export interface BaselineSpec {
+  cold: number[];
+  cached?: number[];
+  imageSize?: number;
+  /** whether the target restored node_modules exactly, which picks the compared figure */
+  cacheHit: boolean;
+  measuring?: { start: number; end: number };
+  builder?: string;
+}
+
+function fromSpec(spec: BaselineSpec, source: 'measured' | 'recorded', recordedAt?: string): BaselineResult {
+  const cold = figureOf(spec.cold, source, recordedAt)!;
+  const extra: Pick<BaselineResult, 'builder' | 'measuring'> = { builder: spec.builder ?? 'BuildKit (buildx 0.19.3)' };
+  if (spec.measuring) extra.measuring = spec.measuring;
+  return baselineFor(
+    { cold: spec.imageSize === undefined ? cold : { ...cold, imageSize: spec.imageSize }, cached: spec.cached ? figureOf(spec.cached, source, recordedAt) : undefined },
+    spec.cacheHit,
+    extra,
+  );
+}
+
+export const measured = (spec: BaselineSpec): BaselineResult => fromSpec(spec, 'measured');
+export const recorded = (spec: BaselineSpec, recordedAt: string): BaselineResult => fromSpec(spec, 'recorded', recordedAt);
+export const fixed = (seconds: number): BaselineResult => baselineFor({ cold: fixedFigure(seconds) }, false);
 
 export function run(targets: TargetResult[], extra: Partial<RunResult> = {}): RunResult {
-  const end = Math.max(0, ...targets.map((t) => t.end));
+  const end = Math.max(0, ...targets.map((t) => Math.max(t.end, t.baseline?.measuring?.end ?? 0)));
   return {
     startedAt: '2025-03-04T10:00:00.000Z',
     seconds: end + 0.4,

@@ -18,9 +18,10 @@ import {
 
 const REGISTRY = 'ghcr.io/acme';
 
+/** Measured in this run: two cold and two cached builds, after the target's own work. */
 export function oneTarget(): RunResult {
   const backend = target('backend', 0.2, cacheHitSteps(), {
-    baseline: measured(242.7, 1.21 * GB),
+    baseline: measured({ cold: [240.1, 245.3], cached: [98.4, 104], imageSize: 1.21 * GB, cacheHit: true, measuring: { start: 71.6, end: 761.4 } }),
     image: image(`${REGISTRY}/backend`, ['latest', 'sha-1a2b3c4'], { size: 182.4 * MB, digest: DIGEST, pushed: true }),
     packages: { production: 212, all: 1034 },
   });
@@ -29,8 +30,8 @@ export function oneTarget(): RunResult {
 
 export function twoInParallel(): RunResult {
   const backend = target('backend', 0.2, cacheHitSteps(), {
-    baseline: recorded(251, '2025-01-12T08:31:00Z', 1.21 * GB),
-    image: image(`${REGISTRY}/backend`, ['latest'], { size: 182.4 * MB, digest: DIGEST, pushed: true }),
+    baseline: recorded({ cold: [251, 248.2], cached: [97.5, 99.1], imageSize: 1.21 * GB, cacheHit: true }, '2025-01-12T08:31:00Z'),
+    image: image(`${REGISTRY}/backend`, ['latest'], { size: 182.4 * MB, compressedSize: 61.2 * MB, digest: DIGEST, pushed: true }),
     packages: { production: 212, all: 1034 },
   });
   const frontend = target('frontend', 0.3, cacheHitSteps(88.4), {
@@ -46,7 +47,7 @@ export function oneReused(): RunResult {
   const backend = target('backend', 0.2, [['push', 0.6, 'ok', 'tagged']], {
     reused: true,
     userSeconds: 0,
-    baseline: recorded(251, '2025-01-12T08:31:00Z', 1.21 * GB),
+    baseline: recorded({ cold: [251, 248.2], cached: [97.5, 99.1], imageSize: 1.21 * GB, cacheHit: false }, '2025-01-12T08:31:00Z'),
     image: image(`${REGISTRY}/backend`, ['latest', 'sha-1a2b3c4'], { digest: DIGEST, pushed: true }),
   });
   const frontend = target('frontend', 0.3, cacheHitSteps(88.4), {
@@ -58,7 +59,14 @@ export function oneReused(): RunResult {
 
 export function cacheMiss(): RunResult {
   const frontend = target('frontend', 0.2, cacheMissSteps(), {
-    baseline: measured(305.2, 842 * MB),
+    baseline: measured({
+      cold: [305.2, 298.7],
+      cached: [88.1, 91.4],
+      imageSize: 842 * MB,
+      cacheHit: false,
+      measuring: { start: 128.8, end: 913.1 },
+      builder: 'the legacy builder (docker 28.2.2, no BuildKit)',
+    }),
     image: image(`${REGISTRY}/frontend`, ['pr-42'], { size: 96.7 * MB }),
   });
   return run([frontend], { engine: 'docker' });
@@ -69,8 +77,9 @@ export function failedBuild(): RunResult {
     baseline: fixed(240),
     image: image(`${REGISTRY}/backend`, ['pr-42'], { size: 182.4 * MB }),
   });
+  // a failed target gets no baseline: nothing to compare
   const frontend = failedAt(
-    target('frontend', 0.3, cacheHitSteps(), { baseline: fixed(600) }),
+    target('frontend', 0.3, cacheHitSteps()),
     'build',
     12.34,
     '`npm run build` exited with code 2; last lines of its output:\nsrc/app.tsx(3,1): error TS2304',
@@ -81,7 +90,7 @@ export function failedBuild(): RunResult {
 export function hostileStrings(): RunResult {
   const name = 'api|<script>alert(1)</script>`x`';
   const t = failedAt(
-    target(name, 0, cacheHitSteps(), { baseline: fixed(100) }),
+    target(name, 0, cacheHitSteps()),
     'smoke',
     3,
     'GET /health answered 500: <b>boom</b> | `oops` & more\nsecond line',
@@ -130,4 +139,22 @@ export function imageSize(): RunResult {
     },
   });
   return run([backend, frontend]);
+}
+
+/** A cache hit whose time is within the cached baseline's own spread: no saving is claimed. */
+export function withinNoise(): RunResult {
+  const backend = target('backend', 0.2, cacheHitSteps(), {
+    baseline: recorded({ cold: [140.2, 151.9], cached: [69.8, 74.6], imageSize: 412 * MB, cacheHit: true }, '2025-02-20T16:02:00Z'),
+    image: image(`${REGISTRY}/backend`, ['pr-7'], { size: 188.1 * MB }),
+  });
+  return run([backend]);
+}
+
+/** One sample each: the figure is marked so, and no spread is claimed either way. */
+export function oneSample(): RunResult {
+  const backend = target('backend', 0.2, cacheMissSteps(), {
+    baseline: recorded({ cold: [262.4], cached: [84.3], cacheHit: false }, '2025-02-20T16:02:00Z'),
+    image: image(`${REGISTRY}/backend`, ['pr-7'], { size: 188.1 * MB }),
+  });
+  return run([backend]);
 }

@@ -4,9 +4,9 @@ import { runFigures, targetFigures } from '../../src/report/figures.js';
 import { formatBytes, formatDuration, formatSeconds } from '../../src/report/format.js';
 import { ganttText } from '../../src/report/gantt.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown.js';
-import { overallSpeedup, speedupPercent, targetTotal } from '../../src/report/outputs.js';
-import { cacheHitSteps, fixed, run, target } from './builders.js';
-import { cacheMiss, failedBuild, hostileStrings, imageSize, oneReused, oneTarget, twoInParallel } from './fixtures.js';
+import { comparedFigure, overallSpeedup, speedupPercent, targetTotal } from '../../src/report/outputs.js';
+import { cacheHitSteps, measured, run, target } from './builders.js';
+import { cacheMiss, failedBuild, hostileStrings, imageSize, oneReused, oneSample, oneTarget, twoInParallel, withinNoise } from './fixtures.js';
 
 describe('renderSummary snapshots', () => {
   it.each([
@@ -17,6 +17,8 @@ describe('renderSummary snapshots', () => {
     { name: 'hostile-strings', run: hostileStrings },
     { name: 'one-reused', run: oneReused },
     { name: 'image-size', run: imageSize },
+    { name: 'within-noise', run: withinNoise },
+    { name: 'one-sample', run: oneSample },
   ])('$name', async ({ name, run }) => {
     await expect(renderSummary(run())).toMatchFileSnapshot(`__snapshots__/${name}.md`);
   });
@@ -48,7 +50,7 @@ describe('renderSummary content', () => {
     const md = renderSummary(result);
     const frontend = result.targets[1]!;
     expect(overallSpeedup(result)).toBe(speedupPercent(targetTotal(frontend), 600));
-    expect(md).toMatch(/^\*\*frontend: .* instead of 10m 00s for the multi-stage build/m);
+    expect(md).toMatch(/^\*\*frontend: .* against 10m 00s for the multi-stage build without cache/m);
     expect(md).toMatch(/^\| \*\*backend\*\* \| ✅ ok \(image reused\) \|.*\| not built \(reused\) \|/m);
     const allReused = run([result.targets[0]!]);
     expect(overallSpeedup(allReused)).toBeUndefined();
@@ -71,7 +73,9 @@ describe('renderSummary content', () => {
   });
 
   it('renders a gantt chart mermaid can lex: no : # ; % in task text, no keyword at a line start', () => {
-    const keywordTarget = target('title', 0, cacheHitSteps(), { baseline: fixed(300) });
+    const keywordTarget = target('title', 0, cacheHitSteps(), {
+      baseline: measured({ cold: [300, 310], cached: [100, 104], cacheHit: true, measuring: { start: 72, end: 900 } }),
+    });
     const md = renderSummary(run([keywordTarget, ...twoInParallel().targets]));
     const chart = /```mermaid\n([\s\S]*?)\n```/.exec(md)?.[1] ?? '';
     const [first, ...lines] = chart.split('\n');
@@ -80,7 +84,30 @@ describe('renderSummary content', () => {
     const section = /^ {4}section [^#:;%\n]+$/;
     const task = /^ {4}([^#:;%\n]+) :((crit|done), )?\d+, \d+$/;
     for (const line of lines) expect(header.test(line) || section.test(line) || task.test(line), line).toBe(true);
-    expect(chart).toContain('    target title 5m 00s :done, 0, 300000');
+    expect(chart).toContain('    target title measured 13m 48s :done, 72000, 900000');
+  });
+
+  it('draws a baseline where its measurement ran, and none that was recorded or fixed', () => {
+    const chart = /```mermaid\n([\s\S]*?)\n```/.exec(renderSummary(oneTarget()))?.[1] ?? '';
+    expect(chart).toContain('section measuring the multi-stage baseline\n    backend measured 11m 30s :done, 71600, 761400');
+    expect(renderSummary(twoInParallel())).not.toContain('measuring the multi-stage baseline');
+  });
+
+  it('counts the measurement in the wall time and shows it apart', () => {
+    const result = oneTarget();
+    expect(result.seconds).toBeCloseTo(761.8);
+    expect(renderSummary(result)).toContain('The step took 12m 42s of wall time (1m 12s building, + 11m 30s measuring the baseline, once: later runs reuse the record).');
+  });
+
+  it.each([
+    { name: 'a cache hit against the cached build, naming the cold one', run: oneTarget, says: '**1m 11s against 1m 41s for the multi-stage build with its dependency stages cached: 29.6 % less time.**', also: 'The multi-stage build without cache takes 4m 03s.' },
+    { name: 'an install against the cold build, naming the cached one', run: cacheMiss, says: '**2m 00s against 5m 02s for the multi-stage build without cache: 60.3 % less time.**', also: 'The multi-stage build with its dependency stages cached takes 1m 30s.' },
+    { name: 'a difference inside the spread claims nothing', run: withinNoise, says: 'the difference is inside the baseline\'s own spread (4.8 s between its samples), so no saving is claimed.**', also: '| within noise |' },
+    { name: 'one sample is marked', run: oneSample, says: '1 sample, built with', also: 'One sample: how much it varies is not known.' },
+  ])('headline: $name', ({ run: make, says, also }) => {
+    const md = renderSummary(make());
+    expect(md).toContain(says);
+    expect(md).toContain(also);
   });
 });
 
@@ -96,17 +123,19 @@ describe('figures add up', () => {
   });
 
   it.each([
-    // 71.2 s against 242.7 s
-    { name: 'one target', run: oneTarget, spent: ['backend'], percent: 70.7 },
-    // (71.2 + 114.4) s against (251 + 600) s, not the mean of 71.6 % and 80.9 %
-    { name: 'both targets, summed before dividing', run: twoInParallel, spent: ['backend', 'frontend'], percent: 78.2 },
+    // a cache hit: 71.2 s against the cached build's 101.2 s, not the cold build's 242.7 s
+    { name: 'one target, against the cached baseline', run: oneTarget, spent: ['backend'], percent: 29.6 },
+    // (71.2 + 114.4) s against (98.3 + 600) s, not the mean of the two percentages
+    { name: 'both targets, summed before dividing', run: twoInParallel, spent: ['backend', 'frontend'], percent: 73.4 },
+    // installed: 119.9 s against the cold build's 301.95 s
+    { name: 'a cache miss, against the cold baseline', run: cacheMiss, spent: ['frontend'], percent: 60.3 },
     // 71.2 s against 240 s; the failed frontend's 600 s baseline is not counted
     { name: 'failed targets left out', run: failedBuild, spent: ['backend'], percent: 70.3 },
   ])('overall speedup: $name', ({ run, spent, percent }) => {
     const r = run();
     const counted = r.targets.filter((t) => spent.includes(t.name));
     const seconds = counted.reduce((sum, t) => sum + targetTotal(t), 0);
-    const baseline = counted.reduce((sum, t) => sum + (t.baseline?.seconds ?? 0), 0);
+    const baseline = counted.reduce((sum, t) => sum + (t.baseline ? comparedFigure(t.baseline).seconds : 0), 0);
     expect(overallSpeedup(r)).toBe(speedupPercent(seconds, baseline));
     expect(overallSpeedup(r)).toBe(percent);
     expect(runFigures(r).comparison?.saved).toBe(percent);
@@ -150,6 +179,7 @@ describe('figures add up', () => {
     { name: 'tens keep a decimal', bytes: 96_740_000, text: '96.7 MB' },
     { name: 'trailing zeros dropped', bytes: 1_200_000_000, text: '1.2 GB' },
     { name: 'carries after rounding', bytes: 999_600_000, text: '1 GB' },
+    { name: 'decimal, as docker prints sizes: 1,500,000 bytes', bytes: 1_500_000, text: '1.5 MB' },
     { name: 'zero', bytes: 0, text: '0 B' },
     { name: 'negative is no size', bytes: -1, text: '—' },
   ])('formatBytes: $name', ({ bytes, text }) => {
