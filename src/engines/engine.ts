@@ -2,6 +2,7 @@ import type { LayerCache } from '../cache/layers.js';
 import type { EngineName } from '../config/types.js';
 import type { Runner } from '../exec.js';
 import type { Logger } from '../log.js';
+import type { LayerSize } from '../report/model.js';
 
 /** Everything an engine needs to build one COPY-only image; planned by the image phase. */
 export interface ImageBuildRequest {
@@ -34,8 +35,12 @@ export interface ImageBuildRequest {
 export interface BuiltImage {
   /** local image id, when the engine loaded the image into a daemon */
   id?: string;
-  /** bytes */
+  /** bytes, uncompressed: the sum of the layers' unpacked sizes, as `docker image inspect` reports it */
   size?: number;
+  /** bytes a pull downloads: the compressed layers; when the engine knows them before a push */
+  compressedSize?: number;
+  /** the layers, uncompressed, oldest first; when the engine can tell */
+  layers?: LayerSize[];
   /** true when `docker run` can start the first tag (needed for the smoke test) */
   runnable: boolean;
 }
@@ -43,6 +48,8 @@ export interface BuiltImage {
 export interface PushedImage {
   /** manifest (or index) digest as the registry returned it */
   digest: string;
+  /** bytes a pull downloads, as the registry's manifest lists the compressed layers */
+  compressedSize?: number;
 }
 
 export interface EngineDeps {

@@ -54,6 +54,8 @@ describe.runIf(hasDocker)('engine oci without a Docker daemon', () => {
     // the daemon pulls from the registry itself, not through the recording proxy
     const byDigest = `${image.image.replace(proxy.host, REGISTRY)}@${image.digest}`;
     docker('pull', byDigest);
+    // with no daemon to ask, the engine counted the unpacked layers itself: the daemon agrees
+    expect(image.size).toBe(Number(docker('image', 'inspect', '--format', '{{.Size}}', byDigest)));
     const container = docker('run', '--detach', '--network', 'host', '--env', 'PORT=18181', byDigest);
     try {
       expect((await waitForHttp('http://127.0.0.1:18181/health')).status).toBe(200);
@@ -75,6 +77,12 @@ describe.runIf(hasDocker)('engine oci without a Docker daemon', () => {
     const archive = /the image is in (\S+\.docker\.tar)/.exec(run.stderr)?.[1];
     expect(archive, run.stderr).toBeDefined();
     expect(existsSync(archive!)).toBe(true);
-    expect(docker('load', '--input', archive!)).toMatch(/Loaded image/);
+    const loaded = docker('load', '--input', archive!);
+    expect(loaded).toMatch(/Loaded image/);
+    const tag = /Loaded image: (\S+)/.exec(loaded)?.[1];
+    expect(tag, loaded).toBeDefined();
+    // the uncompressed size, as `docker image inspect` reports it, not the registry's compressed one
+    const size = (JSON.parse(run.stdout) as CliJson).images.app!.size;
+    expect(size).toBe(Number(docker('image', 'inspect', '--format', '{{.Size}}', tag!)));
   });
 });

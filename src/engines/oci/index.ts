@@ -1,10 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Runner } from '../../exec.js';
 import type { Logger } from '../../log.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from '../engine.js';
 import { BaseResolver } from './base-image.js';
 import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
+import { gzipLayerContentSize } from './content-size.js';
+import { inspectImage } from '../docker.js';
 import { formatBytes } from '../../report/format.js';
 import { dockerLoad, layersInDaemon, writeArchive, type ArchiveDirs } from './load.js';
 import { blobFile } from './layout.js';
@@ -30,6 +34,7 @@ export interface OciEngineOptions extends RegistrySessionOptions {
 export class OciEngine implements ImageEngine {
   readonly name = 'oci' as const;
   private readonly built = new Map<string, BuiltOciImage>();
+  private readonly baseLayerSizes = new Map<string, number>();
   private readonly runner: Platform;
 
   constructor(private readonly options: OciEngineOptions = {}) {
@@ -48,6 +53,9 @@ export class OciEngine implements ImageEngine {
     });
     this.built.set(request.target, image);
     deps.logger.info(`${image.images.length > 1 ? 'index' : 'manifest'} ${image.top.digest} (${image.images.map((i) => formatPlatform(i.platform)).join(', ')}), ${formatBytes(image.size)} compressed, in ${image.layoutDir}`);
+    // the figure reported is the runner's platform's (else the first), as `docker image inspect` would show it
+    const shown = this.runnerImage(image) ?? image.images[0]!;
+    const compressedSize = compressedLayers(shown);
     if (!this.options.loadIntoDocker) {
       if (!request.willPush && this.options.archiveDir) {
         const file = path.join(this.options.archiveDir, `${safeName(request.target)}.docker.tar`);
@@ -55,12 +63,12 @@ export class OciEngine implements ImageEngine {
         await this.writeDockerArchive(request, file, deps);
         deps.logger.info(`no registry push and no daemon: the image is in ${file} (docker load -i ${file})`);
       }
-      return { size: image.size, runnable: false };
+      return { ...(await this.unpackedSize(shown, image, session, deps)), compressedSize, runnable: false };
     }
     const native = this.runnerImage(image);
     if (!native) {
       deps.logger.warning(`not loading ${request.target} into Docker: none of its platforms is this runner's ${formatPlatform(this.runner)}`);
-      return { size: image.size, runnable: false };
+      return { ...(await this.unpackedSize(shown, image, session, deps)), compressedSize, runnable: false };
     }
     const archive = path.join(deps.tempDir, `${safeName(request.target)}.docker.tar`);
     const diffIds = (JSON.parse(native.config.bytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } }).rootfs?.diff_ids ?? [];
@@ -70,7 +78,36 @@ export class OciEngine implements ImageEngine {
     if (present > 0) deps.logger.info(`the daemon has ${present} of the image's ${diffIds.length} layers: loading the other ${diffIds.length - present}`);
     await writeArchive(native, this.archiveDirs(image, deps), image.tags, archive, { clientFor: session.clientFor, logger: deps.logger }, present);
     await dockerLoad(archive, deps.run);
-    return { id: native.config.digest, size: image.size, runnable: true };
+    // loaded: the daemon's own figure is the one to match
+    const inspected = await inspectImage(native.config.digest, deps);
+    return { ...inspected, compressedSize, runnable: true };
+  }
+
+  /**
+   * The image's unpacked size without a daemon to ask: its layers read through once, the base's
+   * from the registry (remembered by digest, so targets on one base read it once per run).
+   */
+  private async unpackedSize(platform: PlatformImage, image: BuiltOciImage, session: RegistrySession, deps: EngineDeps): Promise<{ size?: number }> {
+    try {
+      let size = 0;
+      const base = platform.base;
+      for (const layer of base?.manifest.layers ?? []) {
+        let known = this.baseLayerSizes.get(layer.digest);
+        if (known === undefined) {
+          const response = await session.clientFor(base!.host).openBlob(base!.reference.repository, layer.digest);
+          if (!response.body) throw new Error(`GET blob ${layer.digest}: no body`);
+          known = await gzipLayerContentSize(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>));
+          this.baseLayerSizes.set(layer.digest, known);
+        }
+        size += known;
+      }
+      for (const layer of platform.layers) size += await gzipLayerContentSize(blobFile(image.layoutDir, layer.digest));
+      return { size };
+    } catch (error: unknown) {
+      // a size is a report, not a reason to fail the build
+      deps.logger.warning(`the image's unpacked size could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      return {};
+    }
   }
 
   async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {
@@ -134,6 +171,11 @@ export function pushPlan(image: BuiltOciImage): PushPlan {
     blobs.set(platform.config.digest, { digest: platform.config.digest, size: platform.config.size, source: { kind: 'bytes', bytes: platform.config.bytes } });
   }
   return { blobs: [...blobs.values()], children: image.images.length > 1 ? image.images.map((i) => i.manifest) : [], top: image.top };
+}
+
+/** What a pull of one platform downloads: its compressed layers, base included, as the manifest lists them. */
+export function compressedLayers(platform: PlatformImage): number {
+  return (platform.base?.manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) + platform.layers.reduce((sum, l) => sum + l.size, 0);
 }
 
 function safeName(target: string): string {
