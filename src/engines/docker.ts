@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from '../errors.js';
 import { displayArgv } from '../exec.js';
+import { planHistory, parseHistory } from '../image/layers.js';
 import { normaliseTimes } from '../image/timestamps.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from './engine.js';
 
@@ -57,10 +58,14 @@ export function sourceDateEnv(request: ImageBuildRequest): Record<string, string
   return request.sourceDateEpoch === undefined ? {} : { SOURCE_DATE_EPOCH: String(request.sourceDateEpoch) };
 }
 
+/** The loaded image's size as `docker image inspect` reports it, and its layers as `docker history` does. */
 export async function inspectImage(id: string, deps: EngineDeps): Promise<BuiltImage> {
   const inspected = await deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], { quiet: true, allowFailure: true });
   const size = Number(inspected.stdout.trim());
-  return Number.isFinite(size) && inspected.code === 0 ? { id, size, runnable: true } : { id, runnable: true };
+  const built: BuiltImage = Number.isFinite(size) && inspected.code === 0 ? { id, size, runnable: true } : { id, runnable: true };
+  const history = await deps.run(planHistory(id), { quiet: true, allowFailure: true });
+  if (history.code === 0) built.layers = parseHistory(history.stdout);
+  return built;
 }
 
 export class DockerEngine implements ImageEngine {

@@ -15,6 +15,7 @@ import { validate, checkImageBudget, raise } from '../phases/validate.js';
 import { preflightTarget, type PreflightFacts } from '../phases/preflight.js';
 import { formatPlatform, runnerPlatform } from '../engines/oci/platform.js';
 import { measureBaselines } from '../phases/baseline.js';
+import { compareWithDefaultBranch } from './default-branch.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from './context.js';
 import { mapLimit } from './limit.js';
 import { checkSingleTargetInputs, planTarget, selectTargets } from './plan.js';
@@ -109,12 +110,14 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   if (options.baseline !== 'off') await measureBaselines(running.filter((r) => !r.error).map((r) => r.state), options, deps);
   const seconds = deps.clock() - runStart;
 
+  const targetResults = running.map((r) => targetResult(r, runStart));
+  await compareWithDefaultBranch(targetResults, new Map(running.map((r) => [r.state.target.name, r.state.plan.root])), options, deps);
   const result: RunResult = {
     startedAt,
     seconds,
     engine: deps.engine.name,
     pushed: options.push && running.some((r) => r.state.pushed),
-    targets: running.map((r) => targetResult(r, runStart)),
+    targets: targetResults,
   };
   // read after the push: a push that failed fails the run like any other phase
   const failed = running.filter((r) => r.error);
@@ -235,6 +238,9 @@ function targetResult(r: Running, runStart: number): TargetResult {
     result.image = { image: state.target.image, tags: state.tags, pushed: Boolean(state.pushed) };
     if (state.pushed) result.image.digest = state.pushed.digest;
     if (state.built?.size !== undefined) result.image.size = state.built.size;
+    const compressed = state.pushed?.compressedSize ?? state.built?.compressedSize;
+    if (compressed !== undefined) result.image.compressedSize = compressed;
+    if (state.built?.layers) result.image.layers = state.built.layers;
   }
   if (state.baseline) {
     const { measuring } = state.baseline;

@@ -1,7 +1,7 @@
 import type { BaselineFigure, BaselineKind, PhaseName, PhaseRecord, RunResult, TargetResult } from './model.js';
 import { PHASES } from './model.js';
 import { comparable, comparedFigure, otherFigure, overallSpeedup, speedupPercent, targetTotal } from './outputs.js';
-import { changePercent, formatBytes, formatDuration, formatPercent, isoDate, tenths } from './format.js';
+import { changePercent, formatBytes, formatDuration, formatPercent, formatSeconds, isoDate, tenths } from './format.js';
 
 /**
  * The figures the summary and the terminal table show, computed once so that both agree.
@@ -239,4 +239,68 @@ export function packagesText(t: TargetResult): string {
 /** The user's share of the target's time in percent, one decimal; the action's is the rest. */
 export function userShare(f: TargetFigures): number | undefined {
   return f.total > 0 ? Math.round((f.userSeconds / f.total) * 1000) / 10 : undefined;
+}
+
+export interface LayerChange {
+  step: string;
+  size: number;
+  /** against the default branch's layer of the same step; undefined when it had none */
+  delta?: number;
+}
+
+export interface BranchChange {
+  branch: string;
+  sha: string;
+  recordedAt: string;
+  /** bytes, uncompressed, this image minus the default branch's */
+  sizeDelta?: number;
+  /** seconds, this target's time minus the default branch's */
+  secondsDelta: number;
+  /** this image's largest layers, each with its change */
+  layers: LayerChange[];
+}
+
+/**
+ * The change against the default branch's last successful run: size, time, and the largest
+ * layers matched by the step that made them (the n-th layer of a step with the n-th of the same).
+ */
+export function branchChange(t: TargetResult, largest = 3): BranchChange | undefined {
+  const record = t.defaultBranch;
+  if (!record || t.status !== 'ok') return undefined;
+  const change: BranchChange = {
+    branch: record.branch,
+    sha: record.sha,
+    recordedAt: record.recordedAt,
+    secondsDelta: (tenths(t.end - t.start) - tenths(record.seconds)) / 10,
+    layers: [],
+  };
+  if (t.image?.size !== undefined && record.size !== undefined) change.sizeDelta = t.image.size - record.size;
+  const before = [...(record.layers ?? [])];
+  const matched = (t.image?.layers ?? []).map((layer) => {
+    const i = before.findIndex((b) => b.step === layer.step);
+    const found = i >= 0 ? before.splice(i, 1)[0] : undefined;
+    const entry: LayerChange = { step: layer.step, size: layer.size };
+    if (found) entry.delta = layer.size - found.size;
+    return entry;
+  });
+  change.layers = matched.sort((a, b) => b.size - a.size).slice(0, largest);
+  return change;
+}
+
+/** "+12.4 MB", "-3 kB", "±0 B": a change in bytes, in the units sizes are shown in. */
+export function signedBytes(delta: number): string {
+  if (delta === 0) return '±0 B';
+  return `${delta > 0 ? '+' : '-'}${formatBytes(Math.abs(delta))}`;
+}
+
+/** "+3.1 s", "-0.4 s", "±0.0 s" */
+export function signedSeconds(delta: number): string {
+  if (tenths(delta) === 0) return '±0.0 s';
+  return `${delta > 0 ? '+' : '-'}${formatSeconds(Math.abs(delta))}`;
+}
+
+/** "+12.4 MB, +3.1 s vs main": the line a pull request reads first */
+export function branchChangeText(c: BranchChange): string {
+  const parts = [c.sizeDelta === undefined ? undefined : signedBytes(c.sizeDelta), signedSeconds(c.secondsDelta)].filter((p) => p !== undefined);
+  return `${parts.join(', ')} vs ${c.branch}`;
 }

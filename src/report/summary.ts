@@ -4,7 +4,10 @@ import {
   BASELINE_NAMES,
   PHASE_LABELS,
   baselineText,
+  branchChange,
+  branchChangeText,
   otherBaselineText,
+  signedBytes,
   cacheText,
   firstLine,
   packagesText,
@@ -39,6 +42,7 @@ export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string
     ...failureLines(figures),
     headline(figures),
     runLine(run, figures),
+    ...branchLines(run),
     targetTable(figures),
     '### Where the time went',
     phaseTable(figures),
@@ -116,6 +120,22 @@ function runLine(run: RunResult, f: RunFigures): string {
       : `The ${n} targets ran ${f.parallel ? 'in parallel' : 'one after another'}: ${formatDuration(f.wall)} of wall time${apart} for ${formatDuration(f.targetSeconds)} of target time.`;
   const pushed = run.pushed ? 'Images pushed.' : 'Images built, not pushed.';
   return `${timing} Engine: ${escapeMarkdown(run.engine)}. ${pushed}`;
+}
+
+/** On a pull request: each target against the default branch's last successful run. */
+function branchLines(run: RunResult): string[] {
+  const lines = run.targets.flatMap((t) => {
+    const c = branchChange(t);
+    if (!c) return [];
+    const name = `**${escapeMarkdown(t.name)}**`;
+    const date = c.recordedAt.slice(0, 10);
+    const before = t.defaultBranch!;
+    const size = t.image?.size !== undefined && before.size !== undefined ? `image ${formatBytes(t.image.size)} against ${formatBytes(before.size)}, ` : '';
+    const head = `- ${name}: **${escapeMarkdown(branchChangeText(c))}** (${codeSpan(c.sha.slice(0, 7))}, ${date}): ${size}time ${formatSeconds(t.end - t.start)} against ${formatSeconds(before.seconds)}`;
+    const layers = c.layers.map((l) => `${codeSpan(l.step)} ${formatBytes(l.size)} (${l.delta === undefined ? 'new' : signedBytes(l.delta)})`);
+    return layers.length > 0 ? [head, `  - largest layers: ${layers.join(', ')}`] : [head];
+  });
+  return lines.length > 0 ? [lines.join('\n')] : [];
 }
 
 function targetTable(f: RunFigures): string {

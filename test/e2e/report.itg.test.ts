@@ -243,6 +243,13 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     expect(comment!.body).toContain('| target | status | time | compared with (multi-stage) |');
     expect(comment!.body).toContain('| phase | app |');
     expect(comment!.body).toContain(', recorded on ');
+    // against the last successful push to main (the "recorded" run above): its size and time
+    const main = recorded.timings!.targets.app!;
+    const mainSize = recorded.images.app!.size!;
+    const prSize = second.images.app!.size!;
+    const sign = (n: number): string => (n > 0 ? '+' : n < 0 ? '-' : '±');
+    expect(comment!.body).toMatch(new RegExp(`^- \\*\\*app\\*\\*: \\*\\*${sign(prSize - mainSize).replace('+', '\\+')}[\\d.]+ k?M?B, [-+±][\\d.]+ s vs main\\*\\* \\(\\\`${sha.slice(0, 7)}\\\`, \\d{4}-\\d{2}-\\d{2}\\): image [\\d.]+ [kMG]?B against [\\d.]+ [kMG]?B, time [\\d.]+ s against ${main.total.toFixed(1)} s$`, 'm'));
+    expect(comment!.body).toMatch(/^ {2}- largest layers: `[^`]+` [\d.]+ [kMG]?B \((±0 B|[-+][\d.]+ [kMG]?B|new)\)/m);
     expect(github.requests.map((r) => r.method).filter((m) => m !== 'GET')).toEqual(['POST', 'PATCH']);
     expect(github.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
     expect(second.log).toMatch(/pr-comment: updated http:\/\/127\.0\.0\.1:\d+\/acme\/fixture\/pull\/7#issuecomment-1/);

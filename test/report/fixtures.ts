@@ -158,3 +158,30 @@ export function oneSample(): RunResult {
   });
   return run([backend]);
 }
+
+/** A pull request's run against the default branch's last successful one. */
+export function againstMain(): RunResult {
+  const layers = [
+    { step: 'base image layer', size: 117.3 * MB },
+    { step: 'COPY … ./', size: 493 },
+    { step: 'COPY … ./node_modules', size: 64.2 * MB },
+    { step: 'COPY … ./dist', size: 1.3 * MB },
+  ];
+  const backend = target('backend', 0.2, cacheHitSteps(), {
+    image: image(`${REGISTRY}/backend`, ['pr-42'], { size: 183.1 * MB + 493, layers }),
+    defaultBranch: {
+      branch: 'main',
+      sha: '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432',
+      recordedAt: '2025-03-03T17:12:00.000Z',
+      seconds: 68.1,
+      size: 170.7 * MB + 493,
+      layers: [
+        { step: 'base image layer', size: 117.3 * MB },
+        { step: 'COPY … ./', size: 493 },
+        { step: 'COPY … ./node_modules', size: 51.8 * MB },
+        { step: 'COPY … ./dist', size: 1.3 * MB },
+      ],
+    },
+  });
+  return run([backend]);
+}

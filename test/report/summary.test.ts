@@ -6,7 +6,7 @@ import { ganttText } from '../../src/report/gantt.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown.js';
 import { comparedFigure, overallSpeedup, speedupPercent, targetTotal } from '../../src/report/outputs.js';
 import { cacheHitSteps, measured, run, target } from './builders.js';
-import { cacheMiss, failedBuild, hostileStrings, imageSize, oneReused, oneSample, oneTarget, twoInParallel, withinNoise } from './fixtures.js';
+import { againstMain, cacheMiss, failedBuild, hostileStrings, imageSize, oneReused, oneSample, oneTarget, twoInParallel, withinNoise } from './fixtures.js';
 
 describe('renderSummary snapshots', () => {
   it.each([
@@ -19,6 +19,7 @@ describe('renderSummary snapshots', () => {
     { name: 'image-size', run: imageSize },
     { name: 'within-noise', run: withinNoise },
     { name: 'one-sample', run: oneSample },
+    { name: 'against-main', run: againstMain },
   ])('$name', async ({ name, run }) => {
     await expect(renderSummary(run())).toMatchFileSnapshot(`__snapshots__/${name}.md`);
   });
@@ -91,6 +92,13 @@ describe('renderSummary content', () => {
     const chart = /```mermaid\n([\s\S]*?)\n```/.exec(renderSummary(oneTarget()))?.[1] ?? '';
     expect(chart).toContain('section measuring the multi-stage baseline\n    backend measured 11m 30s :done, 71600, 761400');
     expect(renderSummary(twoInParallel())).not.toContain('measuring the multi-stage baseline');
+  });
+
+  it('shows a pull request the change against the default branch: size, time and the largest layers', () => {
+    const md = renderSummary(againstMain());
+    expect(md).toContain('- **backend**: **+12.4 MB, +3.1 s vs main** (`9f8e7d6`, 2025-03-03): image 183 MB against 171 MB, time 71.2 s against 68.1 s');
+    expect(md).toContain('  - largest layers: `base image layer` 117 MB (±0 B), `COPY … ./node_modules` 64.2 MB (+12.4 MB), `COPY … ./dist` 1.3 MB (±0 B)');
+    expect(renderSummary(oneTarget())).not.toContain(' vs main');
   });
 
   it('counts the measurement in the wall time and shows it apart', () => {
