@@ -13,6 +13,15 @@ export async function readRecord<T>(store: CacheStore, dir: string, key: string,
   try {
     // an entry that fails its checks is only a record measured again
     if (!(await store.restore(dir, key))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return readRestored(dir, isValid);
+}
+
+/** The record a restore put in `dir`; a missing, unreadable or outdated one is none. */
+async function readRestored<T>(dir: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
+  try {
     const value: unknown = JSON.parse(await readFile(path.join(dir, FILE), 'utf8'));
     return isValid(value) ? value : undefined;
   } catch {
@@ -26,14 +35,13 @@ export async function readRecord<T>(store: CacheStore, dir: string, key: string,
  * entries cannot be overwritten.
  */
 export async function readNewestRecord<T>(store: CacheStore, dir: string, prefix: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
-  // the prefix itself is never a saved key: this finds the newest entry under it
-  if ((await store.restoreNearest(dir, prefix, prefix)) === undefined) return undefined;
   try {
-    const value: unknown = JSON.parse(await readFile(path.join(dir, FILE), 'utf8'));
-    return isValid(value) ? value : undefined;
+    // the prefix itself is never a saved key: this finds the newest entry under it
+    if ((await store.restoreNearest(dir, prefix, prefix)) === undefined) return undefined;
   } catch {
     return undefined;
   }
+  return readRestored(dir, isValid);
 }
 
 /** Best effort: a record that cannot be saved is measured again next time. */
@@ -41,4 +49,14 @@ export async function writeRecord(store: CacheStore, dir: string, key: string, v
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, FILE), JSON.stringify(value));
   return store.save(dir, key).catch(() => false);
+}
+
+/**
+ * Saves a renewed record under `prefix` + `suffix`; a store that never evicts on its own (a local
+ * directory) drops the older ones under the prefix, which nothing reads any more.
+ */
+export async function writeNewestRecord(store: CacheStore, dir: string, prefix: string, suffix: string, value: unknown): Promise<boolean> {
+  const saved = await writeRecord(store, dir, `${prefix}${suffix}`, value);
+  if (saved && store.removeOthers) await store.removeOthers(prefix, `${prefix}${suffix}`).catch(() => undefined);
+  return saved;
 }

@@ -2,7 +2,7 @@ import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { baselineKey } from '../cache/key.js';
-import { readNewestRecord, writeRecord } from '../cache/records.js';
+import { readNewestRecord, writeNewestRecord } from '../cache/records.js';
 import { applicableIgnoreFile, isIgnored } from '../dockerfile/ignore.js';
 import { checkoutFiles } from '../git/read.js';
 import { linkPaths } from '../image/stage.js';
@@ -66,7 +66,7 @@ async function dockerfileBaseline(state: TargetState, dockerfile: string, option
   );
   const end = deps.clock();
   const record: BaselineRecord = { ...measured, builder: described, recordedAt: new Date().toISOString() };
-  if (deps.store) await writeRecord(deps.store, recordDir, `${prefix}${record.recordedAt.replace(/\D/g, '').slice(0, 14)}`, record);
+  if (deps.store) await writeNewestRecord(deps.store, recordDir, prefix, record.recordedAt.replace(/\D/g, '').slice(0, 14), record);
   const result = fromRecord(record, 'measured', state.cacheHit);
   if (result) result.measuring = { start, end };
   return result;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { sha256 } from '../cache/key.js';
-import { readNewestRecord, writeRecord } from '../cache/records.js';
+import { readNewestRecord, writeNewestRecord } from '../cache/records.js';
 import { isDefaultBranchPush } from '../git/info.js';
 import type { DefaultBranchRecord, TargetResult } from '../report/model.js';
 import type { PipelineDeps, PipelineOptions } from './context.js';
@@ -60,7 +60,7 @@ export async function compareWithDefaultBranch(targets: TargetResult[], roots: R
       if (recording) {
         const record = recordOf(t, git.defaultBranch, git.sha!, new Date());
         // newest wins by key: the time first, then the commit
-        await writeRecord(store, dir, `${prefix}${record.recordedAt.replace(/\D/g, '').slice(0, 14)}-${git.sha!.slice(0, 12)}`, record);
+        await writeNewestRecord(store, dir, prefix, `${record.recordedAt.replace(/\D/g, '').slice(0, 14)}-${git.sha!.slice(0, 12)}`, record);
       } else {
         const record = await readNewestRecord(store, dir, prefix, isDefaultBranchRecord);
         if (record) t.defaultBranch = record;
