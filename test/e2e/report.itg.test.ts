@@ -113,7 +113,8 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
       comparedWith: 'cold',
     });
     expect(app.cacheHit).toBe(false);
-    expect(app.baseline!.cold.seconds).toBeGreaterThan(app.baseline!.cached!.seconds);
+    // the cached builds took their dependency stages from the cold build's cache (which is faster depends on the app)
+    expect(run.log).toMatch(/Using cache|CACHED/);
     expect(app.baseline!.cold.imageSize).toBeGreaterThan(0);
     expect(run.outputs.speedup).toMatch(/^-?\d+(\.\d)?$/);
     expect(typeof app.speedup).toBe('number');
@@ -251,7 +252,7 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     expect(comment!.body).toMatch(new RegExp(`^- \\*\\*app\\*\\*: \\*\\*${sign(prSize - mainSize).replace('+', '\\+')}[\\d.]+ k?M?B, [-+±][\\d.]+ s vs main\\*\\* \\(\\\`${sha.slice(0, 7)}\\\`, \\d{4}-\\d{2}-\\d{2}\\): image [\\d.]+ [kMG]?B against [\\d.]+ [kMG]?B, time [\\d.]+ s against ${main.total.toFixed(1)} s$`, 'm'));
     expect(comment!.body).toMatch(/^ {2}- largest layers: `[^`]+` [\d.]+ [kMG]?B \((±0 B|[-+][\d.]+ [kMG]?B|new)\)/m);
     expect(github.requests.map((r) => r.method).filter((m) => m !== 'GET')).toEqual(['POST', 'PATCH']);
-    expect(github.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
+    expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     expect(second.log).toMatch(/pr-comment: updated http:\/\/127\.0\.0\.1:\d+\/acme\/fixture\/pull\/7#issuecomment-1/);
 
     github.forbid = true;
