@@ -3,7 +3,8 @@ import { messageOf } from '../errors.js';
 import type { GitInfo } from '../git/info.js';
 import type { RunResult } from '../report/model.js';
 import { allCacheHit, imagesOutput, overallSpeedup, timingsOutput } from '../report/outputs.js';
-import { PrCommentError, prCommentMarker, upsertPrComment } from '../report/pr-comment.js';
+import { prCommentMarker } from '../report/pr-comment.js';
+import { PrCommentError, upsertPrComment } from './pr-comment.js';
 
 /** The outputs a build sets, from the run's record (one job's, or a matrix's merged). */
 export function setOutputs(result: RunResult): void {

@@ -67,7 +67,8 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
       if (api.forbid) {
         return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
       }
-      if (!req.headers.authorization?.startsWith('Bearer ')) return reply(401, { message: 'Requires authentication' });
+      // GitHub takes a token in either form: `Bearer <token>` or Octokit's `token <token>`
+      if (!/^(Bearer|token) \S/.test(req.headers.authorization ?? '')) return reply(401, { message: 'Requires authentication' });
 
       const target = new URL(req.url ?? '/', url);
       const list = LIST.exec(target.pathname);
