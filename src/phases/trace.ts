@@ -9,7 +9,7 @@ import { tracedFilter } from '../trace/filter.js';
 import { packageSizes, treeSize } from '../trace/packages.js';
 import { TRACER_VERSION, traceNodeModules, type SavedAnalyses } from '../trace/trace.js';
 import { readArtifactTree } from '../validate/tree.js';
-import { formatMB } from '../validate/types.js';
+import { formatBytes } from '../report/format.js';
 import { productionTreeKey } from './prune.js';
 
 /** How many of the largest packages left the summary names. */
@@ -71,8 +71,8 @@ export async function trace(state: TargetState, options: PipelineOptions, deps: 
   };
   const share = before.bytes > 0 ? Math.round((after.bytes / before.bytes) * 100) : 100;
   state.logger.info(
-    `traced ${config.entries.join(', ')}: node_modules ${before.files} files, ${formatMB(before.bytes)} → ${after.files} files, ${formatMB(after.bytes)} (${share} %)` +
+    `traced ${config.entries.join(', ')}: node_modules ${before.files} files, ${formatBytes(before.bytes)} → ${after.files} files, ${formatBytes(after.bytes)} (${share} %)` +
       ` in ${seconds.toFixed(2)} s (${traced.analysed} files analysed${saved ? ', the rest from the cache' : ''})`,
   );
-  return { status: 'ok', detail: `node_modules ${formatMB(before.bytes)} → ${formatMB(after.bytes)} (traced)` };
+  return { status: 'ok', detail: `node_modules ${formatBytes(before.bytes)} → ${formatBytes(after.bytes)} (traced)` };
 }

@@ -4,7 +4,7 @@ import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { finalBaseImage, probeBaseImage, type BaseImageFacts } from '../validate/base-image.js';
 import { checkBudget, inspectTarget, type Finding } from '../validate/index.js';
 import { measureNextStandalone } from '../validate/next-standalone.js';
-import { formatMB } from '../validate/types.js';
+import { formatBytes } from '../report/format.js';
 import { usesNext } from './restore.js';
 import { partsText, STANDALONE_HOWTO } from '../report/size.js';
 
@@ -61,7 +61,7 @@ async function measureStandalone(state: TargetState): Promise<void> {
   if (!saving || saving.standalone >= saving.classic) return;
   state.nextStandalone = saving;
   state.logger.info(
-    `Next.js classic layout: node_modules and .next ship ${formatMB(saving.classic)}; its standalone output would ship ${formatMB(saving.standalone)} ` +
+    `Next.js classic layout: node_modules and .next ship ${formatBytes(saving.classic)}; its standalone output would ship ${formatBytes(saving.standalone)} ` +
       `(measured from next build's .nft.json traces); ${partsText(STANDALONE_HOWTO)}`,
   );
 }
