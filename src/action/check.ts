@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { detectCapabilities, probeBuildxWithToolkit } from '../engines/detect.js';
+import { detectCapabilities } from '../engines/detect.js';
+import { probeBuildxWithToolkit } from './buildx.js';
 import { formatPlatform, runnerPlatform } from '../engines/oci/platform.js';
 import { selectEngine } from '../engines/select.js';
 import { locationOf, messageOf } from '../errors.js';
