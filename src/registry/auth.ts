@@ -15,6 +15,8 @@ export interface RegistryAuthOptions {
   fetch: typeof fetch;
   credentials: CredentialSource;
   now: () => number;
+  /** how long the answer to a request with a body of this size may take to start; default answerTimeoutMs */
+  answerTimeoutMs?: (bodyBytes: number) => number;
 }
 
 /** One request as the auth layer sends it; the body is a factory so that a new token can send the same bytes again. */
@@ -90,10 +92,20 @@ export class RegistryAuth {
       : `; not logged in to ${this.host}: run \`docker login ${this.host}\` (or docker/login-action) first`;
   }
 
-  private send(request: AuthRequest, authorization: string | undefined): Promise<Response> {
+  private async send(request: AuthRequest, authorization: string | undefined): Promise<Response> {
     const headers: Record<string, string> = { ...request.headers };
     if (authorization) headers.authorization = authorization;
-    return this.options.fetch(request.url, { method: request.method, headers, body: request.body?.(), redirect: 'follow' });
+    const body = request.body?.();
+    // a registry that stops answering would otherwise hold the push for minutes in silence:
+    // the answer must start within a time that grows with what is sent
+    const limitMs = (this.options.answerTimeoutMs ?? answerTimeoutMs)(body?.length ?? 0);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new AnswerTimeoutError(`${this.host} did not answer within ${(limitMs / 1000).toFixed(limitMs < 10_000 ? 1 : 0)} s`)), limitMs);
+    try {
+      return await this.options.fetch(request.url, { method: request.method, headers, body, redirect: 'follow', signal: controller.signal });
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private refused(what: string): BuildError {
@@ -191,4 +203,15 @@ export class RegistryAuth {
 
 function basicHeader(username: string, password: string): string {
   return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+
+/** Thrown when a registry does not start its answer in time; retried like a dropped connection. */
+export class AnswerTimeoutError extends Error {
+  override name = 'AnswerTimeoutError';
+  readonly code = 'ETIMEDOUT';
+}
+
+/** Seconds for the answer to start: 30, plus the body's upload at 1 MiB/s at the least. */
+export function answerTimeoutMs(bodyBytes: number): number {
+  return 30_000 + Math.ceil(bodyBytes / (1024 * 1024)) * 1000;
 }

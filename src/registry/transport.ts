@@ -12,6 +12,7 @@ export interface TransportOptions {
   retry: RetryPolicy;
   logger: Logger;
   now: () => number;
+  answerTimeoutMs?: (bodyBytes: number) => number;
 }
 
 export interface RegistryRequest {

@@ -1,9 +1,11 @@
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors.js';
 import { MemoryLogger } from '../../src/log.js';
 import type { Credentials } from '../../src/registry/credentials.js';
 import { sha256Digest } from '../../src/registry/digest.js';
-import type { CredentialSource } from '../../src/registry/auth.js';
+import { answerTimeoutMs, type CredentialSource } from '../../src/registry/auth.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { rejectionOf } from '../engines/oci/context.js';
 
@@ -135,5 +137,48 @@ describe('RegistryClient requests', () => {
     const next = await client.uploadChunk(start.mounted ? '' : start.location, Buffer.from('da'), 0, 'upload');
     await client.finishUpload(next, digest, Buffer.from('ta'), 'upload');
     expect(seen.at(-1)!.url).toBe(`https://reg.example/v2/app/blobs/uploads/abc?_state=t&digest=${encodeURIComponent(digest)}`);
+  });
+});
+
+describe('RegistryClient against a registry that stops answering', () => {
+  it('times out each try with a message, retries, then fails naming the request', async () => {
+    const sockets: Socket[] = [];
+    let requests = 0;
+    // accepts every request and never answers, as a registry hung mid-push
+    const server = http.createServer(() => {
+      requests++;
+    });
+    server.on('connection', (s) => sockets.push(s));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const logger = new MemoryLogger();
+    try {
+      const client = new RegistryClient(host, {
+        fetch: globalThis.fetch,
+        credentials: { get: async () => undefined, configFile: undefined },
+        insecure: () => true,
+        retry: { attempts: 3, baseDelayMs: 1 },
+        logger,
+        now: Date.now,
+        answerTimeoutMs: () => 300,
+      });
+      const started = Date.now();
+      const error = await rejectionOf(client.getManifest('acme/app', 'v1'));
+      expect(error).toBeInstanceOf(BuildError);
+      expect(error.message).toBe(`GET manifest ${host}/acme/app:v1: ${host} did not answer within 0.3 s (gave up after 3 tries)`);
+      expect(requests).toBe(3);
+      expect(logger.lines.filter((l) => l.includes('retrying'))).toHaveLength(2);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it.each([
+    { name: 'a request without a body', bytes: 0, seconds: 30 },
+    { name: 'a 100 MiB layer', bytes: 100 * 1024 * 1024, seconds: 130 },
+  ])('answerTimeoutMs: $name may take $seconds s to be answered', ({ bytes, seconds }) => {
+    expect(answerTimeoutMs(bytes)).toBe(seconds * 1000);
   });
 });
