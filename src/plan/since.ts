@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Runner } from '../exec.js';
-import { diskView, type FileView } from '../workspace/graph.js';
+import { cachedView, diskView, type FileView } from '../workspace/graph.js';
 import { planAffected, planAll, type LockfileChange, type Plan, type TargetInputs } from './affected.js';
 import { diffConfig } from './config-diff.js';
 import { changedFiles, fileAt, repositoryRoot } from './git.js';
@@ -24,8 +24,9 @@ export async function planSince(
   config: Config,
   since: string | undefined,
   allReason = 'no base commit to compare with',
-  view: FileView = diskView,
+  disk: FileView = diskView,
 ): Promise<PlanResult> {
+  const view = cachedView(disk);
   const root = await repositoryRoot(run, config.dir).catch(() => undefined);
   const targets = describeTargets(config, view, root ?? config.dir);
   if (since === undefined) return planAll(targets, allReason);

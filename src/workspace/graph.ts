@@ -248,6 +248,22 @@ export function buildOrder(graph: WorkspaceGraph, names: readonly string[]): Wor
   return order;
 }
 
+/** A view that reads each file and directory once: many targets share one workspace's files. */
+export function cachedView(view: FileView): FileView {
+  const texts = new Map<string, string | undefined>();
+  const dirs = new Map<string, string[]>();
+  return {
+    readText(file) {
+      if (!texts.has(file)) texts.set(file, view.readText(file));
+      return texts.get(file);
+    },
+    listDirs(dir) {
+      if (!dirs.has(dir)) dirs.set(dir, view.listDirs(dir));
+      return dirs.get(dir)!;
+    },
+  };
+}
+
 /** The real file system as a FileView. */
 export const diskView: FileView = {
   readText(file) {
