@@ -50,6 +50,8 @@ export interface PreflightReport {
   dockerfile?: { file: string; instructions: InstructionView[] };
   /** things worth saying once (an ignore file that is not applied) */
   notes: string[];
+  /** the base image's ENV and ONBUILD triggers, when they could be read */
+  base?: BaseImageConfig;
   plan?: TargetPlan;
 }
 
@@ -99,7 +101,10 @@ async function dockerfileChecks(target: TargetConfig, facts: PreflightFacts, dep
     }
     if (stage && stage.image !== 'scratch') {
       const found = await baseImageConfig(stage.image, target.platforms[0] ?? facts.buildPlatform, facts, deps);
-      if ('config' in found) base = found.config;
+      if ('config' in found) {
+        base = found.config;
+        report.base = base;
+      }
       else findings.push(error('base-image', `${path.basename(target.dockerfile)} line ${stage.line}: the base image ${stage.image} ${found.problem}`, { file: target.dockerfile, line: stage.line }));
     }
   }

@@ -24,6 +24,7 @@ export async function validate(state: TargetState, deps: PipelineDeps): Promise<
       ...(state.plan.pm.name === 'bun' && state.packageManagerVersion ? { bunVersion: state.packageManagerVersion } : {}),
     },
     ...(baseImage ? { baseImage } : {}),
+    ...(state.baseConfig ? { baseConfig: state.baseConfig } : {}),
   }, state.trace?.filter);
   state.artifactsSize = report.artifactsSize;
   state.artifactSizes = report.artifactSizes;

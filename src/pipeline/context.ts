@@ -2,6 +2,7 @@ import type { CacheStore } from '../cache/store.js';
 import type { Config, TargetConfig } from '../config/types.js';
 import type { BuiltImage, ImageBuildRequest, ImageEngine, PushedImage } from '../engines/engine.js';
 import type { RegistrySession } from '../registry/session.js';
+import type { BaseImageConfig } from '../validate/dockerfile.js';
 import type { Runner } from '../exec.js';
 import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
@@ -100,6 +101,8 @@ export interface TargetState {
   inputs?: { fingerprint: string; tag: string };
   /** an image built from the same inputs exists in the registry and stands in for a build */
   reused?: { digest: string };
+  /** the base image's ENV and ONBUILD triggers, read by the preflight */
+  baseConfig?: BaseImageConfig;
   /** the full references the image gets (set by the image phase, or when reusing) */
   tags?: string[];
   /** the work this target shares with the other targets of its workspace, if it is in one */

@@ -152,6 +152,7 @@ async function preflight(running: Running[], options: PipelineOptions, deps: Pip
           said.add(note);
           deps.logger.info(note);
         }
+        if (report.base) r.state.baseConfig = report.base;
         raise(r.state, report.findings);
       } catch (error: unknown) {
         r.stoppedInPreflight = true;

@@ -45,7 +45,7 @@ export async function inspectTarget(target: TargetConfig, facts: ValidationFacts
   const [full, { ignore }, dockerfile, from] = await Promise.all([
     readArtifactTree(target.context, target.artifacts),
     stagingIgnoreFile(target.context, target.dockerfile),
-    checkDockerfile(target),
+    checkDockerfile(target, facts.baseConfig ? { base: facts.baseConfig } : {}),
     baseImageLocation(target),
   ]);
   // what docker build would send: the content checks judge the image, not the checkout

@@ -58,6 +58,8 @@ export interface RunnerFacts {
 export interface ValidationFacts {
   baseImage?: BaseImageFacts;
   runner: RunnerFacts;
+  /** the base image's ENV and ONBUILD triggers, as the preflight read them: the Dockerfile check then judges with the same knowledge */
+  baseConfig?: { env: Record<string, string>; onBuild: string[] };
 }
 
 export function error(check: CheckName, message: string, location?: SourceLocation): Finding {

@@ -84,7 +84,7 @@ function checkCopy(ins: Instruction, file: string): void {
   }
   if (ins.heredocs) throw dockerfileError(file, ins.line, `${ins.keyword} with a here-document is not supported by the oci engine; put the file in the artifacts and COPY it`);
   if (ins.keyword === 'ADD') {
-    const words = ins.json ?? ins.args.split(/\s+/);
+    const words = ins.nodes;
     const remote = words.slice(0, -1).find((w) => REMOTE_SOURCE.test(w));
     if (remote) throw dockerfileError(file, ins.line, `ADD ${remote}: remote sources are not supported (${WHY} and without network access at build time); download the file on the runner and COPY it`);
   }
