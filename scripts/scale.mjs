@@ -121,7 +121,11 @@ function resultFile(i) {
     cacheHit: true,
     userSeconds: phases.find((p) => p.name === 'build').end - phases.find((p) => p.name === 'build').start,
     image: { image: `ghcr.io/acme/${appName(i)}`, tags: [`ghcr.io/acme/${appName(i)}:sha-1234567`], digest: `sha256:${'a'.repeat(64)}`, size: 120e6 + i * 1e6, pushed: true },
-    baseline: { seconds: 300 + i, source: 'recorded', imageSize: 900e6, recordedAt: '2026-01-01T00:00:00Z' },
+    baseline: {
+      cold: { seconds: 300 + i, samples: 2, min: 295 + i, max: 305 + i, source: 'recorded', recordedAt: '2026-01-01T00:00:00Z', imageSize: 900e6 },
+      cached: { seconds: 120 + i, samples: 2, min: 118 + i, max: 122 + i, source: 'recorded', recordedAt: '2026-01-01T00:00:00Z' },
+      comparedWith: 'cached',
+    },
   };
   const run = { startedAt: new Date(Date.UTC(2026, 0, 2, 10, 0, i % 60)).toISOString(), seconds: at + 1, engine: 'buildx', pushed: true, targets: [target] };
   return { format: 'artifact-docker-build/result@1', images: {}, timings: {}, run };
