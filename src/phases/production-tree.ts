@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, realpath, rename, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
 import { shellArgv } from '../exec.js';
@@ -53,6 +53,7 @@ export async function productionTree(state: TargetState, deps: PipelineDeps): Pr
     // through the shell, which finds pnpm on the PATH a provided package manager set
     const command = `pnpm --filter ${shellQuote(workspace.member.name)} deploy --prod${legacy} ${shellQuote(out)}`;
     await state.run(shellArgv(command), { cwd: state.plan.installDir, env: state.env });
+    await dropLinksOutOf(path.join(out, 'node_modules'));
     how = 'pnpm deploy --prod';
   } else if (state.plan.pm.yarnBerry && !keepDev) {
     const entries = await yarnFocusTree(state, deps);
@@ -114,6 +115,25 @@ async function yarnFocusTree(state: TargetState, deps: PipelineDeps): Promise<Tr
   });
   // the scratch copy holds manifests only: local packages come from the workspace itself
   return entries.map((e) => (e.local ? { ...e, from: scratchDirs.get(e.from) ?? e.from } : e));
+}
+
+/**
+ * pnpm deploy hoists the deployed project itself into .pnpm/node_modules as a link to the
+ * deploy directory: once the tree is the app's node_modules that link leaves it (and dangles in
+ * the image), and nothing needs it.
+ */
+async function dropLinksOutOf(nodeModules: string): Promise<void> {
+  const hoisted = path.join(nodeModules, '.pnpm', 'node_modules');
+  const names = await readdir(hoisted).catch(() => [] as string[]);
+  const entries = names.flatMap((n) => (n.startsWith('@') ? [] : [n]));
+  for (const scope of names.filter((n) => n.startsWith('@'))) entries.push(...(await readdir(path.join(hoisted, scope)).catch(() => [] as string[])).map((n) => `${scope}/${n}`));
+  for (const entry of entries) {
+    const link = path.join(hoisted, entry);
+    const stat = await lstat(link).catch(() => undefined);
+    if (!stat?.isSymbolicLink()) continue;
+    const target = path.resolve(path.dirname(link), await readlink(link));
+    if (!target.startsWith(`${nodeModules}${path.sep}`)) await rm(link, { force: true });
+  }
 }
 
 function shellQuote(value: string): string {

@@ -31,15 +31,17 @@ function shippedModules(image: string): string[] {
  * local package both use (@acme/shared, published as its built dist/). Real package managers
  * from the npm registry, the real engine and registry.
  */
+const FROM_INSTALL = /\d+ packages from the workspace's lockfile install/;
+/** each package manager's own tool where it has one, else the tree laid out from the install */
 const WORKSPACES = [
-  { pm: 'npm', fixture: 'workspaces/npm' },
-  { pm: 'pnpm', fixture: 'workspaces/pnpm' },
-  { pm: 'yarn 4', fixture: 'workspaces/yarn' },
-  { pm: 'yarn 1', fixture: 'workspaces/yarn-classic' },
-  { pm: 'bun', fixture: 'workspaces/bun' },
+  { pm: 'npm', fixture: 'workspaces/npm', how: FROM_INSTALL },
+  { pm: 'pnpm', fixture: 'workspaces/pnpm', how: /pnpm deploy --prod/ },
+  { pm: 'yarn 4', fixture: 'workspaces/yarn', how: /yarn workspaces focus --production/ },
+  { pm: 'yarn 1', fixture: 'workspaces/yarn-classic', how: FROM_INSTALL },
+  { pm: 'bun', fixture: 'workspaces/bun', how: FROM_INSTALL },
 ];
 
-describe.runIf(hasDocker).each(WORKSPACES)('a $pm workspace', ({ fixture }) => {
+describe.runIf(hasDocker).each(WORKSPACES)('a $pm workspace', ({ fixture, how }) => {
   let checkout: ReturnType<typeof checkoutFixture>;
   let cacheDir: string;
   let home: string;
@@ -68,6 +70,7 @@ describe.runIf(hasDocker).each(WORKSPACES)('a $pm workspace', ({ fixture }) => {
     // one install and one build of @acme/shared for both apps
     expect(stderr.match(/installed once for the workspace \(by (api|web)\)|was built for this run by/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
     expect(stderr).toMatch(/@acme\/shared was built for this run by (api|web)/);
+    for (const app of ['api', 'web']) expect(stderr).toMatch(new RegExp(`production tree of @acme/${app}: ${how.source}, with @acme/shared`));
 
     const api = shippedModules(out.images.api!.tags[0]!);
     const web = shippedModules(out.images.web!.tags[0]!);
