@@ -58,7 +58,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type CacheServerMode = 'ok' | 'error' | 'hang';
+/** ok; 500 to everything; every request taken and never answered; every connection dropped */
+export type CacheServerMode = 'ok' | 'error' | 'hang' | 'reset';
 
 export interface CacheServer {
   /** e.g. http://127.0.0.1:PORT/ (what ACTIONS_CACHE_URL must be; note the trailing slash) */
@@ -75,6 +76,12 @@ export interface CacheServer {
   entries(): { key: string; version: string; size: number }[];
   /** one row per request in arrival order; path has no query string; status 0 = never answered */
   requests: { method: string; path: string; status: number }[];
+  /**
+   * From now on keys starting with `prefix` are taken by another run that reserved them and has
+   * not committed: a reservation answers 409 as for a key+version that exists. Returns the
+   * release: the other run is gone.
+   */
+  takenByAnotherRun(prefix: string): () => void;
   /** destroys open (including hanging) connections, stops listening, removes its own temp dir */
   close(): Promise<void>;
 }
@@ -145,6 +152,7 @@ export async function startCacheServer(opts: { mode?: CacheServerMode; dir?: str
   await mkdir(runnerTemp, { recursive: true });
 
   const store: Entry[] = [];
+  const taken: string[] = [];
   let nextId = 1;
   let clock = 0;
   let mode: CacheServerMode = opts.mode ?? 'ok';
@@ -161,6 +169,10 @@ export async function startCacheServer(opts: { mode?: CacheServerMode; dir?: str
       // Drain the body so the client is not merely stuck on back-pressure: the point is a
       // server that takes the whole request and never answers. close() destroys the socket.
       req.resume();
+      return;
+    }
+    if (mode === 'reset') {
+      req.socket.destroy();
       return;
     }
     if (mode === 'error') {
@@ -247,7 +259,7 @@ export async function startCacheServer(opts: { mode?: CacheServerMode; dir?: str
       }
       // A reservation that is not committed yet counts too: that is what stops two jobs from
       // uploading the same key at once.
-      if (store.some((e) => e.key === key && e.version === version)) {
+      if (taken.some((prefix) => key.startsWith(prefix)) || store.some((e) => e.key === key && e.version === version)) {
         throw new HttpError(409, `Cache already exists. Scope: ${SCOPE}, Key: ${key}, Version: ${version}`);
       }
       const id = nextId++;
@@ -399,6 +411,10 @@ export async function startCacheServer(opts: { mode?: CacheServerMode; dir?: str
     },
     entries: () => store.filter((e) => e.committed).map((e) => ({ key: e.key, version: e.version, size: e.size })),
     requests,
+    takenByAnotherRun: (prefix) => {
+      taken.push(prefix);
+      return () => void taken.splice(taken.indexOf(prefix), 1);
+    },
     // Idempotent, so a test may close early (to release hung clients) and an afterAll again.
     close: () => (closing ??= shutdown()),
   };
