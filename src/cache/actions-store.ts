@@ -64,7 +64,7 @@ export class ActionsCacheStore implements CacheStore {
       const found = await withTimeout(cache.restoreCache(paths, key, [], { lookupOnly: true }), this.options.restoreTimeoutMs, 'the cache service');
       if (found !== key) return false;
       await this.clear(archive);
-      const hit = await withTimeout(cache.restoreCache(paths, key), this.options.restoreTimeoutMs, 'the cache service');
+      const hit = await withTimeout(cache.restoreCache(paths, key, [], this.download()), this.options.restoreTimeoutMs, 'the cache service');
       if (hit !== key) return false;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return true;
@@ -84,7 +84,7 @@ export class ActionsCacheStore implements CacheStore {
     try {
       await this.clear(archive);
       // the service matches the primary key exactly first, then the prefix by newest entry
-      const found = await withTimeout(cache.restoreCache(paths, key, [prefix]), this.options.restoreTimeoutMs, 'the cache service');
+      const found = await withTimeout(cache.restoreCache(paths, key, [prefix], this.download()), this.options.restoreTimeoutMs, 'the cache service');
       if (found === undefined) return undefined;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return found;
@@ -96,6 +96,17 @@ export class ActionsCacheStore implements CacheStore {
     } finally {
       await this.clear(archive);
     }
+  }
+
+  /**
+   * Our deadline cannot stop the client: a download it goes on with would later unpack its
+   * archive into the staging directory, over the one the save of the fresh install is packing
+   * and uploading. The v2 service's Azure download aborts itself after a segment timeout (10
+   * minutes by default); ending it with our deadline stops it from unpacking afterwards
+   * (archives up to one 128 MiB segment; a larger one gets the deadline per segment).
+   */
+  private download(): cache.DownloadOptions {
+    return { segmentTimeoutInMs: this.options.restoreTimeoutMs };
   }
 
   async save(dir: string, key: string): Promise<boolean> {
