@@ -120,21 +120,6 @@ describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs
     expect(await registryTags(repository)).toEqual(before);
   });
 
-  it.each([
-    { name: 'answers 500', mode: 'error' as const },
-    { name: 'hangs', mode: 'hang' as const },
-  ])('a cache service that $name only warns; the build goes on', async ({ mode }) => {
-    const broken = await startCacheServer({ mode });
-    try {
-      const run = await runAction({ event: 'pull_request', cacheEnv: broken.env });
-      expect(run.code, run.log).toBe(0);
-      expect(run.log).toMatch(/::warning::.*cache/i);
-      expect(run.timings!.targets.app!.phases.install).toBeGreaterThan(0);
-    } finally {
-      await broken.close();
-    }
-  });
-
   it('a config file that is not there fails the step and names the path', async () => {
     const run = await runAction({ inputs: { config: 'missing.yml' } });
     expect(run.code).toBe(1);
