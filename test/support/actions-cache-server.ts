@@ -57,6 +57,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { matchEntry } from './cache-match.js';
+import { jsonObject, readBody } from './http-body.js';
 
 /** ok; 500 to everything; every request taken and never answered; every connection dropped */
 export type CacheServerMode = 'ok' | 'error' | 'hang' | 'reset';
@@ -317,20 +319,8 @@ export async function startCacheServer(opts: { mode?: CacheServerMode; dir?: str
     throw new HttpError(404, `no route for ${req.method} ${url.pathname}`);
   }
 
-  /**
-   * The matching order documented for actions/cache: for each key in turn (the primary key,
-   * then the restore keys), an exact match wins, else the most recently created entry whose
-   * key starts with it. The version always has to match exactly.
-   */
   function lookup(keys: string[], version: string): Entry | undefined {
-    const candidates = store.filter((e) => e.committed && e.version === version);
-    for (const key of keys) {
-      const exact = candidates.find((e) => e.key === key);
-      if (exact) return exact;
-      const newest = candidates.filter((e) => e.key.startsWith(key)).sort((a, b) => b.createdAt - a.createdAt)[0];
-      if (newest) return newest;
-    }
-    return undefined;
+    return matchEntry(store.filter((e) => e.committed), keys, version);
   }
 
   function reservation(id: number): Entry {
@@ -420,21 +410,8 @@ export async function startCacheServer(opts: { mode?: CacheServerMode; dir?: str
   };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    req.on('data', (part: Buffer) => parts.push(part));
-    req.on('end', () => resolve(Buffer.concat(parts)));
-    req.on('error', reject);
-  });
-}
-
 function parseJson(body: Buffer): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8'));
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // not JSON: answered with the 400 below
-  }
-  throw new HttpError(400, 'body must be a JSON object');
+  const value = jsonObject(body);
+  if (value === undefined) throw new HttpError(400, 'body must be a JSON object');
+  return value;
 }

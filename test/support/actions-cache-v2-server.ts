@@ -47,6 +47,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAzurite, type Azurite } from './azurite.js';
 import { startBlobProxy, type BlobFault, type BlobProxy } from './blob-proxy.js';
+import { matchEntry } from './cache-match.js';
+import { jsonObject, readBody } from './http-body.js';
 
 /** ok; every call answers 500; every call is taken and never answered; every connection is dropped */
 export type CacheV2Mode = 'ok' | 'error' | 'hang' | 'reset';
@@ -150,14 +152,7 @@ export async function startCacheV2Server(): Promise<CacheV2Server> {
   }
 
   function lookup(keys: string[], version: string): Entry | undefined {
-    const candidates = store.filter((e) => e.finalized && e.version === version);
-    for (const key of keys) {
-      const exact = candidates.find((e) => e.key === key);
-      if (exact) return exact;
-      const newest = candidates.filter((e) => e.key.startsWith(key)).sort((a, b) => b.createdAt - a.createdAt)[0];
-      if (newest) return newest;
-    }
-    return undefined;
+    return matchEntry(store.filter((e) => e.finalized), keys, version);
   }
 
   async function createCacheEntry(body: Record<string, unknown>): Promise<unknown> {
@@ -313,21 +308,8 @@ function requireString(body: Record<string, unknown>, name: string): string {
   return value;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    req.on('data', (part: Buffer) => parts.push(part));
-    req.on('end', () => resolve(Buffer.concat(parts)));
-    req.on('error', reject);
-  });
-}
-
 function parseJson(body: Buffer): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8'));
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // answered below
-  }
-  throw new TwirpError(400, 'malformed', 'body must be a JSON object');
+  const value = jsonObject(body);
+  if (value === undefined) throw new TwirpError(400, 'malformed', 'body must be a JSON object');
+  return value;
 }
