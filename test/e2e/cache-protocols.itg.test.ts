@@ -59,7 +59,8 @@ targets:
     context: web
     install: npm ci
     build: npm run build
-    artifacts: [package.json, next.config.mjs, node_modules, public, .next]
+    prune: false
+    artifacts: [.next/standalone, .next/static, public]
     dockerfile: Dockerfile
     image: cache-web
     build-args: { BASE_IMAGE: local/node:20-slim }
@@ -128,7 +129,8 @@ describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, prot
     }
     const saved = keys();
     expect(saved.filter((k) => /^adb-v1-node_modules-[^,]*[0-9a-f]{32}$/.test(k))).toHaveLength(2);
-    expect(saved.filter((k) => /-production-[0-9a-f]{8}$/.test(k))).toHaveLength(2);
+    // the prune record of app; web ships Next.js's standalone server and prunes nothing
+    expect(saved.filter((k) => /-production-[0-9a-f]{8}$/.test(k))).toHaveLength(1);
     expect(saved.filter((k) => k.startsWith('adb-v1-next-'))).toEqual([expect.stringMatching(new RegExp(`-${checkout.sha}$`))]);
   });
 
