@@ -160,7 +160,7 @@ const results = {
   machine: await machine({ repoRoot, cli, buildkitDocker: BUILDKIT_DOCKER }),
   options: { reps, targets, scenarios: [...wanted], quick, oci, proxy: proxy.host, registry: `127.0.0.1:${registryPort}`, benchBase, ociBase, dependency: 'tiny-invariant@1.3.3' },
   notes: ociNote ? [ociNote] : [],
-  measurements: [],
+  measurements: /** @type {any[]} */ ([]),
   load: { start: os.loadavg()[0] },
 };
 const resultsPath = path.join(workDir, 'results.json');
@@ -172,6 +172,11 @@ const SMALL_SCENARIOS = [
   { name: 'small-source', state: 'source' },
 ];
 
+/**
+ * @param {{ rep: number, scenario: { name: string, state: string }, approach: string, repDir: string,
+ *   previous: Record<string, any>, sizes: Record<string, any>, seed?: boolean, small?: string }} options
+ * @returns {Promise<any>} the measurement, as results.json records it
+ */
 async function measure({ rep, scenario, approach, repDir, previous, sizes, seed = false, small }) {
   const ns = `bench-${runId}/r${rep}`;
   const appTargets = small ? [SMALL_APP.target] : targets;
@@ -188,6 +193,7 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
     : await checkout({ repoRoot, files, dir: path.join(dir, 'workspace'), state, config: benchConfig({ registry, baseImage, targets }), dependency });
   const sha7 = ws.sha.slice(0, 7);
   proxy.reset();
+  /** @type {any} */
   let result;
   if (approach === 'multi-stage') {
     result = await multiStage({ workspace: ws.root, registry, sha7, targets: appTargets, baseImage, cold: scenario.name.endsWith('cold') });
@@ -199,6 +205,7 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
     await mkdir(cacheDir, { recursive: true });
     result = await artifactFirst({ cli, workspace: ws.root, cacheDir, scratch: path.join(dir, 'scratch'), targets: appTargets, ...(approach === 'oci' ? { engine: 'oci' } : {}) });
   }
+  /** @type {any} */
   const m = { rep, scenario: seed ? seedName : scenario.name, approach, sha: ws.sha, ...result };
   m.bytes = { total: proxy.uploaded(`${ns}/${SHORT[approach]}/`), requests: proxy.uploadRequests, mountsRefused: proxy.mountsRefused };
   if (result.ok) {

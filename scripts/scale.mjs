@@ -77,6 +77,7 @@ function measurePlan(dir) {
     lock.packages['node_modules/picocolors'].integrity = 'sha512-changed';
     writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
   };
+  /** @type {Array<[string, () => void]>} */
   const scenarios = [
     ['one app\'s source', () => appendFileSync(path.join(dir, 'apps/app-07/src/main.js'), '// change\n')],
     ['a shared local package', () => appendFileSync(path.join(dir, 'packages/shared-4/index.js'), '// change\n')],
@@ -112,6 +113,7 @@ function resultFile(i) {
     at += seconds + 0.1;
     return record;
   });
+  const buildPhase = /** @type {{ start: number, end: number }} */ (phases.find((p) => p.name === 'build'));
   const target = {
     name: appName(i),
     status: 'ok',
@@ -119,7 +121,7 @@ function resultFile(i) {
     end: at,
     phases,
     cacheHit: true,
-    userSeconds: phases.find((p) => p.name === 'build').end - phases.find((p) => p.name === 'build').start,
+    userSeconds: buildPhase.end - buildPhase.start,
     image: { image: `ghcr.io/acme/${appName(i)}`, tags: [`ghcr.io/acme/${appName(i)}:sha-1234567`], digest: `sha256:${'a'.repeat(64)}`, size: 120e6 + i * 1e6, pushed: true },
     baseline: {
       cold: { seconds: 300 + i, samples: 2, min: 295 + i, max: 305 + i, source: 'recorded', recordedAt: '2026-01-01T00:00:00Z', imageSize: 900e6 },
@@ -213,7 +215,7 @@ function simulate(layout) {
     peak = Math.max(peak, total);
     const byAge = [...cache.entries()].sort((a, b) => a[1].used - b[1].used);
     while (total > 10 * GB && byAge.length > 0) {
-      const [key, e] = byAge.shift();
+      const [key, e] = /** @type {[string, { bytes: number, used: number, what: string }]} */ (byAge.shift());
       cache.delete(key);
       total -= e.bytes;
       evicted.lru.set(e.what, (evicted.lru.get(e.what) ?? 0) + 1);

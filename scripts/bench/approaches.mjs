@@ -25,6 +25,7 @@ export function userSecondsFromSummary(markdown) {
  * artifact-first: the CLI with --push --baseline off, its node_modules cache in `cacheDir`.
  * `engine` is passed as --engine when set (the oci column); otherwise the CLI picks, as a user's
  * run would (here: the docker engine, as there is no buildx).
+ * @param {{ cli: string, workspace: string, cacheDir: string, scratch: string, targets: string[], engine?: string }} options
  */
 export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets, engine }) {
   await mkdir(scratch, { recursive: true });

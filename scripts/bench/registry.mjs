@@ -7,6 +7,7 @@ const ACCEPT = [
   'application/vnd.docker.distribution.manifest.list.v2+json',
 ].join(', ');
 
+/** @returns {Promise<any>} the parsed JSON answer */
 async function get(base, path, accept) {
   const res = await fetch(`${base}${path}`, { headers: accept ? { accept } : {} });
   if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);

@@ -130,7 +130,7 @@ export function benchConfig({ registry, baseImage, targets }) {
   return (text) => {
     const doc = YAML.parseDocument(text);
     doc.set('registry', registry);
-    const all = doc.get('targets');
+    const all = /** @type {import('yaml').YAMLMap} */ (doc.get('targets'));
     for (const item of [...all.items]) {
       const name = String(item.key.value ?? item.key);
       if (!targets.includes(name)) all.delete(item.key);

@@ -104,6 +104,8 @@ function scanChunk(pattern: Chars): { star: boolean; chunk: Chars; after: Chars 
       case 0x2a:
         if (!inRange) break scan;
         break;
+      default:
+        break;
     }
   }
   return { star, chunk: pattern.slice(start, i), after: pattern.slice(i) };

@@ -23,8 +23,6 @@ import { error, listSome, warning, type Finding } from './types.js';
  * characters one cannot see outside quoted values, and a base image with ONBUILD triggers.
  */
 
-/** Instructions that only set metadata (or copy files from the context: COPY, checked below). */
-const METADATA = new Set(['WORKDIR', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'USER', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'VOLUME']);
 /** The flags each instruction may carry; any other flag is refused. */
 const FLAGS: Record<string, ReadonlySet<string>> = {
   FROM: new Set(['platform']),

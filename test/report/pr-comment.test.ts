@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY, findMarked, prCommentBody, prCommentMarker, truncateBody } from '../../src/report/pr-comment.js';
+import { findMarked, prCommentBody, prCommentMarker, truncateBody } from '../../src/report/pr-comment.js';
 import { oneTarget } from './fixtures.js';
 
 describe('prCommentMarker', () => {
