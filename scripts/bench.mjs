@@ -59,8 +59,12 @@ if (args.help) {
 
 const quick = args.quick;
 const reps = Number(args.reps ?? (quick ? 1 : 3));
-const targets = (args.targets ?? (quick ? 'backend' : 'backend,frontend')).split(',').map((s) => s.trim()).filter(Boolean);
-for (const t of targets) if (!APPS[t]) throw new Error(`unknown target ${t}; the fixture has ${Object.keys(APPS).join(', ')}`);
+const targets = (args.targets ?? (quick ? 'backend' : 'backend,frontend'))
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const t of targets)
+  if (!APPS[t]) throw new Error(`unknown target ${t}; the fixture has ${Object.keys(APPS).join(', ')}`);
 if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps needs a whole number of at least 1');
 
 const runId = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-').toLowerCase();
@@ -103,19 +107,31 @@ if (!engineUp || !(await answers(`${registryBase}/v2/`))) {
   log('engine or registry not answering: scripts/ci/services.sh');
   await run(['bash', 'scripts/ci/services.sh'], { cwd: repoRoot });
 }
-if (!existsSync(BUILDKIT_DOCKER)) throw new Error(`${BUILDKIT_DOCKER} (docker 20.10's CLI, for BuildKit) is missing: apt-get install docker.io`);
+if (!existsSync(BUILDKIT_DOCKER))
+  throw new Error(`${BUILDKIT_DOCKER} (docker 20.10's CLI, for BuildKit) is missing: apt-get install docker.io`);
 if (args.build || !existsSync(builtCli)) await run(['npm', 'run', 'build'], { cwd: repoRoot });
 await cp(path.dirname(builtCli), path.dirname(cli), { recursive: true, preserveTimestamps: true });
 // The base image: built from this machine's Node and pushed to the registry (for the oci engine,
 // which pulls its base from a registry). The docker builds use a bench-only child of it, so the
 // legacy builder's cache cannot reuse layers of images other runs left on this engine (it
 // matches on the parent image).
-const baseLines = (await run(['bash', 'scripts/base-image.sh', '--push', `localhost:${registryPort}`], { cwd: repoRoot })).stdout.trim().split('\n');
+const baseLines = (
+  await run(['bash', 'scripts/base-image.sh', '--push', `localhost:${registryPort}`], { cwd: repoRoot })
+).stdout
+  .trim()
+  .split('\n');
 const localBase = baseLines[0];
 const ociBase = baseLines[1];
 const benchBase = 'local/bench-node:20-slim';
-const localBaseId = (await run(['docker', 'image', 'inspect', '--format', '{{.Id}}', localBase], { quiet: true })).stdout.trim();
-const benchBaseFrom = (await run(['docker', 'image', 'inspect', '--format', '{{index .Config.Labels "bench.base"}}', benchBase], { quiet: true, allowFailure: true })).stdout.trim();
+const localBaseId = (
+  await run(['docker', 'image', 'inspect', '--format', '{{.Id}}', localBase], { quiet: true })
+).stdout.trim();
+const benchBaseFrom = (
+  await run(['docker', 'image', 'inspect', '--format', '{{index .Config.Labels "bench.base"}}', benchBase], {
+    quiet: true,
+    allowFailure: true,
+  })
+).stdout.trim();
 if (benchBaseFrom !== localBaseId) {
   const dir = path.join(workDir, 'bench-base');
   await mkdir(dir, { recursive: true });
@@ -123,7 +139,7 @@ if (benchBaseFrom !== localBaseId) {
   await run(['docker', 'build', '-q', '-t', benchBase, dir]);
 }
 
-let oci = args['no-oci'] ? false : args.oci ?? !quick;
+let oci = args['no-oci'] ? false : (args.oci ?? !quick);
 let ociNote;
 if (oci) {
   const probe = await run([process.execPath, cli, '--engine', 'oci', '--help'], { quiet: true, allowFailure: true });
@@ -142,12 +158,20 @@ const SCENARIOS = [
 ];
 
 const ALL_SCENARIOS = [...SCENARIOS.map((s) => s.name), 'small'];
-const wanted = new Set(args.scenarios ? ['cold', ...args.scenarios.split(',').map((s) => s.trim())] : ALL_SCENARIOS.filter((n) => !quick || (n !== 'dependency' && n !== 'small')));
-for (const name of wanted) if (!ALL_SCENARIOS.includes(name)) throw new Error(`unknown scenario ${name}; the bench has ${ALL_SCENARIOS.join(', ')}`);
+const wanted = new Set(
+  args.scenarios
+    ? ['cold', ...args.scenarios.split(',').map((s) => s.trim())]
+    : ALL_SCENARIOS.filter((n) => !quick || (n !== 'dependency' && n !== 'small')),
+);
+for (const name of wanted)
+  if (!ALL_SCENARIOS.includes(name))
+    throw new Error(`unknown scenario ${name}; the bench has ${ALL_SCENARIOS.join(', ')}`);
 
 const proxy = await new CountingProxy({ upstreamPort: registryPort, port: Number(args['proxy-port']) }).start();
 const files = await trackedFiles(repoRoot);
-log(`bench ${runId}: ${reps} repetition(s), targets ${targets.join(', ')}, oci ${oci ? 'on' : 'off'}; work dir ${workDir}`);
+log(
+  `bench ${runId}: ${reps} repetition(s), targets ${targets.join(', ')}, oci ${oci ? 'on' : 'off'}; work dir ${workDir}`,
+);
 const dependency = await dependencyChange(repoRoot, workDir, targets);
 // generated once per run with the framework's own CLI, as a new user starts
 const smallTemplate = wanted.has('small') ? await generateSmallApp(workDir) : undefined;
@@ -158,7 +182,18 @@ const results = {
   command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   startedAt: new Date().toISOString(),
   machine: await machine({ repoRoot, cli, buildkitDocker: BUILDKIT_DOCKER }),
-  options: { reps, targets, scenarios: [...wanted], quick, oci, proxy: proxy.host, registry: `127.0.0.1:${registryPort}`, benchBase, ociBase, dependency: 'tiny-invariant@1.3.3' },
+  options: {
+    reps,
+    targets,
+    scenarios: [...wanted],
+    quick,
+    oci,
+    proxy: proxy.host,
+    registry: `127.0.0.1:${registryPort}`,
+    benchBase,
+    ociBase,
+    dependency: 'tiny-invariant@1.3.3',
+  },
   notes: ociNote ? [ociNote] : [],
   measurements: /** @type {any[]} */ ([]),
   load: { start: os.loadavg()[0] },
@@ -190,24 +225,52 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
   const state = seed ? 'base' : scenario.state;
   const ws = small
     ? await smallAppCheckout({ template: small, dir: path.join(dir, 'workspace'), state, registry, baseImage })
-    : await checkout({ repoRoot, files, dir: path.join(dir, 'workspace'), state, config: benchConfig({ registry, baseImage, targets }), dependency });
+    : await checkout({
+        repoRoot,
+        files,
+        dir: path.join(dir, 'workspace'),
+        state,
+        config: benchConfig({ registry, baseImage, targets }),
+        dependency,
+      });
   const sha7 = ws.sha.slice(0, 7);
   proxy.reset();
   /** @type {any} */
   let result;
   if (approach === 'multi-stage') {
-    result = await multiStage({ workspace: ws.root, registry, sha7, targets: appTargets, baseImage, cold: scenario.name.endsWith('cold') });
+    result = await multiStage({
+      workspace: ws.root,
+      registry,
+      sha7,
+      targets: appTargets,
+      baseImage,
+      cold: scenario.name.endsWith('cold'),
+    });
   } else {
     const cacheName = (a) => `cache-${small ? 'small-' : ''}${SHORT[a]}`;
     const cacheDir = path.join(repDir, cacheName(approach));
     // the oci column starts from the cache artifact-first warmed: only its image engine differs
-    if (seed) await cp(path.join(repDir, cacheName('artifact-first')), cacheDir, { recursive: true }).catch(() => mkdir(cacheDir, { recursive: true }));
+    if (seed)
+      await cp(path.join(repDir, cacheName('artifact-first')), cacheDir, { recursive: true }).catch(() =>
+        mkdir(cacheDir, { recursive: true }),
+      );
     await mkdir(cacheDir, { recursive: true });
-    result = await artifactFirst({ cli, workspace: ws.root, cacheDir, scratch: path.join(dir, 'scratch'), targets: appTargets, ...(approach === 'oci' ? { engine: 'oci' } : {}) });
+    result = await artifactFirst({
+      cli,
+      workspace: ws.root,
+      cacheDir,
+      scratch: path.join(dir, 'scratch'),
+      targets: appTargets,
+      ...(approach === 'oci' ? { engine: 'oci' } : {}),
+    });
   }
   /** @type {any} */
   const m = { rep, scenario: seed ? seedName : scenario.name, approach, sha: ws.sha, ...result };
-  m.bytes = { total: proxy.uploaded(`${ns}/${SHORT[approach]}/`), requests: proxy.uploadRequests, mountsRefused: proxy.mountsRefused };
+  m.bytes = {
+    total: proxy.uploaded(`${ns}/${SHORT[approach]}/`),
+    requests: proxy.uploadRequests,
+    mountsRefused: proxy.mountsRefused,
+  };
   if (result.ok) {
     for (const t of appTargets) {
       const app = m.apps[t];
@@ -220,13 +283,24 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
         app.appLayer = { digest: appL.digest, size: appL.size, label: layerLabel(appL.createdBy ?? ''), how: appL.how };
         app.config = config;
         const before = previous[approach]?.[t];
-        app.changed = before ? changedLayers(before, layers).map((l) => ({ digest: l.digest, size: l.size, label: layerLabel(l.createdBy) })) : undefined;
+        app.changed = before
+          ? changedLayers(before, layers).map((l) => ({
+              digest: l.digest,
+              size: l.size,
+              label: layerLabel(l.createdBy),
+            }))
+          : undefined;
         // what the uploaded bytes were: the image config, a layer of this image, or something else
         app.uploads = proxy.blobs
           .filter((b) => b.repo === repo)
           .map((b) => {
             const layer = layers.find((l) => l.digest === b.digest);
-            const what = b.digest === config.digest ? 'image config' : layer ? layerLabel(layer.createdBy) || 'layer' : 'other blob';
+            const what =
+              b.digest === config.digest
+                ? 'image config'
+                : layer
+                  ? layerLabel(layer.createdBy) || 'layer'
+                  : 'other blob';
             return { digest: b.digest, bytes: b.bytes, what };
           });
         previous[approach] ??= {};
@@ -241,7 +315,9 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
       }
     }
   }
-  log(`${label}: ${result.ok ? `${result.wall.toFixed(1)} s, ${m.bytes.total} bytes uploaded` : `FAILED ${result.error}`}`);
+  log(
+    `${label}: ${result.ok ? `${result.wall.toFixed(1)} s, ${m.bytes.total} bytes uploaded` : `FAILED ${result.error}`}`,
+  );
   results.measurements.push(m);
   await save();
   return m;
@@ -263,18 +339,23 @@ try {
         if (!seed.ok) {
           oci = false;
           results.options.oci = false;
-          results.notes.push(`the oci engine failed on the base commit (rep ${rep}), so it has no column: ${seed.error.split('\n')[0]}`);
+          results.notes.push(
+            `the oci engine failed on the base commit (rep ${rep}), so it has no column: ${seed.error.split('\n')[0]}`,
+          );
         }
       }
-      if (oci && (scenario.name === 'source' || scenario.name === 'nochange' || scenario.name === 'oneapp')) await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes });
+      if (oci && (scenario.name === 'source' || scenario.name === 'nochange' || scenario.name === 'oneapp'))
+        await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes });
     }
     if (smallTemplate) {
       // the small app: its own registry repository and caches, the same machine state
       for (const scenario of SMALL_SCENARIOS) {
         await measure({ rep, scenario, approach: 'artifact-first', repDir, previous, sizes, small: smallTemplate });
         await measure({ rep, scenario, approach: 'multi-stage', repDir, previous, sizes, small: smallTemplate });
-        if (oci && scenario.name === 'small-cold') await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, seed: true, small: smallTemplate });
-        if (oci && scenario.name === 'small-source') await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, small: smallTemplate });
+        if (oci && scenario.name === 'small-cold')
+          await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, seed: true, small: smallTemplate });
+        if (oci && scenario.name === 'small-source')
+          await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, small: smallTemplate });
       }
     }
     // the workspaces and caches of a repetition are a few hundred MB each

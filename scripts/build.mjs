@@ -3,17 +3,27 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'];
+const ncc = [
+  'node_modules/@vercel/ncc/dist/ncc/cli.js',
+  'build',
+  '--license',
+  'licenses.txt',
+  '--quiet',
+  '--target',
+  'es2022',
+];
 
 // @vercel/nft's native-addon helpers (node-gyp-build, bindings) look up `require` with
 // eval("require") to stay invisible to bundlers; an ES module has none, so one is provided.
-const requireShim = "import { createRequire as __adbCreateRequire } from 'node:module';\nconst require = __adbCreateRequire(import.meta.url);\n";
+const requireShim =
+  "import { createRequire as __adbCreateRequire } from 'node:module';\nconst require = __adbCreateRequire(import.meta.url);\n";
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('node', [...ncc, 'src/index.ts', '-o', 'dist'], { stdio: 'inherit' });
 execFileSync('node', [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' });
 
-for (const bundle of ['dist/index.js', 'dist/cli/index.js']) writeFileSync(bundle, `${requireShim}${readFileSync(bundle, 'utf8')}`);
+for (const bundle of ['dist/index.js', 'dist/cli/index.js'])
+  writeFileSync(bundle, `${requireShim}${readFileSync(bundle, 'utf8')}`);
 const cli = 'dist/cli/index.js';
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);
 chmodSync(cli, 0o755);

@@ -18,21 +18,33 @@ import path from 'node:path';
 const FIXTURE = process.env.DEMO_FIXTURE ?? 'fixtures/monorepo';
 /** the one-line change of the second run: a file of each app, as a developer's commit would */
 const EDITS = [
-  { file: 'apps/backend/src/app-info.ts', edit: (text) => `${text}export const DEMO_NOTE = 'changed by npm run demo';\n` },
-  { file: 'apps/frontend/app/page.js', edit: (text) => text.replace('<h1>Monorepo fixture</h1>', '<h1>Monorepo fixture (changed)</h1>') },
+  {
+    file: 'apps/backend/src/app-info.ts',
+    edit: (text) => `${text}export const DEMO_NOTE = 'changed by npm run demo';\n`,
+  },
+  {
+    file: 'apps/frontend/app/page.js',
+    edit: (text) => text.replace('<h1>Monorepo fixture</h1>', '<h1>Monorepo fixture (changed)</h1>'),
+  },
 ];
 
 const run = (cmd, args, options = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...options }).status === 0;
 const engineAnswers = () => spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
 const git = (cwd, ...args) =>
-  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@localhost', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=demo', '-c', 'user.email=demo@localhost', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
 
 if (!engineAnswers()) {
   if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
     console.error('no Docker engine answers: installing and starting one (scripts/ci/services.sh)');
     if (!run('bash', ['scripts/ci/services.sh'])) process.exit(1);
   } else {
-    console.error('no Docker engine answers `docker info`. Start Docker, or on Debian run `sudo bash scripts/ci/services.sh`.');
+    console.error(
+      'no Docker engine answers `docker info`. Start Docker, or on Debian run `sudo bash scripts/ci/services.sh`.',
+    );
     process.exit(1);
   }
 }
@@ -44,7 +56,9 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'adb-demo-'));
 const checkout = path.join(root, 'checkout');
 const cacheDir = path.join(root, 'cache');
 mkdirSync(checkout);
-const tracked = execFileSync('git', ['ls-files', '-z', '--', FIXTURE], { encoding: 'utf8' }).split('\0').filter(Boolean);
+const tracked = execFileSync('git', ['ls-files', '-z', '--', FIXTURE], { encoding: 'utf8' })
+  .split('\0')
+  .filter(Boolean);
 for (const file of tracked) cpSync(file, path.join(checkout, path.relative(FIXTURE, file)), { recursive: true });
 git(checkout, 'init', '-q', '-b', 'main');
 git(checkout, 'add', '-A');
@@ -53,7 +67,11 @@ git(checkout, 'commit', '-q', '-m', 'fixture');
 const cli = path.resolve('dist/cli/index.js');
 const build = (title) => {
   console.error(`\n=== ${title}\n`);
-  return run(process.execPath, [cli, '--config', 'artifact-build.yml', '--cache-dir', cacheDir, ...process.argv.slice(2)], { cwd: checkout });
+  return run(
+    process.execPath,
+    [cli, '--config', 'artifact-build.yml', '--cache-dir', cacheDir, ...process.argv.slice(2)],
+    { cwd: checkout },
+  );
 };
 
 if (!build('1/2 cold: a fresh checkout, no cache (compared with the multi-stage build without cache)')) process.exit(1);
@@ -65,6 +83,8 @@ for (const { file, edit } of EDITS) {
   writeFileSync(full, after);
 }
 git(checkout, 'commit', '-q', '-am', 'a one-line change to each app');
-const ok = build('2/2 after a one-line change to each app, with the cache of run 1 (compared with the multi-stage build with its dependency stages cached)');
+const ok = build(
+  '2/2 after a one-line change to each app, with the cache of run 1 (compared with the multi-stage build with its dependency stages cached)',
+);
 console.error(`\nthe demo's checkout and cache are in ${root} (remove it when done)`);
 process.exit(ok ? 0 : 1);

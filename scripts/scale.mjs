@@ -11,7 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { apps: { type: 'string', default: '50' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { apps: { type: 'string', default: '50' }, runs: { type: 'string', default: '5' } },
+});
 const APPS = Number(values.apps);
 const RUNS = Number(values.runs);
 const SHARED = 10;
@@ -24,7 +26,10 @@ const appName = (i) => `app-${pad(i)}`;
 const sharedOf = (i) => [i % SHARED, (i + 3) % SHARED];
 
 function git(dir, ...args) {
-  return execFileSync('git', ['-c', 'user.name=scale', '-c', 'user.email=scale@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  return execFileSync('git', ['-c', 'user.name=scale', '-c', 'user.email=scale@example.com', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim();
 }
 
 function generate() {
@@ -33,21 +38,39 @@ function generate() {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   };
-  write('package.json', JSON.stringify({ name: 'scale', private: true, workspaces: ['apps/*', 'packages/*'] }, null, 2));
+  write(
+    'package.json',
+    JSON.stringify({ name: 'scale', private: true, workspaces: ['apps/*', 'packages/*'] }, null, 2),
+  );
   for (let s = 0; s < SHARED; s++) {
-    write(`packages/shared-${s}/package.json`, JSON.stringify({ name: `@scale/shared-${s}`, version: '1.0.0', main: 'index.js' }, null, 2));
+    write(
+      `packages/shared-${s}/package.json`,
+      JSON.stringify({ name: `@scale/shared-${s}`, version: '1.0.0', main: 'index.js' }, null, 2),
+    );
     write(`packages/shared-${s}/index.js`, `export const shared${s} = ${s};\n`);
   }
   let config = 'version: 1\nregistry: localhost:5000/scale\ntargets:\n';
   for (let i = 0; i < APPS; i++) {
-    const deps = Object.fromEntries([...sharedOf(i).map((s) => [`@scale/shared-${s}`, '1.0.0']), [REGISTRY_DEPS[i % REGISTRY_DEPS.length], '*']]);
-    write(`apps/${appName(i)}/package.json`, JSON.stringify({ name: appName(i), version: '1.0.0', private: true, dependencies: deps }, null, 2));
+    const deps = Object.fromEntries([
+      ...sharedOf(i).map((s) => [`@scale/shared-${s}`, '1.0.0']),
+      [REGISTRY_DEPS[i % REGISTRY_DEPS.length], '*'],
+    ]);
+    write(
+      `apps/${appName(i)}/package.json`,
+      JSON.stringify({ name: appName(i), version: '1.0.0', private: true, dependencies: deps }, null, 2),
+    );
     write(`apps/${appName(i)}/src/main.js`, `console.log('${appName(i)}');\n`);
-    write(`apps/${appName(i)}/Dockerfile`, 'FROM local/node:20-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "src/main.js"]\n');
+    write(
+      `apps/${appName(i)}/Dockerfile`,
+      'FROM local/node:20-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "src/main.js"]\n',
+    );
     config += `  ${appName(i)}:\n    context: apps/${appName(i)}\n    artifacts: [package.json, src, node_modules]\n`;
   }
   write('artifact-build.yml', config);
-  execFileSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'ignore' });
+  execFileSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'generated');
@@ -79,11 +102,18 @@ function measurePlan(dir) {
   };
   /** @type {Array<[string, () => void]>} */
   const scenarios = [
-    ['one app\'s source', () => appendFileSync(path.join(dir, 'apps/app-07/src/main.js'), '// change\n')],
+    ["one app's source", () => appendFileSync(path.join(dir, 'apps/app-07/src/main.js'), '// change\n')],
     ['a shared local package', () => appendFileSync(path.join(dir, 'packages/shared-4/index.js'), '// change\n')],
     ['a root lockfile entry (picocolors)', bumpLock],
     ['documentation only', () => writeFileSync(path.join(dir, 'NOTES.md'), 'notes\n')],
-    ['the config\'s top level', () => writeFileSync(path.join(dir, 'artifact-build.yml'), readFileSync(path.join(dir, 'artifact-build.yml'), 'utf8').replace('/scale', '/scale2'))],
+    [
+      "the config's top level",
+      () =>
+        writeFileSync(
+          path.join(dir, 'artifact-build.yml'),
+          readFileSync(path.join(dir, 'artifact-build.yml'), 'utf8').replace('/scale', '/scale2'),
+        ),
+    ],
   ];
   const rows = [];
   for (const [name, change] of scenarios) {
@@ -122,14 +152,41 @@ function resultFile(i) {
     phases,
     cacheHit: true,
     userSeconds: buildPhase.end - buildPhase.start,
-    image: { image: `ghcr.io/acme/${appName(i)}`, tags: [`ghcr.io/acme/${appName(i)}:sha-1234567`], digest: `sha256:${'a'.repeat(64)}`, size: 120e6 + i * 1e6, pushed: true },
+    image: {
+      image: `ghcr.io/acme/${appName(i)}`,
+      tags: [`ghcr.io/acme/${appName(i)}:sha-1234567`],
+      digest: `sha256:${'a'.repeat(64)}`,
+      size: 120e6 + i * 1e6,
+      pushed: true,
+    },
     baseline: {
-      cold: { seconds: 300 + i, samples: 2, min: 295 + i, max: 305 + i, source: 'recorded', recordedAt: '2026-01-01T00:00:00Z', imageSize: 900e6 },
-      cached: { seconds: 120 + i, samples: 2, min: 118 + i, max: 122 + i, source: 'recorded', recordedAt: '2026-01-01T00:00:00Z' },
+      cold: {
+        seconds: 300 + i,
+        samples: 2,
+        min: 295 + i,
+        max: 305 + i,
+        source: 'recorded',
+        recordedAt: '2026-01-01T00:00:00Z',
+        imageSize: 900e6,
+      },
+      cached: {
+        seconds: 120 + i,
+        samples: 2,
+        min: 118 + i,
+        max: 122 + i,
+        source: 'recorded',
+        recordedAt: '2026-01-01T00:00:00Z',
+      },
       comparedWith: 'cached',
     },
   };
-  const run = { startedAt: new Date(Date.UTC(2026, 0, 2, 10, 0, i % 60)).toISOString(), seconds: at + 1, engine: 'buildx', pushed: true, targets: [target] };
+  const run = {
+    startedAt: new Date(Date.UTC(2026, 0, 2, 10, 0, i % 60)).toISOString(),
+    seconds: at + 1,
+    engine: 'buildx',
+    pushed: true,
+    targets: [target],
+  };
   return { format: 'artifact-docker-build/result@1', images: {}, timings: {}, run };
 }
 
@@ -137,7 +194,10 @@ function measureReport() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-scale-results-'));
   for (let i = 0; i < APPS; i++) {
     mkdirSync(path.join(dir, `result-${appName(i)}`));
-    writeFileSync(path.join(dir, `result-${appName(i)}`, `result-build-${appName(i)}.json`), JSON.stringify(resultFile(i)));
+    writeFileSync(
+      path.join(dir, `result-${appName(i)}`, `result-build-${appName(i)}.json`),
+      JSON.stringify(resultFile(i)),
+    );
   }
   const samples = [];
   let bytes = 0;
@@ -168,7 +228,8 @@ const RECORD = 0.01 * MB;
 function budget(layout) {
   const apps = Array.from({ length: APPS }, (_, i) => (i % 2 === 0 ? 'api' : 'web'));
   const entries = [];
-  if (layout === 'standalone') apps.forEach((k, i) => entries.push({ what: 'node_modules', app: i, bytes: KINDS[k].nodeModules }));
+  if (layout === 'standalone')
+    apps.forEach((k, i) => entries.push({ what: 'node_modules', app: i, bytes: KINDS[k].nodeModules }));
   // one root install: the union of the apps' dependencies, which is one API's and one web app's
   // (the generated apps share their versions); real monorepos add what their apps do not share
   else entries.push({ what: 'node_modules', app: 'root', bytes: KINDS.api.nodeModules + KINDS.web.nodeModules });
@@ -181,7 +242,11 @@ function budget(layout) {
   return {
     entries: entries.length,
     bytes: entries.reduce((s, e) => s + e.bytes, 0),
-    byKind: ['node_modules', 'production layer', '.next/cache', 'records'].map((w) => ({ what: w, count: entries.filter((e) => e.what === w).length, bytes: sum(w) })),
+    byKind: ['node_modules', 'production layer', '.next/cache', 'records'].map((w) => ({
+      what: w,
+      count: entries.filter((e) => e.what === w).length,
+      bytes: sum(w),
+    })),
   };
 }
 
@@ -194,7 +259,7 @@ function budget(layout) {
  */
 function simulate(layout) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const apps = Array.from({ length: APPS }, (_, i) => (i % 2 === 0 ? 'api' : 'web'));
   const cache = new Map(); // key -> { bytes, used, scope, what }
   const evicted = { lru: new Map(), stale: new Map() };
@@ -210,7 +275,11 @@ function simulate(layout) {
     return hit;
   };
   const enforce = (now) => {
-    for (const [key, e] of cache) if (now - e.used > 7 * 24) { cache.delete(key); evicted.stale.set(e.what, (evicted.stale.get(e.what) ?? 0) + 1); }
+    for (const [key, e] of cache)
+      if (now - e.used > 7 * 24) {
+        cache.delete(key);
+        evicted.stale.set(e.what, (evicted.stale.get(e.what) ?? 0) + 1);
+      }
     let total = [...cache.values()].reduce((s, e) => s + e.bytes, 0);
     peak = Math.max(peak, total);
     const byAge = [...cache.entries()].sort((a, b) => a[1].used - b[1].used);
@@ -233,7 +302,12 @@ function simulate(layout) {
       misses++;
       touch(`${scope}:${nm}`, nmBytes, now, 'node_modules');
     }
-    touch(`${scope}:layer-${i}-${layout === 'standalone' ? lockRevision[i] : rootRevision}`, KINDS[k].layer, now, 'production layer');
+    touch(
+      `${scope}:layer-${i}-${layout === 'standalone' ? lockRevision[i] : rootRevision}`,
+      KINDS[k].layer,
+      now,
+      'production layer',
+    );
     if (KINDS[k].next) touch(`${scope}:next-${i}-${now}`, KINDS[k].next, now, '.next/cache');
     void lockChanged;
   };
@@ -257,7 +331,14 @@ function simulate(layout) {
       enforce(now + 0.5);
     }
   }
-  return { peak, misses, builds, lru: Object.fromEntries(evicted.lru), stale: Object.fromEntries(evicted.stale), left: cache.size };
+  return {
+    peak,
+    misses,
+    builds,
+    lru: Object.fromEntries(evicted.lru),
+    stale: Object.fromEntries(evicted.stale),
+    left: cache.size,
+  };
 }
 
 const dir = generate();
@@ -266,19 +347,48 @@ try {
   const plan = measurePlan(dir);
   const report = measureReport();
   const out = [];
-  out.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), Node ${process.version}; ${RUNS} runs each, wall time of the CLI process.`, '');
-  out.push(`Starting the CLI alone (\`--version\`, the same ${(readFileSync(CLI).length / 1e6).toFixed(1)} MB bundle): median ${seconds(startup.median)}, min ${seconds(startup.min)}, max ${seconds(startup.max)}.`, '');
-  out.push(`### plan --since on ${APPS} apps and ${SHARED} shared packages`, '', '| change | targets planned | median | min | max |', '|---|---:|---:|---:|---:|');
-  for (const r of plan) out.push(`| ${r.name} | ${r.planned} | ${seconds(r.median)} | ${seconds(r.min)} | ${seconds(r.max)} |`);
-  out.push('', `### report merging ${APPS} result files`, '', '| median | min | max | summary |', '|---:|---:|---:|---:|');
-  out.push(`| ${seconds(report.median)} | ${seconds(report.min)} | ${seconds(report.max)} | ${(report.bytes / 1000).toFixed(0)} kB of markdown |`);
+  out.push(
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), Node ${process.version}; ${RUNS} runs each, wall time of the CLI process.`,
+    '',
+  );
+  out.push(
+    `Starting the CLI alone (\`--version\`, the same ${(readFileSync(CLI).length / 1e6).toFixed(1)} MB bundle): median ${seconds(startup.median)}, min ${seconds(startup.min)}, max ${seconds(startup.max)}.`,
+    '',
+  );
+  out.push(
+    `### plan --since on ${APPS} apps and ${SHARED} shared packages`,
+    '',
+    '| change | targets planned | median | min | max |',
+    '|---|---:|---:|---:|---:|',
+  );
+  for (const r of plan)
+    out.push(`| ${r.name} | ${r.planned} | ${seconds(r.median)} | ${seconds(r.min)} | ${seconds(r.max)} |`);
+  out.push(
+    '',
+    `### report merging ${APPS} result files`,
+    '',
+    '| median | min | max | summary |',
+    '|---:|---:|---:|---:|',
+  );
+  out.push(
+    `| ${seconds(report.median)} | ${seconds(report.min)} | ${seconds(report.max)} | ${(report.bytes / 1000).toFixed(0)} kB of markdown |`,
+  );
   for (const layout of ['standalone', 'root']) {
     const b = budget(layout);
-    out.push('', `### cache entries after one build of every app: ${layout === 'root' ? 'one root lockfile' : 'a lockfile per app'}`, '', '| entry | count | bytes |', '|---|---:|---:|');
+    out.push(
+      '',
+      `### cache entries after one build of every app: ${layout === 'root' ? 'one root lockfile' : 'a lockfile per app'}`,
+      '',
+      '| entry | count | bytes |',
+      '|---|---:|---:|',
+    );
     for (const k of b.byKind) out.push(`| ${k.what} | ${k.count} | ${(k.bytes / MB).toFixed(1)} MB |`);
     out.push(`| **total** | **${b.entries}** | **${(b.bytes / GB).toFixed(2)} GB** |`);
     const s = simulate(layout);
-    out.push('', `Two weeks simulated: ${s.builds} builds, ${s.misses} node_modules misses, peak ${(s.peak / GB).toFixed(2)} GB; evicted beyond 10 GB (least recently used): ${JSON.stringify(s.lru)}; unused for 7 days: ${JSON.stringify(s.stale)}.`);
+    out.push(
+      '',
+      `Two weeks simulated: ${s.builds} builds, ${s.misses} node_modules misses, peak ${(s.peak / GB).toFixed(2)} GB; evicted beyond 10 GB (least recently used): ${JSON.stringify(s.lru)}; unused for 7 days: ${JSON.stringify(s.stale)}.`,
+    );
   }
   console.log(out.join('\n'));
 } finally {

@@ -72,7 +72,8 @@ export function createRunner(logger: Logger): Runner {
           windowsVerbatimArguments: tool === 'cmd.exe',
           stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
-        const untrack = child.pid !== undefined && process.platform !== 'win32' ? trackProcessGroup(child.pid) : () => undefined;
+        const untrack =
+          child.pid !== undefined && process.platform !== 'win32' ? trackProcessGroup(child.pid) : () => undefined;
         child.stdout!.on('data', (data: Buffer) => {
           stdout += data.toString();
           outLines.push(data.toString());

@@ -39,7 +39,11 @@ export interface SetupOptions {
  * Registry clients for the preflight: a base image or a login that cannot be reached is a
  * finding in a second, not after the retries a push deserves.
  */
-export function preflightRegistry(run: ReturnType<typeof createRunner>, logger: Logger, dockerConfigDir?: string): RegistrySession {
+export function preflightRegistry(
+  run: ReturnType<typeof createRunner>,
+  logger: Logger,
+  dockerConfigDir?: string,
+): RegistrySession {
   return registrySession({
     run,
     logger,
@@ -59,9 +63,17 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
   // a named builder is a buildx builder: `auto` must not quietly build elsewhere
   const selection = selectEngine(options.builder && choice === 'auto' ? 'buildx' : choice, caps);
   if (selection.warning) logger.warning(selection.warning);
-  if (options.builder && selection.name !== 'buildx') logger.warning(`builder ${options.builder}: only the buildx engine uses a builder; engine ${selection.name} ignores it`);
-  if (options.buildCache && selection.name !== 'buildx') logger.warning(`cache-from / cache-to: only the buildx engine reads BuildKit cache specs; engine ${selection.name} ignores them`);
-  logger.info(`engine: ${selection.name}${caps.buildx ? ` (buildx ${caps.buildx.version}${options.builder && selection.name === 'buildx' ? `, builder ${options.builder}` : ''})` : ''}${caps.daemon ? '' : ', no Docker daemon'}`);
+  if (options.builder && selection.name !== 'buildx')
+    logger.warning(
+      `builder ${options.builder}: only the buildx engine uses a builder; engine ${selection.name} ignores it`,
+    );
+  if (options.buildCache && selection.name !== 'buildx')
+    logger.warning(
+      `cache-from / cache-to: only the buildx engine reads BuildKit cache specs; engine ${selection.name} ignores them`,
+    );
+  logger.info(
+    `engine: ${selection.name}${caps.buildx ? ` (buildx ${caps.buildx.version}${options.builder && selection.name === 'buildx' ? `, builder ${options.builder}` : ''})` : ''}${caps.daemon ? '' : ', no Docker daemon'}`,
+  );
   await mkdir(options.tempDir, { recursive: true });
   // removed by the glue when the run ends, and here when it is interrupted
   onInterrupt(() => rm(options.tempDir, { recursive: true, force: true }));
@@ -87,7 +99,11 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     nodeVersion: machine.nodeVersion,
     concurrency: machine.cores,
     recordsDir: options.recordsDir,
-    registry: registrySession({ run, logger, ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}) }),
+    registry: registrySession({
+      run,
+      logger,
+      ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
+    }),
     preflightRegistry: preflightRegistry(run, logger, options.dockerConfigDir),
   };
   if (options.store) deps.store = options.store;

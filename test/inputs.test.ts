@@ -45,10 +45,20 @@ describe('parseInputs', () => {
     { name: 'a remote builder', set: { builder: ' builder-1 ' }, expected: { builder: 'builder-1' } },
     {
       name: 'cache specs one per line: their commas stay',
-      set: { 'cache-from': 'type=gha,scope={target}\ntype=registry,ref=ghcr.io/acme/cache:{target}', 'cache-to': 'type=gha,mode=max,scope={target}' },
-      expected: { cacheFrom: ['type=gha,scope={target}', 'type=registry,ref=ghcr.io/acme/cache:{target}'], cacheTo: ['type=gha,mode=max,scope={target}'] },
+      set: {
+        'cache-from': 'type=gha,scope={target}\ntype=registry,ref=ghcr.io/acme/cache:{target}',
+        'cache-to': 'type=gha,mode=max,scope={target}',
+      },
+      expected: {
+        cacheFrom: ['type=gha,scope={target}', 'type=registry,ref=ghcr.io/acme/cache:{target}'],
+        cacheTo: ['type=gha,mode=max,scope={target}'],
+      },
     },
-    { name: 'result files, a directory and a glob', set: { results: 'results/\nmore/*.json\n' }, expected: { results: ['results/', 'more/*.json'] } },
+    {
+      name: 'result files, a directory and a glob',
+      set: { results: 'results/\nmore/*.json\n' },
+      expected: { results: ['results/', 'more/*.json'] },
+    },
     { name: 'push true', set: { push: 'true' }, expected: { push: 'true' } },
     { name: 'push True', set: { push: 'True' }, expected: { push: 'true' } },
     { name: 'push FALSE', set: { push: 'FALSE' }, expected: { push: 'false' } },
@@ -82,7 +92,9 @@ describe('parseInputs', () => {
     },
     {
       name: 'labels as docker/metadata-action prints them',
-      set: { labels: 'org.opencontainers.image.title=app\norg.opencontainers.image.description=An app = fast\nempty=\nbare' },
+      set: {
+        labels: 'org.opencontainers.image.title=app\norg.opencontainers.image.description=An app = fast\nempty=\nbare',
+      },
       expected: {
         labels: {
           'org.opencontainers.image.title': 'app',

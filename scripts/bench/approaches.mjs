@@ -9,7 +9,10 @@ import { APPS } from './workspace.mjs';
 export const BUILDKIT_DOCKER = '/usr/bin/docker';
 
 export async function imageSize(ref) {
-  const r = await run(['docker', 'image', 'inspect', '--format', '{{.Size}}', ref], { quiet: true, allowFailure: true });
+  const r = await run(['docker', 'image', 'inspect', '--format', '{{.Size}}', ref], {
+    quiet: true,
+    allowFailure: true,
+  });
   const n = Number(r.stdout.trim());
   return r.code === 0 && Number.isFinite(n) ? n : undefined;
 }
@@ -30,7 +33,20 @@ export function userSecondsFromSummary(markdown) {
 export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets, engine }) {
   await mkdir(scratch, { recursive: true });
   const summary = path.join(scratch, 'summary.md');
-  const argv = [process.execPath, cli, '--config', path.join(workspace, 'artifact-build.yml'), '--push', '--baseline', 'off', '--cache-dir', cacheDir, '--json', '--summary', summary];
+  const argv = [
+    process.execPath,
+    cli,
+    '--config',
+    path.join(workspace, 'artifact-build.yml'),
+    '--push',
+    '--baseline',
+    'off',
+    '--cache-dir',
+    cacheDir,
+    '--json',
+    '--summary',
+    summary,
+  ];
   if (engine) argv.push('--engine', engine);
   for (const t of targets) argv.push('--target', t);
   const result = await run(argv, {
@@ -74,11 +90,22 @@ export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets
       reused: timing.phases.image === undefined,
     };
   }
-  return { ok: true, wall: result.seconds, pipeline: parsed.timings.total, apps, engineLog: engineLine(result.stderr), cli: parsed };
+  return {
+    ok: true,
+    wall: result.seconds,
+    pipeline: parsed.timings.total,
+    apps,
+    engineLog: engineLine(result.stderr),
+    cli: parsed,
+  };
 }
 
 function engineLine(stderr) {
-  return stderr.split('\n').find((l) => /buildx is not installed|engine/i.test(l))?.trim().slice(0, 200);
+  return stderr
+    .split('\n')
+    .find((l) => /buildx is not installed|engine/i.test(l))
+    ?.trim()
+    .slice(0, 200);
 }
 
 /**
@@ -96,13 +123,28 @@ export async function multiStage({ workspace, registry, sha7, targets, baseImage
       const tags = [`sha-${sha7}`, 'latest', 'cache'].map((x) => `${repo}:${x}`);
       // the fixture's apps live in apps/<name>; the small app is the workspace itself
       const context = path.join(workspace, APPS[t]?.dir ?? '.');
-      const argv = [BUILDKIT_DOCKER, 'build', '--network', 'host', '--progress', 'plain', '-f', path.join(context, 'Dockerfile.multistage'), '--build-arg', `BASE_IMAGE=${baseImage}`, '--build-arg', 'BUILDKIT_INLINE_CACHE=1'];
+      const argv = [
+        BUILDKIT_DOCKER,
+        'build',
+        '--network',
+        'host',
+        '--progress',
+        'plain',
+        '-f',
+        path.join(context, 'Dockerfile.multistage'),
+        '--build-arg',
+        `BASE_IMAGE=${baseImage}`,
+        '--build-arg',
+        'BUILDKIT_INLINE_CACHE=1',
+      ];
       argv.push(...(cold ? ['--no-cache'] : ['--cache-from', `${repo}:cache`]));
       for (const tag of tags) argv.push('-t', tag);
       argv.push(context);
       const build = await run(argv, { env: { DOCKER_BUILDKIT: '1' }, allowFailure: true });
       if (build.code !== 0) {
-        errors.push(`${t}: docker build exited with ${build.code}:\n${build.stderr.trim().split('\n').slice(-15).join('\n')}`);
+        errors.push(
+          `${t}: docker build exited with ${build.code}:\n${build.stderr.trim().split('\n').slice(-15).join('\n')}`,
+        );
         return;
       }
       let pushSeconds = 0;
@@ -111,7 +153,9 @@ export async function multiStage({ workspace, registry, sha7, targets, baseImage
         const push = await run(['docker', 'push', tag], { allowFailure: true });
         pushSeconds += push.seconds;
         if (push.code !== 0) {
-          errors.push(`${t}: docker push ${tag} exited with ${push.code}: ${push.stderr.trim().split('\n').slice(-3).join(' ')}`);
+          errors.push(
+            `${t}: docker push ${tag} exited with ${push.code}: ${push.stderr.trim().split('\n').slice(-3).join(' ')}`,
+          );
           return;
         }
         digest ??= /digest: (sha256:[0-9a-f]{64})/.exec(push.stdout)?.[1];
@@ -137,9 +181,16 @@ export async function freshRunner(imagePrefix) {
   const { stdout } = await run(['docker', 'image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], { quiet: true });
   const refs = stdout.split('\n').filter((r) => r.startsWith(imagePrefix) && !r.endsWith(':<none>'));
   // by tag, never by id with -f: an id may be shared with an image that is not the bench's
-  for (let i = 0; i < refs.length; i += 50) await run(['docker', 'rmi', ...refs.slice(i, i + 50)], { quiet: true, allowFailure: true });
-  const dangling = await run(['docker', 'image', 'ls', '--filter', 'dangling=true', '--format', '{{.Repository}} {{.ID}}'], { quiet: true });
-  const ours = dangling.stdout.split('\n').filter((l) => l.startsWith(imagePrefix)).map((l) => l.split(' ')[1]);
+  for (let i = 0; i < refs.length; i += 50)
+    await run(['docker', 'rmi', ...refs.slice(i, i + 50)], { quiet: true, allowFailure: true });
+  const dangling = await run(
+    ['docker', 'image', 'ls', '--filter', 'dangling=true', '--format', '{{.Repository}} {{.ID}}'],
+    { quiet: true },
+  );
+  const ours = dangling.stdout
+    .split('\n')
+    .filter((l) => l.startsWith(imagePrefix))
+    .map((l) => l.split(' ')[1]);
   if (ours.length) await run(['docker', 'rmi', ...ours], { quiet: true, allowFailure: true });
   if (refs.length) log(`fresh runner: build cache pruned, ${refs.length} image tags removed`);
 }

@@ -25,7 +25,11 @@ export function run(argv, options = {}) {
   const started = process.hrtime.bigint();
   if (!quiet) log(`$ ${argv.join(' ')}${cwd ? `   (in ${cwd})` : ''}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => out.push(d));
@@ -35,7 +39,8 @@ export function run(argv, options = {}) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stdout = Buffer.concat(out).toString();
       const stderr = Buffer.concat(err).toString();
-      if (logFile && !quiet) appendFileSync(logFile, `${stdout}${stderr}\n[exit ${code} after ${seconds.toFixed(1)} s]\n`);
+      if (logFile && !quiet)
+        appendFileSync(logFile, `${stdout}${stderr}\n[exit ${code} after ${seconds.toFixed(1)} s]\n`);
       const result = { code: code ?? 1, stdout, stderr, seconds };
       if (code !== 0 && !allowFailure) {
         const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n');

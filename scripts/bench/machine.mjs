@@ -25,7 +25,12 @@ export async function machine({ repoRoot, cli, buildkitDocker }) {
     buildkitCli: await out([buildkitDocker, 'version', '--format', '{{.Client.Version}}']),
     dockerServer: await out(['docker', 'version', '--format', '{{.Server.Version}}']),
     storageDriver: await out(['docker', 'info', '--format', '{{.Driver}}']),
-    backingFs: await out(['docker', 'info', '--format', '{{range .DriverStatus}}{{if eq (index . 0) "Backing Filesystem"}}{{index . 1}}{{end}}{{end}}']),
+    backingFs: await out([
+      'docker',
+      'info',
+      '--format',
+      '{{range .DriverStatus}}{{if eq (index . 0) "Backing Filesystem"}}{{index . 1}}{{end}}{{end}}',
+    ]),
     registry: await out(['docker-registry', '--version']),
     commit: await out(['git', 'rev-parse', '--short', 'HEAD'], { cwd: repoRoot }),
     srcOrDistChanged: Boolean(dirty),

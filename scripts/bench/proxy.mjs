@@ -77,7 +77,9 @@ export class CountingProxy {
       this.uploadRequests++;
       const repo = upload[1];
       const parsed = new URL(url, 'http://proxy');
-      const session = parsed.pathname.slice(parsed.pathname.indexOf('/blobs/uploads/') + '/blobs/uploads/'.length) || `post-${this.uploadRequests}`;
+      const session =
+        parsed.pathname.slice(parsed.pathname.indexOf('/blobs/uploads/') + '/blobs/uploads/'.length) ||
+        `post-${this.uploadRequests}`;
       const digest = parsed.searchParams.get('digest');
       req.on('data', (chunk) => {
         this.bytes.set(repo, (this.bytes.get(repo) ?? 0) + chunk.length);

@@ -42,7 +42,10 @@ export async function imageManifest(base, repo, tag) {
 
 /** "COPY dist ./dist" from legacy-builder, BuildKit or oci history lines; "" when unknown. */
 export function layerLabel(createdBy) {
-  let s = createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/ # buildkit$/, '').trim();
+  let s = createdBy
+    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+    .replace(/ # buildkit$/, '')
+    .trim();
   s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}/g, '…');
   return s.length > 70 ? `${s.slice(0, 67)}...` : s;
 }
@@ -54,8 +57,19 @@ export function layerLabel(createdBy) {
  * fixtures' Dockerfiles (COPY-only and multi-stage) put it.
  */
 export function appLayer(layers, appPath) {
-  const destination = (createdBy) => (createdBy.replace(/ # buildkit$/, '').trim().split(/\s+/).at(-1) ?? '').replace(/^(\.\/|\/app\/)/, '').replace(/\/$/, '');
-  const byHistory = [...layers].reverse().find((l) => /\b(COPY|ADD)\b/.test(l.createdBy) && destination(l.createdBy) === appPath);
+  const destination = (createdBy) =>
+    (
+      createdBy
+        .replace(/ # buildkit$/, '')
+        .trim()
+        .split(/\s+/)
+        .at(-1) ?? ''
+    )
+      .replace(/^(\.\/|\/app\/)/, '')
+      .replace(/\/$/, '');
+  const byHistory = [...layers]
+    .reverse()
+    .find((l) => /\b(COPY|ADD)\b/.test(l.createdBy) && destination(l.createdBy) === appPath);
   if (byHistory) return { ...byHistory, how: 'history' };
   return { ...layers.at(-1), how: 'last layer' };
 }

@@ -12,7 +12,11 @@ const SCENARIO_TITLES = {
 };
 /** the scenarios the oci engine is measured in (its cold run only seeds the registry) */
 const OCI_SCENARIOS = ['source', 'nochange', 'oneapp', 'small-source'];
-const APPROACH_TITLES = { 'artifact-first': 'artifact-first (CLI, docker engine)', 'multi-stage': 'multi-stage (BuildKit, registry inline cache)', oci: 'artifact-first (CLI, oci engine)' };
+const APPROACH_TITLES = {
+  'artifact-first': 'artifact-first (CLI, docker engine)',
+  'multi-stage': 'multi-stage (BuildKit, registry inline cache)',
+  oci: 'artifact-first (CLI, oci engine)',
+};
 const PHASES = ['restore', 'install', 'save', 'build', 'prune', 'validate', 'image', 'smoke', 'push'];
 const PHASE_TITLES = {
   restore: 'restore cache',
@@ -85,7 +89,13 @@ function overhead(m) {
 }
 
 function approaches(results) {
-  return ['artifact-first', 'multi-stage', ...(results.options.oci || results.measurements.some((m) => m.approach === 'oci' && !m.scenario.endsWith('seed')) ? ['oci'] : [])];
+  return [
+    'artifact-first',
+    'multi-stage',
+    ...(results.options.oci || results.measurements.some((m) => m.approach === 'oci' && !m.scenario.endsWith('seed'))
+      ? ['oci']
+      : []),
+  ];
 }
 
 function changedText(ms, target) {
@@ -107,7 +117,10 @@ function changedText(ms, target) {
   if (compared === 0) return 'all (first push)';
   if (counts.size === 0) return 'none';
   return [...counts]
-    .map(([label, e]) => `\`${esc(label)}\` ${bytes(median(e.sizes))}${e.n < compared ? ` (${e.n} of ${compared} runs)` : ''}`)
+    .map(
+      ([label, e]) =>
+        `\`${esc(label)}\` ${bytes(median(e.sizes))}${e.n < compared ? ` (${e.n} of ${compared} runs)` : ''}`,
+    )
     .join('<br>');
 }
 
@@ -122,22 +135,73 @@ function scenarioTable(results, scenario) {
   const cols = approaches(results).filter((a) => a !== 'oci' || OCI_SCENARIOS.includes(scenario));
   const data = Object.fromEntries(cols.map((a) => [a, pick(results, scenario, a)]));
   const rows = [];
-  rows.push(['wall time', ...cols.map((a) => stat(data[a].map((m) => m.wall), sec))]);
+  rows.push([
+    'wall time',
+    ...cols.map((a) =>
+      stat(
+        data[a].map((m) => m.wall),
+        sec,
+      ),
+    ),
+  ]);
   rows.push([
     "action's own time (its phases, all targets, without waiting) and its share",
-    ...cols.map((a) => (a === 'multi-stage' ? 'n/a' : data[a].length ? `${stat(data[a].map((m) => overhead(m).seconds), sec)}, ${stat(data[a].map((m) => overhead(m).share), pct)}` : '—')),
+    ...cols.map((a) =>
+      a === 'multi-stage'
+        ? 'n/a'
+        : data[a].length
+          ? `${stat(
+              data[a].map((m) => overhead(m).seconds),
+              sec,
+            )}, ${stat(
+              data[a].map((m) => overhead(m).share),
+              pct,
+            )}`
+          : '—',
+    ),
   ]);
   if (cols.some((a) => a !== 'multi-stage' && data[a].some((m) => Object.values(m.apps).some((x) => x.reused)))) {
     rows.push([
       'images reused without a build (runs × targets)',
-      ...cols.map((a) => (a === 'multi-stage' ? 'n/a' : `${data[a].reduce((n, m) => n + Object.values(m.apps).filter((x) => x.reused).length, 0)} of ${data[a].length * targets.length}`)),
+      ...cols.map((a) =>
+        a === 'multi-stage'
+          ? 'n/a'
+          : `${data[a].reduce((n, m) => n + Object.values(m.apps).filter((x) => x.reused).length, 0)} of ${data[a].length * targets.length}`,
+      ),
     ]);
   }
-  rows.push(['bytes uploaded to the registry', ...cols.map((a) => stat(data[a].map((m) => m.bytes.total), bytes))]);
+  rows.push([
+    'bytes uploaded to the registry',
+    ...cols.map((a) =>
+      stat(
+        data[a].map((m) => m.bytes.total),
+        bytes,
+      ),
+    ),
+  ]);
   for (const t of targets) {
-    rows.push([`${t}: image size`, ...cols.map((a) => stat(data[a].map((m) => m.apps[t]?.imageSize), bytes))]);
-    rows.push([`${t}: bytes uploaded`, ...cols.map((a) => stat(data[a].map((m) => m.apps[t]?.bytes), bytes))]);
-    rows.push([`${t}: layers with a new digest (vs the previous scenario's push)`, ...cols.map((a) => changedText(data[a], t))]);
+    rows.push([
+      `${t}: image size`,
+      ...cols.map((a) =>
+        stat(
+          data[a].map((m) => m.apps[t]?.imageSize),
+          bytes,
+        ),
+      ),
+    ]);
+    rows.push([
+      `${t}: bytes uploaded`,
+      ...cols.map((a) =>
+        stat(
+          data[a].map((m) => m.apps[t]?.bytes),
+          bytes,
+        ),
+      ),
+    ]);
+    rows.push([
+      `${t}: layers with a new digest (vs the previous scenario's push)`,
+      ...cols.map((a) => changedText(data[a], t)),
+    ]);
   }
   const failed = cols.map((a) => failures(results, scenario, a).length);
   if (failed.some((n) => n > 0)) rows.push(['failed runs (left out above)', ...failed.map(String)]);
@@ -166,16 +230,34 @@ function phaseTable(results, scenario) {
   };
   const rows = [];
   for (const p of PHASES) {
-    const cells = cols.map((c) => cell(c, (app) => (c.a === 'multi-stage' ? undefined : app.phases?.[p] ?? 0)));
+    const cells = cols.map((c) => cell(c, (app) => (c.a === 'multi-stage' ? undefined : (app.phases?.[p] ?? 0))));
     if (cells.some((x) => x && x !== '0.0 s')) rows.push([PHASE_TITLES[p], ...cells]);
   }
-  rows.push(['docker build (multi-stage)', ...cols.map((c) => (c.a === 'multi-stage' ? cell(c, (app) => app.phases.build) : ''))]);
-  rows.push(['docker push, 3 tags (multi-stage)', ...cols.map((c) => (c.a === 'multi-stage' ? cell(c, (app) => app.phases.push) : ''))]);
+  rows.push([
+    'docker build (multi-stage)',
+    ...cols.map((c) => (c.a === 'multi-stage' ? cell(c, (app) => app.phases.build) : '')),
+  ]);
+  rows.push([
+    'docker push, 3 tags (multi-stage)',
+    ...cols.map((c) => (c.a === 'multi-stage' ? cell(c, (app) => app.phases.push) : '')),
+  ]);
   rows.push(['**target total**', ...cols.map((c) => cell(c, (app) => app.total))]);
-  rows.push(["action's own time (phases other than yours)", ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (app) => ownTime(app))))]);
-  rows.push(['waiting for the other target, setup', ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (app) => waitTime(app))))]);
-  rows.push(['CLI outside the pipeline, per run (start, engine and git detection, report)', ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (_, m) => m.wall - m.pipeline)))]);
-  return table(['median seconds', ...names], rows.filter((r) => r.slice(1).some((x) => x !== '')));
+  rows.push([
+    "action's own time (phases other than yours)",
+    ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (app) => ownTime(app)))),
+  ]);
+  rows.push([
+    'waiting for the other target, setup',
+    ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (app) => waitTime(app)))),
+  ]);
+  rows.push([
+    'CLI outside the pipeline, per run (start, engine and git detection, report)',
+    ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (_, m) => m.wall - m.pipeline))),
+  ]);
+  return table(
+    ['median seconds', ...names],
+    rows.filter((r) => r.slice(1).some((x) => x !== '')),
+  );
 }
 
 // ---- goal figures
@@ -186,15 +268,28 @@ function ratioGoal(results, scenario, limit, label) {
   const ratio = median(af) / median(ms);
   const met = ratio <= limit;
   const top = topPhases(pick(results, scenario, 'artifact-first'), false);
-  const userPath = median(pick(results, scenario, 'artifact-first').map((m) => Math.max(...Object.values(m.apps).map((a) => a.user))));
-  const floor = userPath > 0.05 ? ` Your build commands alone, on the slowest target, take ${sec(userPath)} (${(userPath / median(ms)).toFixed(2)}× the multi-stage time): with no overhead at all that is the floor.` : '';
+  const userPath = median(
+    pick(results, scenario, 'artifact-first').map((m) => Math.max(...Object.values(m.apps).map((a) => a.user))),
+  );
+  const floor =
+    userPath > 0.05
+      ? ` Your build commands alone, on the slowest target, take ${sec(userPath)} (${(userPath / median(ms)).toFixed(2)}× the multi-stage time): with no overhead at all that is the floor.`
+      : '';
   const oci = pick(results, scenario, 'oci').map((m) => m.wall);
-  const ociText = oci.length ? ` With the oci engine: ${sec(median(oci))}, ${(median(oci) / median(ms)).toFixed(2)}×.` : '';
+  const ociText = oci.length
+    ? ` With the oci engine: ${sec(median(oci))}, ${(median(oci) / median(ms)).toFixed(2)}×.`
+    : '';
   const reason = met
     ? `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))}.${ociText}`
     : `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))} (the bound is ${sec(median(ms) * limit)}). ` +
       `Where artifact-first's time goes (median seconds, summed over the targets): ${top}.${floor}${ociText}`;
-  return { goal: label, measured: `${ratio.toFixed(2)}× the multi-stage time (bound ${limit.toFixed(2)}×)`, met, reason, value: ratio };
+  return {
+    goal: label,
+    measured: `${ratio.toFixed(2)}× the multi-stage time (bound ${limit.toFixed(2)}×)`,
+    met,
+    reason,
+    value: ratio,
+  };
 }
 
 /** "build image 12.3 s, install 8.1 s, ..." over the targets, largest first */
@@ -224,11 +319,18 @@ function addedGoal(results, approach, label) {
   const perRun = runs.map((m) => {
     const apps = Object.values(m.apps);
     const outside = (m.wall - m.pipeline) / Math.max(1, apps.length);
-    return Math.max(...apps.map((a) => PHASES.filter((p) => p !== 'build' && p !== 'restore').reduce((sum, p) => sum + (a.phases?.[p] ?? 0), 0) + outside));
+    return Math.max(
+      ...apps.map(
+        (a) =>
+          PHASES.filter((p) => p !== 'build' && p !== 'restore').reduce((sum, p) => sum + (a.phases?.[p] ?? 0), 0) +
+          outside,
+      ),
+    );
   });
   const added = median(perRun);
   const parts = {};
-  for (const p of PHASES.filter((x) => x !== 'build' && x !== 'restore')) parts[p] = median(runs.map((m) => Math.max(...Object.values(m.apps).map((a) => a.phases?.[p] ?? 0))));
+  for (const p of PHASES.filter((x) => x !== 'build' && x !== 'restore'))
+    parts[p] = median(runs.map((m) => Math.max(...Object.values(m.apps).map((a) => a.phases?.[p] ?? 0))));
   const where = Object.entries(parts)
     .filter(([, v]) => v >= 0.05)
     .sort((a, b) => b[1] - a[1])
@@ -291,7 +393,10 @@ function bytesGoal(results) {
   }
   const ratio = median(ratios);
   const apps = Object.entries(perApp)
-    .map(([t, v]) => `${t}: ${bytes(median(v.map((x) => x.sent)))} sent for an app layer of ${bytes(median(v.map((x) => x.layer)))} (${median(v.map((x) => x.ratio)).toFixed(2)}×)`)
+    .map(
+      ([t, v]) =>
+        `${t}: ${bytes(median(v.map((x) => x.sent)))} sent for an app layer of ${bytes(median(v.map((x) => x.layer)))} (${median(v.map((x) => x.ratio)).toFixed(2)}×)`,
+    )
     .join('; ');
   const parts = [...what]
     .map(([k, v]) => [k, median(v)])
@@ -310,19 +415,33 @@ function bytesGoal(results) {
 
 function goals(results) {
   const rows = [
-    ratioGoal(results, 'small-source', 0.6, 'a small app (NestJS starter), source change: at most 0.6× the multi-stage time'),
+    ratioGoal(
+      results,
+      'small-source',
+      0.6,
+      'a small app (NestJS starter), source change: at most 0.6× the multi-stage time',
+    ),
     ratioGoal(results, 'source', 0.8, 'the fixture, source change: artifact-first at most 0.8× the multi-stage time'),
     ratioGoal(results, 'oneapp', 0.4, 'one app of the monorepo changed, the other untouched: at most 0.4×'),
     ratioGoal(results, 'cold', 1.0, 'cold: at most 1.0×'),
     ratioGoal(results, 'nochange', 0.1, 'no change: at most 0.1×'),
-    addedGoal(results, 'artifact-first', 'warm run (source change): the action adds at most 3 s per target to your build commands and the restore (docker engine)'),
+    addedGoal(
+      results,
+      'artifact-first',
+      'warm run (source change): the action adds at most 3 s per target to your build commands and the restore (docker engine)',
+    ),
     ...(pick(results, 'source', 'oci').length ? [addedGoal(results, 'oci', 'the same with the oci engine')] : []),
     overheadGoal(results),
     bytesGoal(results),
   ];
   return table(
     ['goal', 'measured (median)', 'met?', 'why'],
-    rows.map((g) => [g.goal, g.measured, Number.isFinite(g.value) ? (g.met ? '**met**' : '**not met**') : 'not measured', esc(g.reason)]),
+    rows.map((g) => [
+      g.goal,
+      g.measured,
+      Number.isFinite(g.value) ? (g.met ? '**met**' : '**not met**') : 'not measured',
+      esc(g.reason),
+    ]),
     ['---', '---', '---', '---'],
   );
 }
@@ -331,33 +450,81 @@ function appLayerSection(results) {
   const lines = [];
   for (const a of approaches(results)) {
     for (const t of results.options.targets) {
-      const ms = pick(results, 'source', a).map((m) => m.apps[t]).filter((x) => x?.appLayer);
+      const ms = pick(results, 'source', a)
+        .map((m) => m.apps[t])
+        .filter((x) => x?.appLayer);
       if (ms.length === 0) continue;
       const l = ms[0].appLayer;
-      lines.push([APPROACH_TITLES[a], t, `\`${esc(l.label || '(no history)')}\``, stat(ms.map((x) => x.appLayer.size), bytes), l.how === 'history' ? 'image history' : 'last layer (no history)']);
+      lines.push([
+        APPROACH_TITLES[a],
+        t,
+        `\`${esc(l.label || '(no history)')}\``,
+        stat(
+          ms.map((x) => x.appLayer.size),
+          bytes,
+        ),
+        l.how === 'history' ? 'image history' : 'last layer (no history)',
+      ]);
     }
   }
-  return table(['approach', 'app', 'layer', 'compressed size (source change)', 'found by'], lines, ['---', '---', '---', '---:', '---']);
+  return table(['approach', 'app', 'layer', 'compressed size (source change)', 'found by'], lines, [
+    '---',
+    '---',
+    '---',
+    '---:',
+    '---',
+  ]);
 }
 
 function ociSection(results) {
   if (!results.measurements.some((m) => m.approach === 'oci' && !m.scenario.endsWith('seed'))) return '';
   const rows = [];
-  const SHORT_TITLES = { source: 'source change', nochange: 'no change', oneapp: 'one app changed', 'small-source': 'small app, source change' };
+  const SHORT_TITLES = {
+    source: 'source change',
+    nochange: 'no change',
+    oneapp: 'one app changed',
+    'small-source': 'small app, source change',
+  };
   for (const scenario of OCI_SCENARIOS) {
     if (pick(results, scenario, 'oci').length === 0) continue;
     const targets = targetsIn(results, scenario);
     const d = pick(results, scenario, 'artifact-first');
     const o = pick(results, scenario, 'oci');
-    rows.push([`${SHORT_TITLES[scenario]}: wall time`, stat(d.map((m) => m.wall), sec), stat(o.map((m) => m.wall), sec)]);
+    rows.push([
+      `${SHORT_TITLES[scenario]}: wall time`,
+      stat(
+        d.map((m) => m.wall),
+        sec,
+      ),
+      stat(
+        o.map((m) => m.wall),
+        sec,
+      ),
+    ]);
     for (const p of ['image', 'push']) {
       rows.push([
         `${SHORT_TITLES[scenario]}: ${PHASE_TITLES[p]} (summed over targets)`,
-        stat(d.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0)), sec),
-        stat(o.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0)), sec),
+        stat(
+          d.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0)),
+          sec,
+        ),
+        stat(
+          o.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0)),
+          sec,
+        ),
       ]);
     }
-    rows.push([`${SHORT_TITLES[scenario]}: bytes uploaded`, stat(d.map((m) => m.bytes.total), bytes), stat(o.map((m) => m.bytes.total), bytes)]);
+    rows.push([
+      `${SHORT_TITLES[scenario]}: bytes uploaded`,
+      stat(
+        d.map((m) => m.bytes.total),
+        bytes,
+      ),
+      stat(
+        o.map((m) => m.bytes.total),
+        bytes,
+      ),
+    ]);
     const ratio = (ms) => stat(bytesRatios(ms, targets), (x) => `${x.toFixed(2)}×`);
     rows.push([`${SHORT_TITLES[scenario]}: bytes uploaded / app layers' compressed size`, ratio(d), ratio(o)]);
     for (const t of targets) {
@@ -371,13 +538,19 @@ function ociSection(results) {
     'The same CLI and config, `--engine oci` (daemonless: it builds the layers itself and pushes them; with a daemon at hand it also loads the image so the smoke test runs) against the default choice here, the docker engine. The oci engine pulls its base image from the registry (`' +
       results.options.ociBase +
       '`, set as BASE_IMAGE in its config copy). Before the source-change scenario it pushed the base commit once (not timed as a column; ' +
-      `${seeds.filter((s) => s.ok).length} of ${seeds.length} such runs succeeded, median ${stat(seeds.filter((s) => s.ok).map((s) => s.wall), sec)}) with the node_modules cache the docker column had warmed, so both columns start from the same registry state and cache.`,
+      `${seeds.filter((s) => s.ok).length} of ${seeds.length} such runs succeeded, median ${stat(
+        seeds.filter((s) => s.ok).map((s) => s.wall),
+        sec,
+      )}) with the node_modules cache the docker column had warmed, so both columns start from the same registry state and cache.`,
     '',
     table(['', 'docker engine', 'oci engine'], rows),
     '',
     '### Per phase, source change',
     '',
-    phaseTable({ ...results, measurements: results.measurements.filter((m) => m.approach !== 'multi-stage') }, 'source'),
+    phaseTable(
+      { ...results, measurements: results.measurements.filter((m) => m.approach !== 'multi-stage') },
+      'source',
+    ),
     '',
   ].join('\n');
 }
@@ -413,33 +586,57 @@ export function renderMarkdown(results) {
         ['CPU', `${m.cpu}, ${m.cores} cores`],
         ['memory', bytes(m.memoryBytes)],
         ['OS', `${m.os ?? '?'}, kernel ${m.kernel}`],
-        ['Docker engine', `${m.dockerServer}, storage driver ${m.storageDriver}${m.backingFs ? ` on ${m.backingFs}` : ''}, no bridge network (\`--network host\`)`],
-        ['docker CLIs', `${m.dockerCli} (first on PATH, no buildx: the CLI's docker engine and \`docker push\`), ${m.buildkitCli} (${'`/usr/bin/docker`'}, BuildKit for the multi-stage builds)`],
-        ['registry', `${m.registry ?? 'distribution registry'} on ${o.registry}, filesystem storage, behind the bench's counting proxy on ${o.proxy}`],
+        [
+          'Docker engine',
+          `${m.dockerServer}, storage driver ${m.storageDriver}${m.backingFs ? ` on ${m.backingFs}` : ''}, no bridge network (\`--network host\`)`,
+        ],
+        [
+          'docker CLIs',
+          `${m.dockerCli} (first on PATH, no buildx: the CLI's docker engine and \`docker push\`), ${m.buildkitCli} (${'`/usr/bin/docker`'}, BuildKit for the multi-stage builds)`,
+        ],
+        [
+          'registry',
+          `${m.registry ?? 'distribution registry'} on ${o.registry}, filesystem storage, behind the bench's counting proxy on ${o.proxy}`,
+        ],
         ['Node / npm', `${m.node} / ${m.npm}`],
-        ['artifact-docker-build', `${m.commit}${m.srcOrDistChanged ? ' with uncommitted changes in src/ or dist/' : ''}, dist/cli/index.js built ${m.cliBuiltAt ?? '?'}`],
+        [
+          'artifact-docker-build',
+          `${m.commit}${m.srcOrDistChanged ? ' with uncommitted changes in src/ or dist/' : ''}, dist/cli/index.js built ${m.cliBuiltAt ?? '?'}`,
+        ],
       ],
       ['---', '---'],
     ),
   );
   out.push('');
-  const load = results.load ? ` Load average (1 min) at the start ${results.load.start.toFixed(1)}${results.load.end !== undefined ? `, at the end ${results.load.end.toFixed(1)}` : ''}, on ${m.cores} cores.` : '';
-  out.push(`Other work shared the machine during the run (it is a 2-core development machine), so the spreads matter more than the last tenth of a second.${load}`);
+  const load = results.load
+    ? ` Load average (1 min) at the start ${results.load.start.toFixed(1)}${results.load.end !== undefined ? `, at the end ${results.load.end.toFixed(1)}` : ''}, on ${m.cores} cores.`
+    : '';
+  out.push(
+    `Other work shared the machine during the run (it is a 2-core development machine), so the spreads matter more than the last tenth of a second.${load}`,
+  );
   out.push('');
   out.push('## Reproduce');
   out.push('');
   out.push('```sh');
-  out.push('bash scripts/ci/services.sh      # Docker engine (no bridge) and the registry on 127.0.0.1:5000, when not up');
+  out.push(
+    'bash scripts/ci/services.sh      # Docker engine (no bridge) and the registry on 127.0.0.1:5000, when not up',
+  );
   out.push('npm run build                    # the bench runs dist/cli/index.js as it is (or pass --build)');
-  const minutes = results.finishedAt ? Math.round((Date.parse(results.finishedAt) - Date.parse(results.startedAt)) / 60000) : undefined;
-  out.push('npm run bench                    # 3 repetitions, both apps, every scenario, oci column when the CLI has it');
+  const minutes = results.finishedAt
+    ? Math.round((Date.parse(results.finishedAt) - Date.parse(results.startedAt)) / 60000)
+    : undefined;
+  out.push(
+    'npm run bench                    # 3 repetitions, both apps, every scenario, oci column when the CLI has it',
+  );
   out.push('npm run bench -- --reps 1        # one repetition');
   out.push('npm run bench -- --quick         # backend only, 1 repetition: checks the script in a few minutes');
   out.push('```');
   out.push('');
   out.push(`This page: \`${results.command}\`${minutes !== undefined ? `, which took ${minutes} min` : ''}.`);
   out.push('');
-  out.push(`The raw measurements (every phase, layer digest and uploaded blob) are written to \`results.json\` in the bench's work directory (printed at the end, under \`${'$TMPDIR'}/adb-bench-*\`); \`npm run bench -- --render results.json\` rewrites this page from them.`);
+  out.push(
+    `The raw measurements (every phase, layer digest and uploaded blob) are written to \`results.json\` in the bench's work directory (printed at the end, under \`${'$TMPDIR'}/adb-bench-*\`); \`npm run bench -- --render results.json\` rewrites this page from them.`,
+  );
   out.push('');
   out.push('## Method');
   out.push('');
@@ -474,7 +671,7 @@ export function renderMarkdown(results) {
   out.push('');
   out.push(
     "The bytes goal compares what a source change uploads with the compressed size of the layer that holds the app's build output: `dist/` for the backend, `.next/` for the frontend. " +
-      "After each push the bench reads the manifest of the `sha-<sha7>` tag from the registry (its `layers`, each with a digest and compressed `size`) and the image config blob it names. " +
+      'After each push the bench reads the manifest of the `sha-<sha7>` tag from the registry (its `layers`, each with a digest and compressed `size`) and the image config blob it names. ' +
       "The config's `history` has one entry per Dockerfile instruction; the entries without `empty_layer` match the manifest's layers one to one, in order. The app layer is the last one whose `created_by` is a COPY with destination `./dist` (`./.next`): the legacy builder writes `COPY dir:<hash> in ./dist`, BuildKit `COPY /app/dist ./dist # buildkit`. " +
       'Without a history the last layer is taken, which is where both Dockerfiles of both apps put it.',
   );

@@ -51,9 +51,15 @@ export async function generateSmallApp(workDir) {
   const parent = path.join(workDir, 'small-app');
   const env = { npm_config_cache: path.join(workDir, 'npm-cache-setup') };
   await mkdir(parent, { recursive: true });
-  await run(['npx', '--yes', SMALL_APP.cli, 'new', 'api', '--package-manager', 'npm', '--skip-git', '--skip-install'], { cwd: parent, env });
+  await run(['npx', '--yes', SMALL_APP.cli, 'new', 'api', '--package-manager', 'npm', '--skip-git', '--skip-install'], {
+    cwd: parent,
+    env,
+  });
   const dir = path.join(parent, 'api');
-  await run(['npm', 'install', '--package-lock-only', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, env });
+  await run(['npm', 'install', '--package-lock-only', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: dir,
+    env,
+  });
   await writeFile(path.join(dir, 'Dockerfile'), DOCKERFILE);
   await writeFile(path.join(dir, 'Dockerfile.multistage'), MULTISTAGE);
   await writeFile(path.join(dir, 'Dockerfile.multistage.dockerignore'), 'node_modules\ndist\n.git\n');

@@ -26,7 +26,8 @@ export const STATES = {
 const SOURCE_EDITS = {
   backend: {
     file: 'src/app-info.ts',
-    edit: (text) => `${text}\n/** Added by the benchmark's source-change scenario. */\nexport const BENCH_NOTE = 'source changed';\n`,
+    edit: (text) =>
+      `${text}\n/** Added by the benchmark's source-change scenario. */\nexport const BENCH_NOTE = 'source changed';\n`,
   },
   frontend: {
     file: 'app/page.js',
@@ -41,7 +42,8 @@ const SOURCE_EDITS = {
 /** The "one app changed" scenario: a second edit of the backend on top of the source change. */
 const ONE_APP_EDIT = {
   file: 'src/app-info.ts',
-  edit: (text) => `${text}\n/** Added by the benchmark's one-app scenario. */\nexport const BENCH_ONE_APP = 'backend only';\n`,
+  edit: (text) =>
+    `${text}\n/** Added by the benchmark's one-app scenario. */\nexport const BENCH_ONE_APP = 'backend only';\n`,
 };
 
 /** The fixture's tracked files, as `git ls-files` lists them in the repository's work tree. */
@@ -59,11 +61,15 @@ export async function dependencyChange(repoRoot, workDir, apps) {
   for (const app of apps) {
     const dir = path.join(workDir, 'dependency-change', app);
     await mkdir(dir, { recursive: true });
-    for (const f of ['package.json', 'package-lock.json']) await cp(path.join(repoRoot, FIXTURE, APPS[app].dir, f), path.join(dir, f));
-    await run(['npm', 'install', ADDED_DEPENDENCY, '--package-lock-only', '--no-audit', '--no-fund', '--ignore-scripts'], {
-      cwd: dir,
-      env: { npm_config_cache: path.join(workDir, 'npm-cache-setup') },
-    });
+    for (const f of ['package.json', 'package-lock.json'])
+      await cp(path.join(repoRoot, FIXTURE, APPS[app].dir, f), path.join(dir, f));
+    await run(
+      ['npm', 'install', ADDED_DEPENDENCY, '--package-lock-only', '--no-audit', '--no-fund', '--ignore-scripts'],
+      {
+        cwd: dir,
+        env: { npm_config_cache: path.join(workDir, 'npm-cache-setup') },
+      },
+    );
     result[app] = {
       'package.json': await readFile(path.join(dir, 'package.json'), 'utf8'),
       'package-lock.json': await readFile(path.join(dir, 'package-lock.json'), 'utf8'),
@@ -117,7 +123,11 @@ export async function commitAll(dir, state) {
   };
   await run(['git', 'init', '-q', '-b', 'main'], { cwd: dir, quiet: true });
   await run(['git', 'add', '-A'], { cwd: dir, quiet: true });
-  await run(['git', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', STATES[state].message], { cwd: dir, env, quiet: true });
+  await run(['git', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', STATES[state].message], {
+    cwd: dir,
+    env,
+    quiet: true,
+  });
   const { stdout } = await run(['git', 'rev-parse', 'HEAD'], { cwd: dir, quiet: true });
   return { root: dir, sha: stdout.trim() };
 }

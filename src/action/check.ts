@@ -42,7 +42,8 @@ export async function runCheckMode(inputs: ActionInputs, workspace: string): Pro
     );
     for (const note of result.notes) core.info(note);
     for (const [name, findings] of Object.entries(result.raw)) {
-      for (const f of findings) (f.severity === 'error' ? logger.error : logger.warning).call(logger, `${name}: ${f.message}`, f.location);
+      for (const f of findings)
+        (f.severity === 'error' ? logger.error : logger.warning).call(logger, `${name}: ${f.message}`, f.location);
       core.info(`${result.targets[name]!.ok ? 'ok' : 'FAILED'} ${name}`);
     }
     if (inputs.summary) await writeSummary(checkSummary(result));
@@ -63,7 +64,11 @@ export function checkSummary(result: CheckResult): string {
     const errors = t.findings.filter((f) => f.severity === 'error');
     const first = errors[0] ?? t.findings[0];
     const where = first ? codeSpan(`${first.file}${first.line ? `:${first.line}` : ''}`, 'table') : '';
-    return [escapeMarkdown(name), t.ok ? 'passes' : `fails (${errors.length})`, first ? `${where} ${escapeMarkdown(first.message)}` : ''];
+    return [
+      escapeMarkdown(name),
+      t.ok ? 'passes' : `fails (${errors.length})`,
+      first ? `${where} ${escapeMarkdown(first.message)}` : '',
+    ];
   });
   return `## artifact-docker-build check\n\n${markdownTable(['target', 'result', 'first finding'], rows, ['left', 'left', 'left'])}\n`;
 }

@@ -23,7 +23,9 @@ export async function runPlan(inputs: ActionInputs, workspace: string): Promise<
   try {
     const config = loadConfig(path.resolve(workspace, inputs.workingDirectory, inputs.config));
     const event = process.env.GITHUB_EVENT_NAME || 'push';
-    const base = inputs.since ? { since: inputs.since } : defaultBase(event, readEventPayload(process.env.GITHUB_EVENT_PATH));
+    const base = inputs.since
+      ? { since: inputs.since }
+      : defaultBase(event, readEventPayload(process.env.GITHUB_EVENT_PATH));
     const run = createRunner(new MemoryLogger());
     if (base.since !== undefined) {
       const root = await repositoryRoot(run, config.dir);

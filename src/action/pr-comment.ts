@@ -52,7 +52,12 @@ export async function upsertPrComment(opts: UpsertOptions): Promise<UpsertResult
   const body = truncateBody(opts.body);
   const redact = (text: string): string => (opts.token ? text.split(opts.token).join('***') : text);
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.issueNumber, per_page: 100 });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: opts.issueNumber,
+      per_page: 100,
+    });
     const existing = findMarked(comments, opts.marker);
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -72,7 +77,8 @@ function client(opts: UpsertOptions): ReturnType<typeof getOctokit> {
   octokit.hook.before('request', (options) => {
     // The token goes with every request: never to another host (a pagination link, say)
     const url = new URL(options.url.replace(/\{[^}]*\}/g, ''), base);
-    if (url.origin !== base.origin) throw new PrCommentError(`the API's next page points to another host (${url.origin})`, 0);
+    if (url.origin !== base.origin)
+      throw new PrCommentError(`the API's next page points to another host (${url.origin})`, 0);
     options.headers.accept = 'application/vnd.github+json';
     options.headers['x-github-api-version'] = '2022-11-28';
   });
@@ -81,10 +87,16 @@ function client(opts: UpsertOptions): ReturnType<typeof getOctokit> {
 
 /** Octokit's RequestError (an HTTP answer) or a network failure, as the action reports it. */
 function toPrCommentError(error: unknown, redact: (text: string) => string): PrCommentError {
-  const e = error as { status?: unknown; message?: unknown; response?: { data?: unknown }; request?: { method?: string; url?: string } } | null;
+  const e = error as {
+    status?: unknown;
+    message?: unknown;
+    response?: { data?: unknown };
+    request?: { method?: string; url?: string };
+  } | null;
   // Octokit reports a request that got no answer (refused, DNS) as status 500 without a response
   const status = e?.response && typeof e.status === 'number' ? e.status : 0;
-  const what = e?.request?.method && e.request.url ? `${e.request.method} ${new URL(e.request.url).pathname}` : 'the GitHub API';
+  const what =
+    e?.request?.method && e.request.url ? `${e.request.method} ${new URL(e.request.url).pathname}` : 'the GitHub API';
   const data = e?.response?.data;
   const githubMessage =
     data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
@@ -93,8 +105,11 @@ function toPrCommentError(error: unknown, redact: (text: string) => string): PrC
         ? data.trim().split('\n')[0]!.slice(0, 200)
         : undefined;
   const reason = error instanceof Error ? error.message : String(error);
-  const message = status > 0 ? `${what} answered ${status}${githubMessage ? `: ${githubMessage}` : ''}` : `${what} failed: ${reason}`;
-  return new PrCommentError(redact(message), status, githubMessage === undefined ? undefined : redact(githubMessage), { cause: error });
+  const message =
+    status > 0 ? `${what} answered ${status}${githubMessage ? `: ${githubMessage}` : ''}` : `${what} failed: ${reason}`;
+  return new PrCommentError(redact(message), status, githubMessage === undefined ? undefined : redact(githubMessage), {
+    cause: error,
+  });
 }
 
 function splitRepository(repository: string): [string, string] {

@@ -25,7 +25,11 @@ export async function writeSummary(markdown: string): Promise<void> {
 }
 
 /** One comment per pull request and job, updated in place; best effort, like the summary. */
-export async function commentOnPullRequest(token: string, git: GitInfo, body: (marker: string) => string): Promise<void> {
+export async function commentOnPullRequest(
+  token: string,
+  git: GitInfo,
+  body: (marker: string) => string,
+): Promise<void> {
   if (git.prNumber === undefined || !git.repository) {
     core.info('pr-comment: not a pull request event; no comment');
     return;
@@ -42,7 +46,8 @@ export async function commentOnPullRequest(token: string, git: GitInfo, body: (m
     });
     core.info(`pr-comment: ${done.action} ${done.url}`);
   } catch (error: unknown) {
-    const hint = error instanceof PrCommentError && error.permission ? ' (give the job `permissions: pull-requests: write`)' : '';
+    const hint =
+      error instanceof PrCommentError && error.permission ? ' (give the job `permissions: pull-requests: write`)' : '';
     core.warning(`pr-comment: ${messageOf(error)}${hint}`);
   }
 }

@@ -16,13 +16,24 @@ import { commentOnPullRequest, setOutputs, writeSummary } from './publish.js';
  */
 export async function runReport(inputs: ActionInputs, workspace: string): Promise<void> {
   try {
-    if (inputs.results.length === 0) throw new Error('mode report needs `results`: the result files, or the directory actions/download-artifact put them in');
+    if (inputs.results.length === 0)
+      throw new Error(
+        'mode report needs `results`: the result files, or the directory actions/download-artifact put them in',
+      );
     const cwd = path.resolve(workspace, inputs.workingDirectory);
     const files = findResultFiles(inputs.results, cwd);
-    const runs = await Promise.all(files.map(async (file) => ({ source: path.relative(cwd, file), run: readResultDocument(await readFile(file, 'utf8'), file) })));
+    const runs = await Promise.all(
+      files.map(async (file) => ({
+        source: path.relative(cwd, file),
+        run: readResultDocument(await readFile(file, 'utf8'), file),
+      })),
+    );
     const merged = mergeRuns(runs);
-    core.info(`merged ${files.length} result ${files.length === 1 ? 'file' : 'files'}: ${merged.run.targets.map((t) => t.name).join(', ') || 'no targets'}`);
-    for (const name of merged.duplicates) core.warning(`${name} is in more than one result file: the latest run is reported`);
+    core.info(
+      `merged ${files.length} result ${files.length === 1 ? 'file' : 'files'}: ${merged.run.targets.map((t) => t.name).join(', ') || 'no targets'}`,
+    );
+    for (const name of merged.duplicates)
+      core.warning(`${name} is in more than one result file: the latest run is reported`);
     setOutputs(merged.run);
     const body = renderMatrixSummary(merged);
     if (inputs.summary) await writeSummary(body);

@@ -28,7 +28,8 @@ async function gitInfo(workspace: string, payload: EventPayload, logger: ActionL
   const fromEnv = gitInfoFromActions(process.env, payload);
   const fromRepo = await gitInfoFromRepo(createRunner(logger), workspace);
   const info: GitInfo = { ...fromEnv };
-  if (info.commitTime === undefined && fromRepo.sha === info.sha && fromRepo.commitTime !== undefined) info.commitTime = fromRepo.commitTime;
+  if (info.commitTime === undefined && fromRepo.sha === info.sha && fromRepo.commitTime !== undefined)
+    info.commitTime = fromRepo.commitTime;
   if (!info.sha && fromRepo.sha) info.sha = fromRepo.sha;
   if (!info.repositoryUrl && fromRepo.repositoryUrl) info.repositoryUrl = fromRepo.repositoryUrl;
   return info;
@@ -40,7 +41,8 @@ async function gitInfo(workspace: string, payload: EventPayload, logger: ActionL
  */
 function cacheTimeouts(raw: string | undefined): { restoreTimeoutMs: number; saveTimeoutMs: number } {
   const seconds = Number(raw);
-  if (raw && Number.isFinite(seconds) && seconds > 0) return { restoreTimeoutMs: seconds * 1000, saveTimeoutMs: seconds * 1000 };
+  if (raw && Number.isFinite(seconds) && seconds > 0)
+    return { restoreTimeoutMs: seconds * 1000, saveTimeoutMs: seconds * 1000 };
   return { restoreTimeoutMs: 5 * 60_000, saveTimeoutMs: 10 * 60_000 };
 }
 
@@ -95,7 +97,9 @@ async function build(inputs: ActionInputs, workspace: string): Promise<void> {
     const payload = readEventPayload(process.env.GITHUB_EVENT_PATH);
     git = await gitInfo(workspace, payload, logger);
     const push = inputs.push === 'auto' ? isDefaultBranchPush(git) : inputs.push === 'true';
-    core.info(`push: ${push ? 'yes' : 'no'} (${inputs.push === 'auto' ? `auto: ${git.event} to ${git.ref ?? 'an unknown ref'}, default branch ${git.defaultBranch}` : inputs.push})`);
+    core.info(
+      `push: ${push ? 'yes' : 'no'} (${inputs.push === 'auto' ? `auto: ${git.event} to ${git.ref ?? 'an unknown ref'}, default branch ${git.defaultBranch}` : inputs.push})`,
+    );
 
     const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir();
     let store: ActionsCacheStore | undefined;
@@ -105,7 +109,10 @@ async function build(inputs: ActionInputs, workspace: string): Promise<void> {
         stagingDir: path.join(runnerTemp, 'artifact-docker-build-cache'),
         run: createRunner(logger),
       });
-    } else if (inputs.cache) core.warning('the GitHub Actions cache service is not available to this job: node_modules is installed every time');
+    } else if (inputs.cache)
+      core.warning(
+        'the GitHub Actions cache service is not available to this job: node_modules is installed every time',
+      );
 
     const deps = await setupPipeline({
       logger,
@@ -119,7 +126,8 @@ async function build(inputs: ActionInputs, workspace: string): Promise<void> {
       registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
       ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
       ...(inputs.builder ? { builder: inputs.builder } : {}),
-      buildCache: inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
+      buildCache:
+        inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
     });
     const outcome = await runPipeline(
       {

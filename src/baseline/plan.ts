@@ -60,7 +60,10 @@ export interface BaselineBuild {
   noCache: boolean;
 }
 
-export function planBaselineBuild(builder: BaselineBuilder, build: BaselineBuild): { argv: string[]; env: Record<string, string> } {
+export function planBaselineBuild(
+  builder: BaselineBuilder,
+  build: BaselineBuild,
+): { argv: string[]; env: Record<string, string> } {
   const flags = ['--network', 'host', '--file', build.dockerfile, '--tag', build.tag];
   if (build.noCache) flags.unshift('--no-cache');
   for (const [name, value] of Object.entries(build.buildArgs)) flags.push('--build-arg', `${name}=${value}`);
@@ -69,7 +72,10 @@ export function planBaselineBuild(builder: BaselineBuilder, build: BaselineBuild
       // --load, so the image's size can be read as for the artifact-first one
       return { argv: [...builder.command, 'build', '--load', ...flags, '--', build.context], env: {} };
     case 'buildkit':
-      return { argv: ['docker', 'build', '--progress', 'plain', ...flags, '--', build.context], env: { DOCKER_BUILDKIT: '1' } };
+      return {
+        argv: ['docker', 'build', '--progress', 'plain', ...flags, '--', build.context],
+        env: { DOCKER_BUILDKIT: '1' },
+      };
     case 'legacy':
       return { argv: ['docker', 'build', ...flags, '--', build.context], env: { DOCKER_BUILDKIT: '0' } };
   }
@@ -109,7 +115,11 @@ export function isFresh(recordedAt: string, now: Date, maxAgeDays = BASELINE_MAX
 }
 
 /** The mean of the samples, with the fastest and slowest; undefined without samples. */
-export function figureOf(samples: readonly number[], source: BaselineFigure['source'], recordedAt?: string): BaselineFigure | undefined {
+export function figureOf(
+  samples: readonly number[],
+  source: BaselineFigure['source'],
+  recordedAt?: string,
+): BaselineFigure | undefined {
   if (samples.length === 0) return undefined;
   const figure: BaselineFigure = {
     seconds: samples.reduce((sum, s) => sum + s, 0) / samples.length,
@@ -146,15 +156,21 @@ export function baselineFor(
 }
 
 const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|astro)$/;
-const NOT_SOURCES = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|[^/]*\.config\.[a-z]+|[^/]*Dockerfile[^/]*|[^/]*\.dockerignore)$/;
+const NOT_SOURCES =
+  /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|[^/]*\.config\.[a-z]+|[^/]*Dockerfile[^/]*|[^/]*\.dockerignore)$/;
 
 /**
  * The file the `cached` measurement changes: a source file (the change a commit usually is),
  * never a manifest, lockfile, tool config or Dockerfile, which would invalidate the dependency
  * stages the measurement is meant to take from cache. Files under src/ or app/ first.
  */
-export function pickSourceFile(files: readonly string[], isSent: (file: string) => boolean = () => true): string | undefined {
-  const sources = files.filter((f) => SOURCE_EXTENSIONS.test(f) && !NOT_SOURCES.test(f) && !f.split('/').includes('node_modules') && isSent(f));
+export function pickSourceFile(
+  files: readonly string[],
+  isSent: (file: string) => boolean = () => true,
+): string | undefined {
+  const sources = files.filter(
+    (f) => SOURCE_EXTENSIONS.test(f) && !NOT_SOURCES.test(f) && !f.split('/').includes('node_modules') && isSent(f),
+  );
   const preferred = sources.filter((f) => /^(src|app|pages|lib)\//.test(f));
   return [...preferred].sort()[0] ?? [...sources].sort()[0];
 }

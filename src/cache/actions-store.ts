@@ -61,10 +61,18 @@ export class ActionsCacheStore implements CacheStore {
     const { archive, paths } = this.entryPaths(dir);
     try {
       // the service also matches the primary key as a prefix: look first, download only an exact entry
-      const found = await withTimeout(cache.restoreCache(paths, key, [], { lookupOnly: true }), this.options.restoreTimeoutMs, 'the cache service');
+      const found = await withTimeout(
+        cache.restoreCache(paths, key, [], { lookupOnly: true }),
+        this.options.restoreTimeoutMs,
+        'the cache service',
+      );
       if (found !== key) return false;
       await this.clear(archive);
-      const hit = await withTimeout(cache.restoreCache(paths, key, [], this.download()), this.options.restoreTimeoutMs, 'the cache service');
+      const hit = await withTimeout(
+        cache.restoreCache(paths, key, [], this.download()),
+        this.options.restoreTimeoutMs,
+        'the cache service',
+      );
       if (hit !== key) return false;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return true;
@@ -84,7 +92,11 @@ export class ActionsCacheStore implements CacheStore {
     try {
       await this.clear(archive);
       // the service matches the primary key exactly first, then the prefix by newest entry
-      const found = await withTimeout(cache.restoreCache(paths, key, [prefix], this.download()), this.options.restoreTimeoutMs, 'the cache service');
+      const found = await withTimeout(
+        cache.restoreCache(paths, key, [prefix], this.download()),
+        this.options.restoreTimeoutMs,
+        'the cache service',
+      );
       if (found === undefined) return undefined;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return found;

@@ -40,7 +40,10 @@ export async function sha256OfFile(file: string): Promise<string> {
 
 /** Archives `dir` (as its own name, nothing above it) into `archive` and writes the digest beside it. */
 export async function packEntry(dir: string, archive: string, compression: Compression, run: Runner): Promise<void> {
-  await run(['tar', ...compressFlags(compression, 'compress'), '-cf', archive, '-C', path.dirname(dir), path.basename(dir)], { quiet: true });
+  await run(
+    ['tar', ...compressFlags(compression, 'compress'), '-cf', archive, '-C', path.dirname(dir), path.basename(dir)],
+    { quiet: true },
+  );
   await writeFile(digestFile(archive), `${await sha256OfFile(archive)}\n`);
 }
 
@@ -69,23 +72,43 @@ export async function unpackEntry(archive: string, dir: string, compression: Com
     );
     if (!expected) throw new CacheEntryError('the entry has no digest (written by an older version, or cut short)');
     const actual = await sha256OfFile(archive);
-    if (actual !== expected) throw new CacheEntryError(`the archive's digest is ${actual.slice(0, 12)}…, not the ${expected.slice(0, 12)}… written when it was saved`);
-    const listed = await run(['tar', ...compressFlags(compression, 'decompress'), '-tf', archive], { quiet: true, allowFailure: true });
-    if (listed.code !== 0) throw new CacheEntryError(`tar cannot read the archive: ${listed.stderr.trim().split('\n')[0] ?? `exit ${listed.code}`}`);
+    if (actual !== expected)
+      throw new CacheEntryError(
+        `the archive's digest is ${actual.slice(0, 12)}…, not the ${expected.slice(0, 12)}… written when it was saved`,
+      );
+    const listed = await run(['tar', ...compressFlags(compression, 'decompress'), '-tf', archive], {
+      quiet: true,
+      allowFailure: true,
+    });
+    if (listed.code !== 0)
+      throw new CacheEntryError(
+        `tar cannot read the archive: ${listed.stderr.trim().split('\n')[0] ?? `exit ${listed.code}`}`,
+      );
     for (const member of listed.stdout.split('\n')) {
       if (!member) continue;
       const why = strayMember(member, name);
-      if (why) throw new CacheEntryError(`the archive holds ${JSON.stringify(member)}, ${why}: an entry for ${name} holds nothing else`);
+      if (why)
+        throw new CacheEntryError(
+          `the archive holds ${JSON.stringify(member)}, ${why}: an entry for ${name} holds nothing else`,
+        );
     }
     await mkdir(staging, { recursive: true });
     // no -P: GNU tar keeps every member (and every link it creates) inside the staging directory
-    const unpacked = await run(['tar', ...compressFlags(compression, 'decompress'), '-xf', archive, '-C', staging], { quiet: true, allowFailure: true });
-    if (unpacked.code !== 0) throw new CacheEntryError(`tar could not unpack the archive: ${unpacked.stderr.trim().split('\n')[0] ?? `exit ${unpacked.code}`}`);
+    const unpacked = await run(['tar', ...compressFlags(compression, 'decompress'), '-xf', archive, '-C', staging], {
+      quiet: true,
+      allowFailure: true,
+    });
+    if (unpacked.code !== 0)
+      throw new CacheEntryError(
+        `tar could not unpack the archive: ${unpacked.stderr.trim().split('\n')[0] ?? `exit ${unpacked.code}`}`,
+      );
     await rm(dir, { recursive: true, force: true });
     await rename(path.join(staging, name), dir);
   } catch (error: unknown) {
     await rm(dir, { recursive: true, force: true });
-    throw error instanceof CacheEntryError ? error : new CacheEntryError(error instanceof Error ? error.message : String(error), { cause: error });
+    throw error instanceof CacheEntryError
+      ? error
+      : new CacheEntryError(error instanceof Error ? error.message : String(error), { cause: error });
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -64,7 +64,13 @@ export function nodeModulesKey(input: CacheKeyInput): string {
  * The recorded multi-stage baseline of a target: the same Dockerfile and lockfile, measured with
  * the same builder, give the same figure; a change to any of them measures again.
  */
-export function baselineKey(dockerfile: string | Buffer, lockfile: string | Buffer, os: string, arch: string, builder: string): string {
+export function baselineKey(
+  dockerfile: string | Buffer,
+  lockfile: string | Buffer,
+  os: string,
+  arch: string,
+  builder: string,
+): string {
   return ['adb', KEY_VERSION, 'baseline2', os, arch, sha256(dockerfile, lockfile, builder).slice(0, 32)].join('-');
 }
 
@@ -78,7 +84,17 @@ export function baselineKey(dockerfile: string | Buffer, lockfile: string | Buff
 export function nextCachePrefix(input: BuildCacheKeyInput): string {
   const nodeMajor = input.nodeVersion.replace(/^v/, '').split('.')[0];
   const digest = sha256(input.lockfile, input.root.replace(/\\/g, '/'));
-  const parts = ['adb', KEY_VERSION, 'next', input.os, input.arch, input.libc, `node${nodeMajor}`, input.packageManager, digest.slice(0, 32)];
+  const parts = [
+    'adb',
+    KEY_VERSION,
+    'next',
+    input.os,
+    input.arch,
+    input.libc,
+    `node${nodeMajor}`,
+    input.packageManager,
+    digest.slice(0, 32),
+  ];
   // ends in the dash the revision follows
   return `${parts.join('-')}-`;
 }

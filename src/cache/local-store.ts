@@ -86,7 +86,9 @@ export class LocalDirectoryStore implements CacheStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    return names.filter((n) => n.startsWith(prefix) && n.endsWith(this.extension)).map((n) => n.slice(0, -this.extension.length));
+    return names
+      .filter((n) => n.startsWith(prefix) && n.endsWith(this.extension))
+      .map((n) => n.slice(0, -this.extension.length));
   }
 
   /**

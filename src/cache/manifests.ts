@@ -3,7 +3,18 @@ import path from 'node:path';
 import { diskView, readWorkspaceGraph } from '../workspace/graph.js';
 
 /** The package.json fields an install reads besides the lockfile. */
-const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies', 'overrides', 'resolutions', 'pnpm', 'workspaces'] as const;
+const FIELDS = [
+  'dependencies',
+  'devDependencies',
+  'optionalDependencies',
+  'peerDependencies',
+  'bundleDependencies',
+  'bundledDependencies',
+  'overrides',
+  'resolutions',
+  'pnpm',
+  'workspaces',
+] as const;
 
 function fieldsOf(dir: string): Record<string, unknown> {
   let manifest: Record<string, unknown>;

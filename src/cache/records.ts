@@ -9,7 +9,12 @@ const FILE = 'record.json';
  * removed), so they follow the same keys and expire the same way. `dir` must be the same path
  * on every run: the Actions cache ties an entry to the paths it was saved from.
  */
-export async function readRecord<T>(store: CacheStore, dir: string, key: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
+export async function readRecord<T>(
+  store: CacheStore,
+  dir: string,
+  key: string,
+  isValid: (value: unknown) => value is T,
+): Promise<T | undefined> {
   try {
     // an entry that fails its checks is only a record measured again
     if (!(await store.restore(dir, key))) return undefined;
@@ -34,7 +39,12 @@ async function readRestored<T>(dir: string, isValid: (value: unknown) => value i
  * again, the default branch's latest run) are saved under new keys, because a cache service's
  * entries cannot be overwritten.
  */
-export async function readNewestRecord<T>(store: CacheStore, dir: string, prefix: string, isValid: (value: unknown) => value is T): Promise<T | undefined> {
+export async function readNewestRecord<T>(
+  store: CacheStore,
+  dir: string,
+  prefix: string,
+  isValid: (value: unknown) => value is T,
+): Promise<T | undefined> {
   try {
     // the prefix itself is never a saved key: this finds the newest entry under it
     if ((await store.restoreNearest(dir, prefix, prefix)) === undefined) return undefined;
@@ -55,7 +65,13 @@ export async function writeRecord(store: CacheStore, dir: string, key: string, v
  * Saves a renewed record under `prefix` + `suffix`; a store that never evicts on its own (a local
  * directory) drops the older ones under the prefix, which nothing reads any more.
  */
-export async function writeNewestRecord(store: CacheStore, dir: string, prefix: string, suffix: string, value: unknown): Promise<boolean> {
+export async function writeNewestRecord(
+  store: CacheStore,
+  dir: string,
+  prefix: string,
+  suffix: string,
+  value: unknown,
+): Promise<boolean> {
   const saved = await writeRecord(store, dir, `${prefix}${suffix}`, value);
   if (saved && store.removeOthers) await store.removeOthers(prefix, `${prefix}${suffix}`).catch(() => undefined);
   return saved;

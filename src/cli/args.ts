@@ -86,7 +86,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const v = parsed.values;
   const options: CliOptions = {
     config: v.config ?? 'artifact-build.yml',
-    targets: (v.target ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean),
+    targets: (v.target ?? [])
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean),
     push: v.push ?? false,
     engine: choice('engine', v.engine, ['auto', 'buildx', 'docker', 'oci'], 'auto'),
     baseline: choice('baseline', v.baseline, ['auto', 'measure', 'off'], 'auto'),
@@ -137,10 +140,19 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions {
   const { values } = parsing(PLAN_USAGE, () =>
     parseArgs({
       args: [...argv],
-      options: { config: { type: 'string' }, since: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        config: { type: 'string' },
+        since: { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }),
   );
-  const options: PlanOptions = { config: values.config ?? 'artifact-build.yml', verbose: values.verbose ?? false, help: values.help ?? false };
+  const options: PlanOptions = {
+    config: values.config ?? 'artifact-build.yml',
+    verbose: values.verbose ?? false,
+    help: values.help ?? false,
+  };
   const since = values.since;
   if (since !== undefined) {
     if (since.trim() === '') throw new UsageError('--since needs a commit, branch or tag');
@@ -178,7 +190,8 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions {
   );
   const options: ReportOptions = { files: positionals, json: values.json ?? false, help: values.help ?? false };
   if (values.summary !== undefined) options.summary = values.summary;
-  if (!options.help && options.files.length === 0) throw new UsageError(`report needs at least one result file or directory\n\n${REPORT_USAGE}`);
+  if (!options.help && options.files.length === 0)
+    throw new UsageError(`report needs at least one result file or directory\n\n${REPORT_USAGE}`);
   return options;
 }
 
@@ -228,7 +241,10 @@ export function parseCheckArgs(argv: readonly string[]): CheckCliOptions {
   );
   return {
     config: values.config ?? 'artifact-build.yml',
-    targets: (values.target ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean),
+    targets: (values.target ?? [])
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean),
     push: values.push ?? false,
     engine: choice('engine', values.engine, ['auto', 'buildx', 'docker', 'oci'], 'auto'),
     json: values.json ?? false,

@@ -25,7 +25,10 @@ export async function checkCommand(argv: readonly string[], env: NodeJS.ProcessE
     const run = createRunner(quiet);
     const caps = await detectCapabilities(run, () => probeBuildxWithRunner(run));
     const engine = selectEngine(options.engine === 'auto' ? (config.engine ?? 'auto') : options.engine, caps);
-    const repositoryRoot = (await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })).stdout.trim() || config.dir;
+    const repositoryRoot =
+      (
+        await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })
+      ).stdout.trim() || config.dir;
     const result = await runCheck(
       { config, targets: options.targets, push: options.push, repositoryRoot },
       {

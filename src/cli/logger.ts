@@ -28,7 +28,9 @@ export class StderrLogger implements Logger {
 
   error(message: string, location?: SourceLocation): void {
     // the error's own message usually names the place already
-    this.write(`${this.prefix}error: ${message}${location && !message.includes(location.file) ? this.where(location) : ''}`);
+    this.write(
+      `${this.prefix}error: ${message}${location && !message.includes(location.file) ? this.where(location) : ''}`,
+    );
   }
 
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {

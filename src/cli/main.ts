@@ -92,7 +92,9 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     env.RUNNER_TOOL_CACHE ||= path.join(cacheRoot, 'tools');
     env.RUNNER_TEMP ||= path.join(os.tmpdir(), 'artifact-docker-build');
     await mkdir(env.RUNNER_TEMP, { recursive: true });
-    const store = options.cache ? await LocalDirectoryStore.create(options.cacheDir ?? path.join(cacheRoot, 'entries'), run) : undefined;
+    const store = options.cache
+      ? await LocalDirectoryStore.create(options.cacheDir ?? path.join(cacheRoot, 'entries'), run)
+      : undefined;
     const repo = await gitInfoFromRepo(run, config.dir);
     const git: GitInfo = { event: 'local', defaultBranch: 'main', ...repo };
     const deps = await setupPipeline({
@@ -108,9 +110,13 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
       ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
       ...(options.builder ? { builder: options.builder } : {}),
-      buildCache: options.cacheFrom.length + options.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
+      buildCache:
+        options.cacheFrom.length + options.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
     });
-    const repositoryRoot = (await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })).stdout.trim() || config.dir;
+    const repositoryRoot =
+      (
+        await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })
+      ).stdout.trim() || config.dir;
     const outcome = await runPipeline(
       {
         config,

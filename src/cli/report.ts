@@ -19,9 +19,15 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     }
     const cwd = process.cwd();
     const files = findResultFiles(options.files, cwd);
-    const runs = await Promise.all(files.map(async (file) => ({ source: path.relative(cwd, file), run: readResultDocument(await readFile(file, 'utf8'), file) })));
+    const runs = await Promise.all(
+      files.map(async (file) => ({
+        source: path.relative(cwd, file),
+        run: readResultDocument(await readFile(file, 'utf8'), file),
+      })),
+    );
     const merged = mergeRuns(runs);
-    for (const name of merged.duplicates) logger.warning(`${name} is in more than one result file: the latest run is reported`);
+    for (const name of merged.duplicates)
+      logger.warning(`${name} is in more than one result file: the latest run is reported`);
     if (options.json) {
       process.stdout.write(`${JSON.stringify(resultDocument(merged.run), null, 2)}\n`);
       process.stderr.write(`${renderMatrixTable(merged)}\n`);

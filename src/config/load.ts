@@ -7,7 +7,16 @@ import { isValidBuildArgName, isValidPlatform } from './names.js';
 import { parseSize } from './sizes.js';
 import { nearest } from './suggest.js';
 import { validateTagTemplate } from '../image/tags.js';
-import type { BaselineConfig, BudgetConfig, Config, EngineChoice, SmokeConfig, SourceLocation, TargetConfig, TraceConfig } from './types.js';
+import type {
+  BaselineConfig,
+  BudgetConfig,
+  Config,
+  EngineChoice,
+  SmokeConfig,
+  SourceLocation,
+  TargetConfig,
+  TraceConfig,
+} from './types.js';
 
 const TOP_KEYS = ['version', 'registry', 'concurrency', 'independent', 'engine', 'targets'] as const;
 const TARGET_KEYS = [
@@ -57,7 +66,11 @@ export function loadConfig(file: string): Config {
   } catch (error: unknown) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(error);
-    throw new ConfigError(`cannot read the config file (${why}); set the \`config\` input or --config to its path`, { file: absolute }, { cause: error });
+    throw new ConfigError(
+      `cannot read the config file (${why}); set the \`config\` input or --config to its path`,
+      { file: absolute },
+      { cause: error },
+    );
   }
   return parseConfig(text, absolute);
 }
@@ -69,19 +82,30 @@ export function parseConfig(text: string, file: string): Config {
   const firstError = doc.errors[0];
   if (firstError) {
     const [offset] = firstError.pos;
-    throw new ConfigError(`invalid YAML: ${firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, reader.at(offset));
+    throw new ConfigError(
+      `invalid YAML: ${firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      reader.at(offset),
+    );
   }
   const root = doc.contents;
-  if (!isMap(root)) throw new ConfigError('the config must be a mapping with `version` and `targets`', reader.locate(root ?? undefined));
+  if (!isMap(root))
+    throw new ConfigError(
+      'the config must be a mapping with `version` and `targets`',
+      reader.locate(root ?? undefined),
+    );
   const top = reader.keys(root, TOP_KEYS, 'the top level');
   const versionNode = top.get('version');
   if (!versionNode) throw new ConfigError('`version: 1` is missing', reader.locate(root));
-  if (reader.scalar(versionNode) !== 1) throw new ConfigError('unsupported version; this release reads `version: 1`', reader.locate(versionNode));
+  if (reader.scalar(versionNode) !== 1)
+    throw new ConfigError('unsupported version; this release reads `version: 1`', reader.locate(versionNode));
   const dir = path.dirname(file);
   const registry = top.has('registry') ? reader.string(top.get('registry')!, 'registry') : undefined;
   // checked as the prefix of an image, so a bare host with a port (localhost:5000) passes
   if (registry !== undefined && !isValidRepository(`${registry.replace(/\/+$/, '')}/image`)) {
-    throw new ConfigError(`\`registry\` "${registry}" is not a registry host or repository prefix (e.g. ghcr.io/acme)`, reader.locate(top.get('registry')));
+    throw new ConfigError(
+      `\`registry\` "${registry}" is not a registry host or repository prefix (e.g. ghcr.io/acme)`,
+      reader.locate(top.get('registry')),
+    );
   }
   const config: Config = { file, dir, version: 1, independent: false, targets: [] };
   if (registry !== undefined) config.registry = registry.replace(/\/+$/, '');
@@ -91,26 +115,45 @@ export function parseConfig(text: string, file: string): Config {
 
   const targetsNode = top.get('targets');
   if (!targetsNode || !isMap(targetsNode) || targetsNode.items.length === 0) {
-    throw new ConfigError('`targets` must map at least one target name to its settings', reader.locate(targetsNode ?? root));
+    throw new ConfigError(
+      '`targets` must map at least one target name to its settings',
+      reader.locate(targetsNode ?? root),
+    );
   }
   for (const pair of targetsNode.items) {
     const name = reader.keyName(pair);
     if (!TARGET_NAME.test(name)) {
-      throw new ConfigError(`target name "${name}" may hold only letters, digits, - and _`, reader.locate(pair.key as Node));
+      throw new ConfigError(
+        `target name "${name}" may hold only letters, digits, - and _`,
+        reader.locate(pair.key as Node),
+      );
     }
     // the name becomes file names, container names and the default image name
     if (name.length > MAX_TARGET_NAME) {
-      throw new ConfigError(`target name "${name.slice(0, 20)}…" is ${name.length} characters long; use at most ${MAX_TARGET_NAME}`, reader.locate(pair.key as Node));
+      throw new ConfigError(
+        `target name "${name.slice(0, 20)}…" is ${name.length} characters long; use at most ${MAX_TARGET_NAME}`,
+        reader.locate(pair.key as Node),
+      );
     }
     config.targets.push(parseTarget(reader, name, pair, dir, config.registry));
   }
   return config;
 }
 
-function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, registry: string | undefined): TargetConfig {
+function parseTarget(
+  reader: Reader,
+  name: string,
+  pair: Pair,
+  dir: string,
+  registry: string | undefined,
+): TargetConfig {
   const node = pair.value as Node | null;
   const where = `target \`${name}\``;
-  if (!isMap(node)) throw new ConfigError(`${where} must be a mapping (context, artifacts, ...)`, reader.locate((pair.key as Node) ?? undefined));
+  if (!isMap(node))
+    throw new ConfigError(
+      `${where} must be a mapping (context, artifacts, ...)`,
+      reader.locate((pair.key as Node) ?? undefined),
+    );
   const keys = reader.keys(node, TARGET_KEYS, where);
   const locations: Record<string, SourceLocation> = { '': reader.locate(pair.key as Node) };
   for (const [key, value] of keys) locations[key] = reader.locate(value);
@@ -122,8 +165,14 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
 
   const context = path.resolve(dir, reader.relativePath(required('context'), `${name}.context`));
   const artifactsNode = required('artifacts');
-  const artifacts = reader.stringList(artifactsNode, `${name}.artifacts`).map((a, i) => normaliseArtifact(reader, itemNode(artifactsNode, i), a));
-  if (artifacts.length === 0) throw new ConfigError(`${where}: \`artifacts\` is empty; list what the image copies (dist, node_modules, package.json)`, locations.artifacts);
+  const artifacts = reader
+    .stringList(artifactsNode, `${name}.artifacts`)
+    .map((a, i) => normaliseArtifact(reader, itemNode(artifactsNode, i), a));
+  if (artifacts.length === 0)
+    throw new ConfigError(
+      `${where}: \`artifacts\` is empty; list what the image copies (dist, node_modules, package.json)`,
+      locations.artifacts,
+    );
 
   const imageNode = keys.get('image');
   const imageName = imageNode ? reader.string(imageNode, `${name}.image`) : name;
@@ -140,15 +189,22 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
     context,
     build: keys.has('build') ? reader.stringOrList(keys.get('build')!, `${name}.build`) : [],
     artifacts,
-    dockerfile: path.resolve(context, keys.has('dockerfile') ? reader.relativePath(keys.get('dockerfile')!, `${name}.dockerfile`) : 'Dockerfile'),
+    dockerfile: path.resolve(
+      context,
+      keys.has('dockerfile') ? reader.relativePath(keys.get('dockerfile')!, `${name}.dockerfile`) : 'Dockerfile',
+    ),
     image,
     tags: keys.has('tags') ? reader.stringList(keys.get('tags')!, `${name}.tags`) : [],
     buildArgs: keys.has('build-args') ? reader.stringMap(keys.get('build-args')!, `${name}.build-args`) : {},
     platforms: keys.has('platforms') ? reader.stringList(keys.get('platforms')!, `${name}.platforms`) : [],
     budget: keys.has('budget') ? parseBudget(reader, keys.get('budget')!, name) : {},
     allowRun: keys.has('allow-run') ? reader.bool(keys.get('allow-run')!, `${name}.allow-run`) : false,
-    allowDevDependencies: keys.has('allow-dev-dependencies') ? reader.bool(keys.get('allow-dev-dependencies')!, `${name}.allow-dev-dependencies`) : false,
-    allowCopyFrom: keys.has('allow-copy-from') ? reader.stringList(keys.get('allow-copy-from')!, `${name}.allow-copy-from`) : [],
+    allowDevDependencies: keys.has('allow-dev-dependencies')
+      ? reader.bool(keys.get('allow-dev-dependencies')!, `${name}.allow-dev-dependencies`)
+      : false,
+    allowCopyFrom: keys.has('allow-copy-from')
+      ? reader.stringList(keys.get('allow-copy-from')!, `${name}.allow-copy-from`)
+      : [],
     locations,
   };
   if (keys.has('cache-from')) target.cacheFrom = reader.stringList(keys.get('cache-from')!, `${name}.cache-from`);
@@ -168,7 +224,10 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
   let argBytes = 0;
   for (const [argName, value] of Object.entries(target.buildArgs)) {
     if (!isValidBuildArgName(argName)) {
-      throw new ConfigError(`build-arg name "${argName}" must be a letter or _ followed by letters, digits or _`, reader.locate(keyNode(keys.get('build-args')!, argName)));
+      throw new ConfigError(
+        `build-arg name "${argName}" must be a letter or _ followed by letters, digits or _`,
+        reader.locate(keyNode(keys.get('build-args')!, argName)),
+      );
     }
     // each goes on the builder's command line, where the system limits one argument (and all together)
     const bytes = Buffer.byteLength(value);
@@ -184,12 +243,18 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
   }
   for (const key of ['dockerfile'] as const) {
     if (keys.has(key) && !isWithin(dir, target.dockerfile)) {
-      throw new ConfigError(`\`${name}.${key}\` (${target.dockerfile}) is outside ${dir}; the Dockerfile must be in the repository`, locations[key]);
+      throw new ConfigError(
+        `\`${name}.${key}\` (${target.dockerfile}) is outside ${dir}; the Dockerfile must be in the repository`,
+        locations[key],
+      );
     }
   }
   for (const [i, platform] of target.platforms.entries()) {
     if (!isValidPlatform(platform)) {
-      throw new ConfigError(`platform "${platform}" must look like linux/amd64 or linux/arm64/v8`, reader.locate(itemNode(keys.get('platforms')!, i)));
+      throw new ConfigError(
+        `platform "${platform}" must look like linux/amd64 or linux/arm64/v8`,
+        reader.locate(itemNode(keys.get('platforms')!, i)),
+      );
     }
   }
   if (keys.has('trace') || keys.has('trace-include')) target.trace = parseTrace(reader, keys, name, artifacts);
@@ -201,7 +266,10 @@ function parseTarget(reader: Reader, name: string, pair: Pair, dir: string, regi
 function normaliseArtifact(reader: Reader, node: Node | undefined, artifact: string): string {
   const clean = path.posix.normalize(artifact.replace(/\\/g, '/')).replace(/\/+$/, '');
   if (path.posix.isAbsolute(clean) || clean === '..' || clean.startsWith('../') || clean === '.' || clean === '') {
-    throw new ConfigError(`artifact "${artifact}" must be a path inside the target's context (like dist or node_modules)`, reader.locate(node));
+    throw new ConfigError(
+      `artifact "${artifact}" must be a path inside the target's context (like dist or node_modules)`,
+      reader.locate(node),
+    );
   }
   return clean;
 }
@@ -211,22 +279,39 @@ function normaliseArtifact(reader: Reader, node: Node | undefined, artifact: str
  * cannot see. Only node_modules is reduced (the other artifacts ship whole), so both must point
  * where the image gets its files from.
  */
-function parseTrace(reader: Reader, keys: Map<(typeof TARGET_KEYS)[number], Node>, name: string, artifacts: readonly string[]): TraceConfig {
+function parseTrace(
+  reader: Reader,
+  keys: Map<(typeof TARGET_KEYS)[number], Node>,
+  name: string,
+  artifacts: readonly string[],
+): TraceConfig {
   const entriesNode = keys.get('trace');
   if (!entriesNode) {
-    throw new ConfigError(`\`${name}.trace-include\` only adds to a trace: set \`trace\` to the server's entry files, e.g. [dist/main.js]`, reader.locate(keys.get('trace-include')));
+    throw new ConfigError(
+      `\`${name}.trace-include\` only adds to a trace: set \`trace\` to the server's entry files, e.g. [dist/main.js]`,
+      reader.locate(keys.get('trace-include')),
+    );
   }
   if (!artifacts.includes('node_modules')) {
-    throw new ConfigError(`\`${name}.trace\` reduces the node_modules artifact, and \`artifacts\` has none; add node_modules to \`artifacts\` or remove \`trace\``, reader.locate(entriesNode));
+    throw new ConfigError(
+      `\`${name}.trace\` reduces the node_modules artifact, and \`artifacts\` has none; add node_modules to \`artifacts\` or remove \`trace\``,
+      reader.locate(entriesNode),
+    );
   }
   const entries = reader.stringOrList(entriesNode, `${name}.trace`).map((entry, i) => {
     const node = itemNode(entriesNode, i);
     const clean = normaliseArtifact(reader, node, entry);
     if (clean === 'node_modules' || clean.startsWith('node_modules/')) {
-      throw new ConfigError(`trace entry "${entry}" is inside node_modules; name the app's own entry files (e.g. dist/main.js)`, reader.locate(node));
+      throw new ConfigError(
+        `trace entry "${entry}" is inside node_modules; name the app's own entry files (e.g. dist/main.js)`,
+        reader.locate(node),
+      );
     }
     if (!artifacts.some((a) => clean === a || clean.startsWith(`${a}/`))) {
-      throw new ConfigError(`trace entry "${entry}" is in none of the artifacts (${artifacts.join(', ')}), so the image would not have it`, reader.locate(node));
+      throw new ConfigError(
+        `trace entry "${entry}" is in none of the artifacts (${artifacts.join(', ')}), so the image would not have it`,
+        reader.locate(node),
+      );
     }
     return clean;
   });
@@ -247,14 +332,19 @@ function parseTrace(reader: Reader, keys: Map<(typeof TARGET_KEYS)[number], Node
 }
 
 function parseSmoke(reader: Reader, node: Node, name: string): SmokeConfig {
-  if (!isMap(node)) throw new ConfigError(`\`${name}.smoke\` must be a mapping like { port: 3000, path: /health }`, reader.locate(node));
+  if (!isMap(node))
+    throw new ConfigError(
+      `\`${name}.smoke\` must be a mapping like { port: 3000, path: /health }`,
+      reader.locate(node),
+    );
   const keys = reader.keys(node, SMOKE_KEYS, `${name}.smoke`);
   const portNode = keys.get('port');
   if (!portNode) throw new ConfigError(`\`${name}.smoke\` needs \`port\``, reader.locate(node));
   const port = reader.positiveInt(portNode, `${name}.smoke.port`);
   if (port > 65535) throw new ConfigError(`\`${name}.smoke.port\` must be at most 65535`, reader.locate(portNode));
   const smokePath = keys.has('path') ? reader.string(keys.get('path')!, `${name}.smoke.path`) : '/';
-  if (!smokePath.startsWith('/')) throw new ConfigError(`\`${name}.smoke.path\` must start with /`, reader.locate(keys.get('path')));
+  if (!smokePath.startsWith('/'))
+    throw new ConfigError(`\`${name}.smoke.path\` must start with /`, reader.locate(keys.get('path')));
   return {
     port,
     path: smokePath,
@@ -264,17 +354,26 @@ function parseSmoke(reader: Reader, node: Node, name: string): SmokeConfig {
 }
 
 function parseBaseline(reader: Reader, node: Node, name: string, context: string): BaselineConfig {
-  if (!isMap(node)) throw new ConfigError(`\`${name}.baseline\` must be { dockerfile: FILE } or { seconds: N }`, reader.locate(node));
+  if (!isMap(node))
+    throw new ConfigError(`\`${name}.baseline\` must be { dockerfile: FILE } or { seconds: N }`, reader.locate(node));
   const keys = reader.keys(node, BASELINE_KEYS, `${name}.baseline`);
   if (keys.has('dockerfile') === keys.has('seconds')) {
-    throw new ConfigError(`\`${name}.baseline\` takes exactly one of \`dockerfile\` or \`seconds\``, reader.locate(node));
+    throw new ConfigError(
+      `\`${name}.baseline\` takes exactly one of \`dockerfile\` or \`seconds\``,
+      reader.locate(node),
+    );
   }
-  if (keys.has('seconds')) return { kind: 'seconds', seconds: reader.positiveNumber(keys.get('seconds')!, `${name}.baseline.seconds`) };
-  return { kind: 'dockerfile', dockerfile: path.resolve(context, reader.relativePath(keys.get('dockerfile')!, `${name}.baseline.dockerfile`)) };
+  if (keys.has('seconds'))
+    return { kind: 'seconds', seconds: reader.positiveNumber(keys.get('seconds')!, `${name}.baseline.seconds`) };
+  return {
+    kind: 'dockerfile',
+    dockerfile: path.resolve(context, reader.relativePath(keys.get('dockerfile')!, `${name}.baseline.dockerfile`)),
+  };
 }
 
 function parseBudget(reader: Reader, node: Node, name: string): BudgetConfig {
-  if (!isMap(node)) throw new ConfigError(`\`${name}.budget\` must be a mapping like { image-size: 500MB }`, reader.locate(node));
+  if (!isMap(node))
+    throw new ConfigError(`\`${name}.budget\` must be a mapping like { image-size: 500MB }`, reader.locate(node));
   const keys = reader.keys(node, BUDGET_KEYS, `${name}.budget`);
   const budget: BudgetConfig = {};
   const size = (key: 'image-size' | 'artifacts-size'): number | undefined => {
@@ -282,7 +381,8 @@ function parseBudget(reader: Reader, node: Node, name: string): BudgetConfig {
     if (!value) return undefined;
     const raw = reader.scalar(value);
     const bytes = typeof raw === 'string' || typeof raw === 'number' ? parseSize(raw) : undefined;
-    if (bytes === undefined) throw new ConfigError(`\`${name}.budget.${key}\` must be a size like 500MB or 1.5GB`, reader.locate(value));
+    if (bytes === undefined)
+      throw new ConfigError(`\`${name}.budget.${key}\` must be a size like 500MB or 1.5GB`, reader.locate(value));
     return bytes;
   };
   const image = size('image-size');
@@ -400,7 +500,10 @@ class Reader {
       const name = this.keyName(pair);
       const value = this.scalar(pair.value as Node);
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        throw new ConfigError(`\`${key}.${name}\` must be a string, number or boolean`, this.locate((pair.value as Node) ?? (pair.key as Node)));
+        throw new ConfigError(
+          `\`${key}.${name}\` must be a string, number or boolean`,
+          this.locate((pair.value as Node) ?? (pair.key as Node)),
+        );
       }
       result[name] = String(value);
     }

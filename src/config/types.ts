@@ -20,9 +20,7 @@ export interface SmokeConfig {
   env: Record<string, string>;
 }
 
-export type BaselineConfig =
-  | { kind: 'dockerfile'; dockerfile: string }
-  | { kind: 'seconds'; seconds: number };
+export type BaselineConfig = { kind: 'dockerfile'; dockerfile: string } | { kind: 'seconds'; seconds: number };
 
 export interface BudgetConfig {
   /** bytes */

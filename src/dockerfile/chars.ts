@@ -7,7 +7,15 @@
 /** Go's unicode.IsSpace. */
 export function isGoSpace(code: number): boolean {
   if (code <= 0xff) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0xa0;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
 }
 
 /** strings.TrimLeftFunc(s, unicode.IsSpace) */
@@ -43,7 +51,14 @@ export function isInvisible(code: number): boolean {
   if (code === 0x09) return false;
   if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) return true;
   if (code < 0x80) return false;
-  return isGoSpace(code) || /[\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/u.test(String.fromCodePoint(code)) || code === 0x115f || code === 0x1160 || code === 0x3164 || code === 0xffa0;
+  return (
+    isGoSpace(code) ||
+    /[\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/u.test(String.fromCodePoint(code)) ||
+    code === 0x115f ||
+    code === 0x1160 ||
+    code === 0x3164 ||
+    code === 0xffa0
+  );
 }
 
 /** U+FEFF as "U+FEFF", for messages about characters one cannot see. */

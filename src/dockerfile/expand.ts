@@ -38,10 +38,14 @@ export function expandWords(text: string, lookup: Lookup, options: LexOptions = 
 export function referencedNames(text: string, options: LexOptions = {}): string[] {
   const names = new Set<string>();
   try {
-    new Lexer(text, (name) => {
-      names.add(name);
-      return undefined;
-    }, options).process();
+    new Lexer(
+      text,
+      (name) => {
+        names.add(name);
+        return undefined;
+      },
+      options,
+    ).process();
   } catch {
     // a syntax error is reported by whoever expands the word
   }
@@ -162,7 +166,10 @@ class Lexer {
           result += String.fromCodePoint(c);
         }
       }
-      if (stop !== EOF) throw new ExpansionError(`unexpected end of statement while looking for matching ${String.fromCodePoint(stop)}`);
+      if (stop !== EOF)
+        throw new ExpansionError(
+          `unexpected end of statement while looking for matching ${String.fromCodePoint(stop)}`,
+        );
       return { result, words: words.done() };
     } finally {
       this.rawEscapes = saved;
@@ -309,7 +316,8 @@ class Lexer {
       const c = this.peek();
       const s = String.fromCodePoint(c);
       if (name === '' && /\p{Nd}/u.test(s)) {
-        while (this.peek() !== EOF && /\p{Nd}/u.test(String.fromCodePoint(this.peek()))) name += String.fromCodePoint(this.next());
+        while (this.peek() !== EOF && /\p{Nd}/u.test(String.fromCodePoint(this.peek())))
+          name += String.fromCodePoint(this.next());
         return name;
       }
       if (name === '' && '@*#?-$!0'.includes(s)) {
@@ -335,7 +343,8 @@ function shellPattern(pattern: string, greedy: boolean, anchored: boolean, globa
       // `\}` and `\/` are escapes of ${}'s own syntax, not part of the pattern
       if (chars[i + 1] === '}' || chars[i + 1] === '/') continue;
       const next = chars[++i];
-      if (next !== '*' && next !== '?' && next !== '\\') throw new ExpansionError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${next ?? ''}'`);
+      if (next !== '*' && next !== '?' && next !== '\\')
+        throw new ExpansionError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${next ?? ''}'`);
       out += `\\${next}`;
     } else if ('[]{}.+()|^$/'.includes(c)) out += `\\${c}`;
     else out += c;
@@ -361,7 +370,7 @@ function reverse(text: string): string {
 function reversePattern(pattern: string): string {
   const chars = [...pattern];
   const out: string[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     if (chars[i] === '\\' && i !== chars.length - 1) {
       out.unshift(chars[i]!, chars[i + 1]!);
       i += 2;

@@ -190,7 +190,8 @@ function describeBadPattern(pattern: string): string {
   if (/(^|[^\\])(\\\\)*\\$/.test(pattern)) return 'a trailing \\ escapes nothing';
   const open = pattern.lastIndexOf('[');
   if (open >= 0 && pattern.indexOf(']', open + 1) < 0) return 'a [ is never closed';
-  if (/\[\^?[-\]]/.test(pattern) || /\[[^\]]*-[^\]]-/.test(pattern)) return 'a character class is empty or starts with - or ]';
+  if (/\[\^?[-\]]/.test(pattern) || /\[[^\]]*-[^\]]-/.test(pattern))
+    return 'a character class is empty or starts with - or ]';
   if (/-\]/.test(pattern)) return 'a character range has no end';
   return 'not a valid wildcard pattern';
 }

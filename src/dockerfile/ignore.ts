@@ -112,7 +112,10 @@ export interface StagingIgnore {
  * the declared artifacts anyway, so it is not applied; the secret scan still reads what ships.
  */
 export async function stagingIgnoreFile(context: string, dockerfile: string): Promise<StagingIgnore> {
-  const [own, repository] = await Promise.all([readIgnoreFile(`${dockerfile}.dockerignore`), readIgnoreFile(path.join(context, '.dockerignore'))]);
+  const [own, repository] = await Promise.all([
+    readIgnoreFile(`${dockerfile}.dockerignore`),
+    readIgnoreFile(path.join(context, '.dockerignore')),
+  ]);
   if (own) return { ignore: own };
   return repository ? { unused: repository.file } : {};
 }
@@ -162,7 +165,9 @@ export class IgnoreMatcher {
 
   constructor(readonly patterns: readonly IgnorePattern[]) {
     this.compiled = patterns.map(compile);
-    this.onlyPrefixExceptions = patterns.every((p) => !p.exclusion || !/[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)));
+    this.onlyPrefixExceptions = patterns.every(
+      (p) => !p.exclusion || !/[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)),
+    );
   }
 
   matches(relPath: string): boolean {
@@ -284,7 +289,10 @@ function compile(p: IgnorePattern): CompiledPattern {
     }
     case 'suffix': {
       const suffix = pattern.slice(2);
-      return { exclusion, test: (file) => file.endsWith(suffix) || (suffix.startsWith('/') && file === suffix.slice(1)) };
+      return {
+        exclusion,
+        test: (file) => file.endsWith(suffix) || (suffix.startsWith('/') && file === suffix.slice(1)),
+      };
     }
     case 'regexp': {
       const re = toRegExp(`${regex}$`);
@@ -346,7 +354,8 @@ function backwardsRange(pattern: string): string | undefined {
   for (const m of pattern.matchAll(/\[\^?((?:\\.|[^\]\\])+)\]/g)) {
     const body = [...m[1]!.replace(/\\(.)/g, '$1')];
     for (let i = 0; i + 2 < body.length; i++) {
-      if (body[i + 1] === '-' && body[i + 2]!.codePointAt(0)! < body[i]!.codePointAt(0)!) return 'a character range runs backwards';
+      if (body[i + 1] === '-' && body[i + 2]!.codePointAt(0)! < body[i]!.codePointAt(0)!)
+        return 'a character range runs backwards';
     }
   }
   return undefined;

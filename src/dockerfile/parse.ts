@@ -101,11 +101,16 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       const directive = readDirective(first);
       if (!directive) directivesDone = true;
       else {
-        if (parsed.directives.some((d) => d.name === directive.name)) return fail(i + 1, `only one ${directive.name} parser directive can be used`);
+        if (parsed.directives.some((d) => d.name === directive.name))
+          return fail(i + 1, `only one ${directive.name} parser directive can be used`);
         parsed.directives.push({ ...directive, line: i + 1 });
         if (directive.name === 'escape') {
           if (directive.value !== '\\' && directive.value !== '`') {
-            return fail(i + 1, `invalid escape token '${directive.value}' does not match \` or \\`, first.indexOf(directive.value) + 1 + (lines[i]!.length - first.length));
+            return fail(
+              i + 1,
+              `invalid escape token '${directive.value}' does not match \` or \\`,
+              first.indexOf(directive.value) + 1 + (lines[i]!.length - first.length),
+            );
           }
           parsed.escape = directive.value;
           continuation = continuationRegExp(directive.value);

@@ -89,7 +89,10 @@ export function argDeclarations(ins: Instruction): { name: string; value?: strin
 }
 
 /** The values of the ARGs declared before FROM, which FROM's words are expanded with. */
-export function globalArgValues(globalArgs: readonly Instruction[], input: ScopeInput): Record<string, string | undefined> {
+export function globalArgValues(
+  globalArgs: readonly Instruction[],
+  input: ScopeInput,
+): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = { ...platformArgs(input.platform, input.buildPlatform) };
   for (const ins of globalArgs) declareArgs(ins, input, values, lookupIn(values), values);
   return values;
@@ -155,7 +158,10 @@ export function baseImages(parsed: ParsedDockerfile, input: Omit<ScopeInput, 'es
   const scope = { ...input, escape: parsed.escape };
   const lookup = lookupIn(globalArgValues(globalArgs, scope));
   return stages.map(({ from, name }) => {
-    const entry: BaseImage = { image: expandWord(from.nodes[0] ?? '', lookup, { escape: parsed.escape }), line: from.line };
+    const entry: BaseImage = {
+      image: expandWord(from.nodes[0] ?? '', lookup, { escape: parsed.escape }),
+      line: from.line,
+    };
     if (from.flags.platform) entry.platform = expandWord(from.flags.platform, lookup, { escape: parsed.escape });
     if (name) entry.stage = name;
     return entry;

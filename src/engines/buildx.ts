@@ -46,7 +46,8 @@ export function planBuildx(
   const platforms = output === 'load' && request.platforms.length > 1 ? [] : request.platforms;
   if (platforms.length > 0) args.push('--platform', platforms.join(','));
   if (request.sourceDateEpoch !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${request.sourceDateEpoch}`);
-  const rewrite = request.sourceDateEpoch !== undefined && supportsRewriteTimestamp(caps.version) ? ',rewrite-timestamp=true' : '';
+  const rewrite =
+    request.sourceDateEpoch !== undefined && supportsRewriteTimestamp(caps.version) ? ',rewrite-timestamp=true' : '';
   for (const ref of request.cacheFrom) args.push('--cache-from', `type=registry,ref=${ref}`);
   for (const spec of request.cacheImports ?? []) args.push('--cache-from', spec);
   // exported once, by the build every run makes; the push after it is answered from that cache

@@ -14,7 +14,11 @@ export interface EngineOptions {
   builder?: string;
 }
 
-export function createEngine(selection: EngineSelection, caps: EngineCapabilities, options: EngineOptions): ImageEngine {
+export function createEngine(
+  selection: EngineSelection,
+  caps: EngineCapabilities,
+  options: EngineOptions,
+): ImageEngine {
   switch (selection.name) {
     case 'buildx':
       return new BuildxEngine(caps.buildx!, options.builder ? { builder: options.builder } : {});

@@ -18,8 +18,14 @@ export async function probeBuildxWithRunner(run: Runner): Promise<BuildxCapabili
   return version ? { version, command: ['docker', 'buildx'] } : undefined;
 }
 
-export async function detectCapabilities(run: Runner, probeBuildx: () => Promise<BuildxCapabilities | undefined>): Promise<EngineCapabilities> {
-  const answer = await run(['docker', 'version', '--format', '{{.Client.Version}} {{.Server.Version}}'], { quiet: true, allowFailure: true }).catch(() => undefined);
+export async function detectCapabilities(
+  run: Runner,
+  probeBuildx: () => Promise<BuildxCapabilities | undefined>,
+): Promise<EngineCapabilities> {
+  const answer = await run(['docker', 'version', '--format', '{{.Client.Version}} {{.Server.Version}}'], {
+    quiet: true,
+    allowFailure: true,
+  }).catch(() => undefined);
   const [client = '', server = ''] = answer?.code === 0 ? answer.stdout.trim().split(/\s+/) : [];
   const daemon = server !== '';
   const buildx = await probeBuildx();

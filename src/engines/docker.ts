@@ -20,16 +20,26 @@ export function commonBuildFlags(request: ImageBuildRequest): string[] {
  * their names kept, as the smoke test keeps container environment values out of its argv.
  */
 export function buildDisplay(argv: readonly string[]): string {
-  return displayArgv(argv.map((arg, i) => (argv[i - 1] === '--build-arg' && !arg.startsWith('SOURCE_DATE_EPOCH=') ? arg.replace(/=.*$/s, '=***') : arg)));
+  return displayArgv(
+    argv.map((arg, i) =>
+      argv[i - 1] === '--build-arg' && !arg.startsWith('SOURCE_DATE_EPOCH=') ? arg.replace(/=.*$/s, '=***') : arg,
+    ),
+  );
 }
 
 /**
  * `docker build` + `docker push` for daemons without buildx (the legacy builder, or BuildKit
  * built into the engine). One platform only: several need buildx or the oci engine.
  */
-export function planDockerBuild(request: ImageBuildRequest, iidFile: string, cacheFrom: readonly string[] = []): string[] {
+export function planDockerBuild(
+  request: ImageBuildRequest,
+  iidFile: string,
+  cacheFrom: readonly string[] = [],
+): string[] {
   if (request.platforms.length > 1) {
-    throw new BuildError(`${request.target}: building for ${request.platforms.join(', ')} needs the buildx or oci engine; the docker engine builds one platform`);
+    throw new BuildError(
+      `${request.target}: building for ${request.platforms.join(', ')} needs the buildx or oci engine; the docker engine builds one platform`,
+    );
   }
   const args = ['docker', 'build', ...commonBuildFlags(request), '--iidfile', iidFile];
   if (request.platforms[0]) args.push('--platform', request.platforms[0]);
@@ -60,9 +70,13 @@ export function sourceDateEnv(request: ImageBuildRequest): Record<string, string
 
 /** The loaded image's size as `docker image inspect` reports it, and its layers as `docker history` does. */
 export async function inspectImage(id: string, deps: EngineDeps): Promise<BuiltImage> {
-  const inspected = await deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], { quiet: true, allowFailure: true });
+  const inspected = await deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], {
+    quiet: true,
+    allowFailure: true,
+  });
   const size = Number(inspected.stdout.trim());
-  const built: BuiltImage = Number.isFinite(size) && inspected.code === 0 ? { id, size, runnable: true } : { id, runnable: true };
+  const built: BuiltImage =
+    Number.isFinite(size) && inspected.code === 0 ? { id, size, runnable: true } : { id, runnable: true };
   const history = await deps.run(planHistory(id), { quiet: true, allowFailure: true });
   if (history.code === 0) built.layers = parseHistory(history.stdout);
   return built;

@@ -24,10 +24,16 @@ export interface EngineSelection {
 export function selectEngine(choice: EngineChoice, caps: EngineCapabilities): EngineSelection {
   switch (choice) {
     case 'buildx':
-      if (!caps.buildx) throw new BuildError('engine buildx: `docker buildx` is not installed; add docker/setup-buildx-action before this step, or use engine docker or oci');
+      if (!caps.buildx)
+        throw new BuildError(
+          'engine buildx: `docker buildx` is not installed; add docker/setup-buildx-action before this step, or use engine docker or oci',
+        );
       return { name: 'buildx' };
     case 'docker':
-      if (!caps.daemon) throw new BuildError('engine docker: no Docker daemon answers `docker version`; start one, or use engine oci (no daemon needed)');
+      if (!caps.daemon)
+        throw new BuildError(
+          'engine docker: no Docker daemon answers `docker version`; start one, or use engine oci (no daemon needed)',
+        );
       return { name: 'docker' };
     case 'oci':
       return { name: 'oci' };
@@ -40,6 +46,10 @@ export function selectEngine(choice: EngineChoice, caps: EngineCapabilities): En
             'buildx is not installed: building with `docker build` and pushing with `docker push` (one platform, no BuildKit cache). Add docker/setup-buildx-action for the buildx engine.',
         };
       }
-      return { name: 'oci', warning: 'no Docker daemon answers: building with the daemonless oci engine (the smoke test needs a daemon and is skipped)' };
+      return {
+        name: 'oci',
+        warning:
+          'no Docker daemon answers: building with the daemonless oci engine (the smoke test needs a daemon and is skipped)',
+      };
   }
 }

@@ -36,7 +36,8 @@ export function gitInfoFromActions(env: Record<string, string | undefined>, payl
   if (env.GITHUB_RUN_NUMBER) info.runNumber = env.GITHUB_RUN_NUMBER;
   if (env.GITHUB_REPOSITORY) {
     info.repository = env.GITHUB_REPOSITORY;
-    info.repositoryUrl = payload.repository?.html_url || `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
+    info.repositoryUrl =
+      payload.repository?.html_url || `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
   }
   const timestamp = payload.head_commit?.timestamp ? Date.parse(payload.head_commit.timestamp) : NaN;
   if (Number.isFinite(timestamp)) info.commitTime = Math.floor(timestamp / 1000);
@@ -88,7 +89,11 @@ export async function gitInfoFromRepo(run: Runner, cwd: string): Promise<Partial
  * Undefined outside a git work tree.
  */
 export async function checkoutFiles(run: Runner, dir: string): Promise<string[] | undefined> {
-  const listed = await run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir, quiet: true, allowFailure: true });
+  const listed = await run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: dir,
+    quiet: true,
+    allowFailure: true,
+  });
   if (listed.code !== 0) return undefined;
   return listed.stdout.split('\0').filter((f) => f !== '');
 }

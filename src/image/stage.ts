@@ -16,11 +16,19 @@ export interface StagedContext {
  * is applied here, so every engine, the legacy builder included, builds the same files; the
  * repository's `.dockerignore` is not (see stagingIgnoreFile).
  */
-export async function stageContext(options: { context: string; artifacts: readonly string[]; dockerfile: string; into: string; filter?: PathFilter }): Promise<StagedContext> {
+export async function stageContext(options: {
+  context: string;
+  artifacts: readonly string[];
+  dockerfile: string;
+  into: string;
+  filter?: PathFilter;
+}): Promise<StagedContext> {
   const { context, artifacts, into } = options;
   const dockerfileName = path.basename(options.dockerfile);
   if (artifacts.includes(dockerfileName)) {
-    throw new GateError(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, { file: options.dockerfile });
+    throw new GateError(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, {
+      file: options.dockerfile,
+    });
   }
   const { ignore } = await stagingIgnoreFile(context, options.dockerfile);
   await linkPaths(context, artifacts, into, ignore, options.filter);
@@ -33,7 +41,13 @@ export async function stageContext(options: { context: string; artifacts: readon
  * Recreates `paths` (files or directories, relative to `from`) under a fresh `into` as hard
  * links, leaving out what `ignore` excludes and what `filter` does not keep (a traced node_modules).
  */
-export async function linkPaths(from: string, paths: readonly string[], into: string, ignore?: IgnoreFile, filter?: PathFilter): Promise<void> {
+export async function linkPaths(
+  from: string,
+  paths: readonly string[],
+  into: string,
+  ignore?: IgnoreFile,
+  filter?: PathFilter,
+): Promise<void> {
   await rm(into, { recursive: true, force: true });
   await mkdir(into, { recursive: true });
   for (const relative of paths) {
@@ -43,7 +57,13 @@ export async function linkPaths(from: string, paths: readonly string[], into: st
   }
 }
 
-async function linkTree(root: string, relative: string, into: string, ignore: IgnoreFile | undefined, filter: PathFilter | undefined): Promise<void> {
+async function linkTree(
+  root: string,
+  relative: string,
+  into: string,
+  ignore: IgnoreFile | undefined,
+  filter: PathFilter | undefined,
+): Promise<void> {
   const from = path.join(root, relative);
   const to = path.join(into, relative);
   const stat = await lstat(from);
@@ -53,7 +73,9 @@ async function linkTree(root: string, relative: string, into: string, ignore: Ig
     const entries = await readdir(from);
     // bounded fan-out: wide directories (node_modules) without opening thousands of files at once
     for (let i = 0; i < entries.length; i += 32) {
-      await Promise.all(entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore, filter)));
+      await Promise.all(
+        entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore, filter)),
+      );
     }
     return;
   }

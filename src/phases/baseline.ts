@@ -29,23 +29,37 @@ import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/con
  * run's own phases nor competes with them for the machine; a target that failed gets none (its
  * run says nothing a comparison could use).
  */
-export async function measureBaselines(states: readonly TargetState[], options: PipelineOptions, deps: PipelineDeps): Promise<void> {
+export async function measureBaselines(
+  states: readonly TargetState[],
+  options: PipelineOptions,
+  deps: PipelineDeps,
+): Promise<void> {
   for (const state of states) {
     const config = state.target.baseline;
     if (!config) continue;
     try {
-      if (config.kind === 'seconds') state.baseline = baselineFor({ cold: fixedFigure(config.seconds) }, state.cacheHit);
+      if (config.kind === 'seconds')
+        state.baseline = baselineFor({ cold: fixedFigure(config.seconds) }, state.cacheHit);
       else state.baseline = await dockerfileBaseline(state, config.dockerfile, options, deps);
     } catch (error: unknown) {
       // a baseline is a comparison, never a reason to fail the build
-      state.logger.warning(`baseline of ${state.target.name} not measured: ${error instanceof Error ? error.message : String(error)}`);
+      state.logger.warning(
+        `baseline of ${state.target.name} not measured: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }
 
-async function dockerfileBaseline(state: TargetState, dockerfile: string, options: PipelineOptions, deps: PipelineDeps): Promise<BaselineResult | undefined> {
+async function dockerfileBaseline(
+  state: TargetState,
+  dockerfile: string,
+  options: PipelineOptions,
+  deps: PipelineDeps,
+): Promise<BaselineResult | undefined> {
   if (!deps.docker) {
-    state.logger.warning('measuring the multi-stage baseline needs a Docker daemon; none answers, so there is no baseline');
+    state.logger.warning(
+      'measuring the multi-stage baseline needs a Docker daemon; none answers, so there is no baseline',
+    );
     return undefined;
   }
   const builder = chooseBaselineBuilder(deps.docker);
@@ -58,26 +72,35 @@ async function dockerfileBaseline(state: TargetState, dockerfile: string, option
       state.logger.info(`baseline: recorded on ${recorded.recordedAt.slice(0, 10)} with ${recorded.builder}`);
       return fromRecord(recorded, 'recorded', state.cacheHit);
     }
-    if (recorded) state.logger.info(`baseline: the record of ${recorded.recordedAt.slice(0, 10)} is too old; measuring again`);
+    if (recorded)
+      state.logger.info(`baseline: the record of ${recorded.recordedAt.slice(0, 10)} is too old; measuring again`);
   }
   const start = deps.clock();
-  const measured = await state.logger.group(`${state.target.name}: baseline (multi-stage build with ${described}, ${BASELINE_SAMPLES} × cold and cached)`, () =>
-    measure(state, dockerfile, builder, deps),
+  const measured = await state.logger.group(
+    `${state.target.name}: baseline (multi-stage build with ${described}, ${BASELINE_SAMPLES} × cold and cached)`,
+    () => measure(state, dockerfile, builder, deps),
   );
   const end = deps.clock();
   const record: BaselineRecord = { ...measured, builder: described, recordedAt: new Date().toISOString() };
-  if (deps.store) await writeNewestRecord(deps.store, recordDir, prefix, record.recordedAt.replace(/\D/g, '').slice(0, 14), record);
+  if (deps.store)
+    await writeNewestRecord(deps.store, recordDir, prefix, record.recordedAt.replace(/\D/g, '').slice(0, 14), record);
   const result = fromRecord(record, 'measured', state.cacheHit);
   if (result) result.measuring = { start, end };
   return result;
 }
 
-function fromRecord(record: BaselineRecord, source: 'measured' | 'recorded', cacheHit: boolean): BaselineResult | undefined {
+function fromRecord(
+  record: BaselineRecord,
+  source: 'measured' | 'recorded',
+  cacheHit: boolean,
+): BaselineResult | undefined {
   const at = source === 'recorded' ? record.recordedAt : undefined;
   const cold = figureOf(record.cold, source, at);
   if (!cold) return undefined;
   const withSize = record.imageSize === undefined ? cold : { ...cold, imageSize: record.imageSize };
-  return baselineFor({ cold: withSize, cached: figureOf(record.cached, source, at) }, cacheHit, { builder: record.builder });
+  return baselineFor({ cold: withSize, cached: figureOf(record.cached, source, at) }, cacheHit, {
+    builder: record.builder,
+  });
 }
 
 /** The files a fresh checkout would have: git's tracked files, not this run's node_modules and dist. */
@@ -99,7 +122,12 @@ async function changeSource(file: string, round: number): Promise<void> {
   await writeFile(file, `${text}\n// baseline measurement: source change ${round}\n`);
 }
 
-async function measure(state: TargetState, dockerfile: string, builder: BaselineBuilder, deps: PipelineDeps): Promise<Omit<BaselineRecord, 'builder' | 'recordedAt'>> {
+async function measure(
+  state: TargetState,
+  dockerfile: string,
+  builder: BaselineBuilder,
+  deps: PipelineDeps,
+): Promise<Omit<BaselineRecord, 'builder' | 'recordedAt'>> {
   const checkout = await freshCheckout(state, path.join(deps.tempDir, 'baseline', state.target.name));
   const context = checkout.dir;
   // the Dockerfile as the checkout has it, inside the context docker is sent
@@ -109,9 +137,16 @@ async function measure(state: TargetState, dockerfile: string, builder: Baseline
     const ignore = await applicableIgnoreFile(context, file);
     source = pickSourceFile(checkout.files, (f) => !isIgnored(ignore, f));
   }
-  if (!source) state.logger.warning('baseline: no source file in a git checkout to change, so only the cold build is measured');
+  if (!source)
+    state.logger.warning('baseline: no source file in a git checkout to change, so only the cold build is measured');
   const build = async (tag: string, noCache: boolean): Promise<number> => {
-    const { argv, env } = planBaselineBuild(builder, { dockerfile: file, context, tag, buildArgs: state.target.buildArgs, noCache });
+    const { argv, env } = planBaselineBuild(builder, {
+      dockerfile: file,
+      context,
+      tag,
+      buildArgs: state.target.buildArgs,
+      noCache,
+    });
     const started = deps.clock();
     await state.run(argv, { env });
     return deps.clock() - started;
@@ -124,7 +159,11 @@ async function measure(state: TargetState, dockerfile: string, builder: Baseline
       tags.push(tag);
       result.cold.push(await build(tag, true));
       if (result.imageSize === undefined) {
-        const size = Number((await state.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', tag], { quiet: true })).stdout.trim());
+        const size = Number(
+          (
+            await state.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', tag], { quiet: true })
+          ).stdout.trim(),
+        );
         if (Number.isFinite(size) && size > 0) result.imageSize = size;
       }
       if (!source) continue;
@@ -135,11 +174,14 @@ async function measure(state: TargetState, dockerfile: string, builder: Baseline
     }
     state.logger.info(
       `baseline: cold ${result.cold.map((s) => `${s.toFixed(1)} s`).join(', ')}` +
-        (result.cached.length > 0 ? `; cached ${result.cached.map((s) => `${s.toFixed(1)} s`).join(', ')} (${source} changed)` : ''),
+        (result.cached.length > 0
+          ? `; cached ${result.cached.map((s) => `${s.toFixed(1)} s`).join(', ')} (${source} changed)`
+          : ''),
     );
     return result;
   } finally {
-    for (const tag of tags) await state.run(['docker', 'image', 'rm', '--force', tag], { quiet: true, allowFailure: true });
+    for (const tag of tags)
+      await state.run(['docker', 'image', 'rm', '--force', tag], { quiet: true, allowFailure: true });
     if (context !== state.target.context) await rm(context, { recursive: true, force: true });
   }
 }

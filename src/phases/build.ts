@@ -7,7 +7,12 @@ import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { buildOrder, type WorkspacePackage } from '../workspace/graph.js';
 
 /** Runs one of the user's commands; its time is the user's, not ours, failed or not. */
-async function userCommand(state: TargetState, command: string, cwd: string, env: Record<string, string>): Promise<void> {
+async function userCommand(
+  state: TargetState,
+  command: string,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<void> {
   try {
     const result = await state.run(shellArgv(command), { cwd, env });
     state.userSeconds += result.seconds;
@@ -23,7 +28,9 @@ async function userCommand(state: TargetState, command: string, cwd: string, env
  */
 function buildEnv(state: TargetState): Record<string, string> {
   if (!state.plan.workspace) return state.env;
-  const bins = [...new Set([state.target.context, state.plan.installDir])].map((dir) => path.join(dir, 'node_modules', '.bin'));
+  const bins = [...new Set([state.target.context, state.plan.installDir])].map((dir) =>
+    path.join(dir, 'node_modules', '.bin'),
+  );
   return { ...state.env, PATH: [...bins, state.env.PATH ?? process.env.PATH ?? ''].join(path.delimiter) };
 }
 
@@ -34,8 +41,13 @@ function buildEnv(state: TargetState): Record<string, string> {
 async function buildLocalPackages(state: TargetState, env: Record<string, string>): Promise<WorkspacePackage[]> {
   const workspace = state.plan.workspace!;
   const built: WorkspacePackage[] = [];
-  for (const pkg of buildOrder(workspace.graph, workspace.local.map((p) => p.name))) {
-    const manifest = JSON.parse(await readFile(path.join(pkg.dir, 'package.json'), 'utf8')) as { scripts?: Record<string, unknown> };
+  for (const pkg of buildOrder(
+    workspace.graph,
+    workspace.local.map((p) => p.name),
+  )) {
+    const manifest = JSON.parse(await readFile(path.join(pkg.dir, 'package.json'), 'utf8')) as {
+      scripts?: Record<string, unknown>;
+    };
     if (typeof manifest.scripts?.build !== 'string') continue;
     const command = `${state.plan.pm.name} run build`;
     const run = (): Promise<void> => userCommand(state, command, pkg.dir, env);

@@ -34,7 +34,9 @@ export function buildCacheSpecs(target: string, fromConfig: string[] = [], fromI
  */
 export function treeKeys(state: TargetState): Record<string, string> | undefined {
   if (state.cacheKey === undefined) return undefined;
-  const declared = state.target.artifacts.some((a) => path.posix.normalize(a.split(path.sep).join('/')).replace(/^\.\/|\/+$/g, '') === 'node_modules');
+  const declared = state.target.artifacts.some(
+    (a) => path.posix.normalize(a.split(path.sep).join('/')).replace(/^\.\/|\/+$/g, '') === 'node_modules',
+  );
   if (!declared) return undefined;
   return { node_modules: state.trace?.key ?? productionTreeKey(state) };
 }
@@ -56,7 +58,10 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
     dockerfile: staged.dockerfile,
     tags: imageTags(state, options),
     buildArgs: target.buildArgs,
-    labels: { ...ociLabels(options.git, version === undefined ? { name: target.name } : { name: target.name, version }), ...options.labels },
+    labels: {
+      ...ociLabels(options.git, version === undefined ? { name: target.name } : { name: target.name, version }),
+      ...options.labels,
+    },
     platforms: target.platforms,
     cacheFrom: inNamedRegistry(target.image) ? cacheTags(options.git).map((tag) => `${target.image}:${tag}`) : [],
     willPush: options.push,
@@ -75,7 +80,15 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
   }
   state.request = request;
   state.tags = request.tags;
-  const layers = options.cache && deps.store ? new StoreLayerCache(deps.store, path.join(deps.recordsDir, 'layers'), state.logger) : undefined;
-  state.built = await deps.engine.build(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir, ...(layers ? { layers } : {}) });
+  const layers =
+    options.cache && deps.store
+      ? new StoreLayerCache(deps.store, path.join(deps.recordsDir, 'layers'), state.logger)
+      : undefined;
+  state.built = await deps.engine.build(request, {
+    run: state.run,
+    logger: state.logger,
+    tempDir: deps.tempDir,
+    ...(layers ? { layers } : {}),
+  });
   return { status: 'ok', detail: `${deps.engine.name}: ${request.tags[0]}` };
 }

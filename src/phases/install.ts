@@ -20,5 +20,11 @@ export async function install(state: TargetState): Promise<PhaseOutcome> {
     return { status: 'ok', detail: state.plan.installCommand };
   }
   const { owner } = await state.shared.once(`install ${state.plan.installDir}`, state.target.name, installOnce);
-  return { status: 'ok', detail: owner === state.target.name ? `${state.plan.installCommand} at ${state.plan.root}` : `installed once for the workspace (by ${owner})` };
+  return {
+    status: 'ok',
+    detail:
+      owner === state.target.name
+        ? `${state.plan.installCommand} at ${state.plan.root}`
+        : `installed once for the workspace (by ${owner})`,
+  };
 }

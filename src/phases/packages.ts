@@ -7,7 +7,9 @@ import path from 'node:path';
  */
 export async function countPackages(nodeModules: string): Promise<number> {
   try {
-    const hidden = JSON.parse(await readFile(path.join(nodeModules, '.package-lock.json'), 'utf8')) as { packages?: Record<string, unknown> };
+    const hidden = JSON.parse(await readFile(path.join(nodeModules, '.package-lock.json'), 'utf8')) as {
+      packages?: Record<string, unknown>;
+    };
     if (hidden.packages) return Object.keys(hidden.packages).filter((k) => k.includes('node_modules/')).length;
   } catch {
     // not npm, or no hidden lockfile: count the tree
@@ -26,7 +28,8 @@ async function countTree(dir: string): Promise<number> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) {
       // pnpm keeps the real packages in .pnpm/<name@version>/node_modules
-      if (entry.name === '.pnpm' && entry.isDirectory()) count += (await readdir(path.join(dir, entry.name))).filter((n) => n.includes('@')).length;
+      if (entry.name === '.pnpm' && entry.isDirectory())
+        count += (await readdir(path.join(dir, entry.name))).filter((n) => n.includes('@')).length;
       continue;
     }
     const full = path.join(dir, entry.name);

@@ -55,7 +55,11 @@ export interface PreflightReport {
   plan?: TargetPlan;
 }
 
-export async function preflightTarget(target: TargetConfig, facts: PreflightFacts, deps: PreflightDeps): Promise<PreflightReport> {
+export async function preflightTarget(
+  target: TargetConfig,
+  facts: PreflightFacts,
+  deps: PreflightDeps,
+): Promise<PreflightReport> {
   const findings: Finding[] = [];
   const notes: string[] = [];
   const report: PreflightReport = { target: target.name, ok: true, findings, notes };
@@ -78,7 +82,12 @@ export async function preflightTarget(target: TargetConfig, facts: PreflightFact
 }
 
 /** The gate, with what the base image's config says (its ENV, its ONBUILD triggers). */
-async function dockerfileChecks(target: TargetConfig, facts: PreflightFacts, deps: PreflightDeps, report: PreflightReport): Promise<Finding[]> {
+async function dockerfileChecks(
+  target: TargetConfig,
+  facts: PreflightFacts,
+  deps: PreflightDeps,
+  report: PreflightReport,
+): Promise<Finding[]> {
   let text: string;
   try {
     text = await readFile(target.dockerfile, 'utf8');
@@ -104,11 +113,23 @@ async function dockerfileChecks(target: TargetConfig, facts: PreflightFacts, dep
       if ('config' in found) {
         base = found.config;
         report.base = base;
-      }
-      else findings.push(error('base-image', `${path.basename(target.dockerfile)} line ${stage.line}: the base image ${stage.image} ${found.problem}`, { file: target.dockerfile, line: stage.line }));
+      } else
+        findings.push(
+          error(
+            'base-image',
+            `${path.basename(target.dockerfile)} line ${stage.line}: the base image ${stage.image} ${found.problem}`,
+            { file: target.dockerfile, line: stage.line },
+          ),
+        );
     }
   }
-  findings.push(...checkDockerfileText(text, target, contextView(target.context), { ...(base ? { base } : {}), buildPlatform: facts.buildPlatform, beforeBuild: true }));
+  findings.push(
+    ...checkDockerfileText(text, target, contextView(target.context), {
+      ...(base ? { base } : {}),
+      buildPlatform: facts.buildPlatform,
+      beforeBuild: true,
+    }),
+  );
   return findings;
 }
 
@@ -119,10 +140,19 @@ type BaseLookup = { config: BaseImageConfig } | { problem: string };
  * the docker and buildx engines (they pull what the daemon lacks), the registry for the oci
  * engine (it has no daemon to ask).
  */
-export async function baseImageConfig(image: string, platform: string, facts: PreflightFacts, deps: PreflightDeps): Promise<BaseLookup> {
+export async function baseImageConfig(
+  image: string,
+  platform: string,
+  facts: PreflightFacts,
+  deps: PreflightDeps,
+): Promise<BaseLookup> {
   if (facts.engine !== 'oci' && facts.daemon) {
-    const local = await deps.run(['docker', 'image', 'inspect', '--format', '{{json .Config}}', image], { quiet: true, allowFailure: true });
-    if (local.code === 0) return { config: fromContainerConfig(JSON.parse(local.stdout.trim() || '{}') as ContainerConfigLike) };
+    const local = await deps.run(['docker', 'image', 'inspect', '--format', '{{json .Config}}', image], {
+      quiet: true,
+      allowFailure: true,
+    });
+    if (local.code === 0)
+      return { config: fromContainerConfig(JSON.parse(local.stdout.trim() || '{}') as ContainerConfigLike) };
   }
   let reference;
   try {
@@ -134,8 +164,15 @@ export async function baseImageConfig(image: string, platform: string, facts: Pr
     const resolved = await new BaseResolver(deps.registry.clientFor).resolve(reference, parsePlatform(platform));
     return { config: fromContainerConfig(resolved.config.config ?? {}) };
   } catch (e: unknown) {
-    const where = facts.engine === 'oci' ? 'the oci engine reads base images from their registry' : facts.daemon ? 'it is neither in the Docker daemon nor in its registry' : 'no Docker daemon answers, so it must come from its registry';
-    return { problem: `cannot be read from ${apiHost(reference.registry)} (${where}): ${messageOf(e)}. Push it there, log in (docker login), or fix the FROM line.` };
+    const where =
+      facts.engine === 'oci'
+        ? 'the oci engine reads base images from their registry'
+        : facts.daemon
+          ? 'it is neither in the Docker daemon nor in its registry'
+          : 'no Docker daemon answers, so it must come from its registry';
+    return {
+      problem: `cannot be read from ${apiHost(reference.registry)} (${where}): ${messageOf(e)}. Push it there, log in (docker login), or fix the FROM line.`,
+    };
   }
 }
 
@@ -187,10 +224,19 @@ async function artifactChecks(target: TargetConfig, deps: PreflightDeps): Promis
   }
   if (missing.length === 0) return [];
   // `dist/` in .gitignore matches only a directory, and a missing path is none: ask for both forms
-  const result = await deps.run(['git', 'check-ignore', '--', ...missing.flatMap((a) => [a, `${a}/`])], { cwd: target.context, quiet: true, allowFailure: true });
+  const result = await deps.run(['git', 'check-ignore', '--', ...missing.flatMap((a) => [a, `${a}/`])], {
+    cwd: target.context,
+    quiet: true,
+    allowFailure: true,
+  });
   // 128: not a git checkout; then nothing tells outputs from sources
   if (result.code !== 0 && result.code !== 1) return [];
-  const ignored = new Set(result.stdout.split('\n').map((l) => l.trim().replace(/\/$/, '')).filter(Boolean));
+  const ignored = new Set(
+    result.stdout
+      .split('\n')
+      .map((l) => l.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  );
   const where = target.locations.artifacts ?? target.locations[''];
   return missing
     .filter((a) => !ignored.has(a))
@@ -198,7 +244,9 @@ async function artifactChecks(target: TargetConfig, deps: PreflightDeps): Promis
       (target.build.length === 0 ? error : warning)(
         'artifacts',
         `the artifact \`${artifact}\` of target \`${target.name}\` does not exist, and git does not ignore it as a build output. ` +
-          (target.build.length === 0 ? 'The target has no build commands to create it: fix the path in `artifacts`.' : 'If a build command creates it, add it to .gitignore; otherwise fix the path in `artifacts`.'),
+          (target.build.length === 0
+            ? 'The target has no build commands to create it: fix the path in `artifacts`.'
+            : 'If a build command creates it, add it to .gitignore; otherwise fix the path in `artifacts`.'),
         where,
       ),
     );
@@ -232,7 +280,9 @@ async function smokePortCheck(target: TargetConfig, facts: PreflightFacts): Prom
   const port = target.smoke.port;
   const problem = await new Promise<string | undefined>((resolve) => {
     const server = net.createServer();
-    server.once('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'EADDRINUSE' ? 'is already in use' : `cannot be listened on (${e.code ?? e.message})`));
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      resolve(e.code === 'EADDRINUSE' ? 'is already in use' : `cannot be listened on (${e.code ?? e.message})`),
+    );
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)));
   });
   if (!problem) return [];

@@ -22,7 +22,9 @@ export async function preparePackageManager(state: TargetState, deps: PipelineDe
       libc: deps.libc,
     });
   };
-  const provided = state.shared ? (await state.shared.once('package manager', state.target.name, provide)).value : await provide();
+  const provided = state.shared
+    ? (await state.shared.once('package manager', state.target.name, provide)).value
+    : await provide();
   state.packageManagerVersion = provided.version;
   if (provided.binDir) {
     state.env.PATH = `${provided.binDir}${path.delimiter}${process.env.PATH ?? ''}`;

@@ -78,7 +78,9 @@ export async function productionTree(state: TargetState, deps: PipelineDeps): Pr
   }
   const production = await countPackages(target);
   state.packages = { production, all };
-  state.logger.info(`production tree of ${workspace.member.name}: ${how}${workspace.shipped.length ? `, with ${workspace.shipped.map((p) => p.name).join(', ')}` : ''}`);
+  state.logger.info(
+    `production tree of ${workspace.member.name}: ${how}${workspace.shipped.length ? `, with ${workspace.shipped.map((p) => p.name).join(', ')}` : ''}`,
+  );
   return { status: 'ok', detail: `${all} → ${production} packages (${how})` };
 }
 
@@ -97,7 +99,11 @@ async function yarnFocusTree(state: TargetState, deps: PipelineDeps): Promise<Tr
   await mkdir(scratch, { recursive: true });
   for (const name of ['package.json', path.basename(state.plan.pm.lockfile), '.yarnrc.yml', '.yarn']) {
     if (existsSync(path.join(root, name))) {
-      await cp(path.join(root, name), path.join(scratch, name), { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== 'install-state.gz' });
+      await cp(path.join(root, name), path.join(scratch, name), {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => path.basename(src) !== 'install-state.gz',
+      });
     }
   }
   const relative = (dir: string): string => path.relative(root, dir);
@@ -105,8 +111,13 @@ async function yarnFocusTree(state: TargetState, deps: PipelineDeps): Promise<Tr
     await mkdir(path.join(scratch, relative(pkg.dir)), { recursive: true });
     await cp(path.join(pkg.dir, 'package.json'), path.join(scratch, relative(pkg.dir), 'package.json'));
   }
-  await state.run(shellArgv(`yarn workspaces focus --production ${shellQuote(workspace.member.name)}`), { cwd: scratch, env: state.env });
-  const scratchDirs = new Map([...workspace.graph.packages.values()].map((p) => [path.join(scratch, relative(p.dir)), p.dir]));
+  await state.run(shellArgv(`yarn workspaces focus --production ${shellQuote(workspace.member.name)}`), {
+    cwd: scratch,
+    env: state.env,
+  });
+  const scratchDirs = new Map(
+    [...workspace.graph.packages.values()].map((p) => [path.join(scratch, relative(p.dir)), p.dir]),
+  );
   const entries = await planProductionTree({
     app: path.join(scratch, relative(state.target.context)),
     root: scratch,
@@ -126,7 +137,8 @@ async function dropLinksOutOf(nodeModules: string): Promise<void> {
   const hoisted = path.join(nodeModules, '.pnpm', 'node_modules');
   const names = await readdir(hoisted).catch(() => [] as string[]);
   const entries = names.flatMap((n) => (n.startsWith('@') ? [] : [n]));
-  for (const scope of names.filter((n) => n.startsWith('@'))) entries.push(...(await readdir(path.join(hoisted, scope)).catch(() => [] as string[])).map((n) => `${scope}/${n}`));
+  for (const scope of names.filter((n) => n.startsWith('@')))
+    entries.push(...(await readdir(path.join(hoisted, scope)).catch(() => [] as string[])).map((n) => `${scope}/${n}`));
   for (const entry of entries) {
     const link = path.join(hoisted, entry);
     const stat = await lstat(link).catch(() => undefined);

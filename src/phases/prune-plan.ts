@@ -14,7 +14,9 @@ export interface PrunePlan {
 
 export function isPrunePlan(value: unknown): value is PrunePlan {
   const plan = value as Partial<PrunePlan> | null;
-  return Array.isArray(plan?.removed) && plan.removed.every((p) => typeof p === 'string' && !p.split('/').includes('..'));
+  return (
+    Array.isArray(plan?.removed) && plan.removed.every((p) => typeof p === 'string' && !p.split('/').includes('..'))
+  );
 }
 
 /** Package directories (and .bin entries) below node_modules, relative to it, nested ones too. */
@@ -43,7 +45,9 @@ export async function listInstalled(nodeModules: string, prefix = ''): Promise<s
 export async function recordPrune(nodeModules: string, before: readonly string[]): Promise<PrunePlan> {
   const after = new Set(await listInstalled(nodeModules));
   // a removed package takes its nested packages with it: keep only the outermost paths
-  const removed = before.filter((p) => !after.has(p)).filter((p, _i, all) => !all.some((q) => q !== p && p.startsWith(`${q}/`)));
+  const removed = before
+    .filter((p) => !after.has(p))
+    .filter((p, _i, all) => !all.some((q) => q !== p && p.startsWith(`${q}/`)));
   const plan: PrunePlan = { removed };
   try {
     plan.hiddenLockfile = await readFile(path.join(nodeModules, '.package-lock.json'), 'utf8');
@@ -55,5 +59,6 @@ export async function recordPrune(nodeModules: string, before: readonly string[]
 
 export async function applyPrunePlan(nodeModules: string, plan: PrunePlan): Promise<void> {
   await Promise.all(plan.removed.map((p) => rm(path.join(nodeModules, p), { recursive: true, force: true })));
-  if (plan.hiddenLockfile !== undefined) await writeFile(path.join(nodeModules, '.package-lock.json'), plan.hiddenLockfile);
+  if (plan.hiddenLockfile !== undefined)
+    await writeFile(path.join(nodeModules, '.package-lock.json'), plan.hiddenLockfile);
 }

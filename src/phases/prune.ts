@@ -27,7 +27,11 @@ export async function prune(state: TargetState, options: PipelineOptions, deps: 
   }
   const store = options.cache ? deps.store : undefined;
   // only npm's own prune is replayed: a custom command may do more than remove packages
-  const replayable = state.plan.pm.name === 'npm' && command === defaultPruneCommand(state.plan.pm) && store !== undefined && state.cacheKey !== undefined;
+  const replayable =
+    state.plan.pm.name === 'npm' &&
+    command === defaultPruneCommand(state.plan.pm) &&
+    store !== undefined &&
+    state.cacheKey !== undefined;
   const key = productionTreeKey(state);
   const recordDir = path.join(deps.recordsDir, key);
   if (replayable && state.cacheHit) {
@@ -54,5 +58,7 @@ export async function prune(state: TargetState, options: PipelineOptions, deps: 
  */
 export function productionTreeKey(state: TargetState): string {
   const command = state.plan.pruneCommand;
-  return command === false ? `${state.cacheKey}-unpruned` : `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
+  return command === false
+    ? `${state.cacheKey}-unpruned`
+    : `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
 }

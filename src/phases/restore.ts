@@ -43,7 +43,8 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
     installCommand: state.plan.installCommand,
     manifests: dependencyManifests(path.dirname(state.plan.pm.lockfile)),
   });
-  if (!options.cache || !deps.store) return { status: 'skipped', detail: options.cache ? 'no cache service' : 'cache off' };
+  if (!options.cache || !deps.store)
+    return { status: 'skipped', detail: options.cache ? 'no cache service' : 'cache off' };
   state.logger.info(`cache key ${state.cacheKey}`);
   const store = deps.store;
   const restoreModules = async (): Promise<boolean> => {
@@ -54,11 +55,14 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
   if (state.shared) {
     const { value, owner } = await state.shared.once(`restore ${state.cacheKey}`, state.target.name, restoreModules);
     state.cacheHit = value;
-    if (owner !== state.target.name) state.logger.info(`node_modules of the workspace at ${state.plan.root}: shared with ${owner}`);
+    if (owner !== state.target.name)
+      state.logger.info(`node_modules of the workspace at ${state.plan.root}: shared with ${owner}`);
   } else {
     state.cacheHit = await restoreModules();
   }
-  state.logger.info(state.cacheHit ? `restored node_modules from the ${deps.store.name}` : 'no exact cache entry: installing');
+  state.logger.info(
+    state.cacheHit ? `restored node_modules from the ${deps.store.name}` : 'no exact cache entry: installing',
+  );
   // .next/cache belongs to the app, not to the workspace whose node_modules it shares
   const appRoot = path.relative(options.repositoryRoot, state.target.context).split(path.sep).join('/') || '.';
   if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps.store, { ...shared, root: appRoot });
@@ -74,7 +78,9 @@ async function restoreOrMiss(state: TargetState, store: CacheStore, key: string)
   try {
     return await store.restore(nodeModulesDir(state), key);
   } catch (error: unknown) {
-    state.logger.warning(`the cached node_modules (${key}) cannot be used, installing instead: ${error instanceof Error ? error.message : String(error)}`);
+    state.logger.warning(
+      `the cached node_modules (${key}) cannot be used, installing instead: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await rm(nodeModulesDir(state), { recursive: true, force: true });
     return false;
   }
@@ -85,7 +91,12 @@ async function restoreOrMiss(state: TargetState, store: CacheStore, key: string)
  * dependencies, so `next build` starts warm. Best effort: without it the build is only slower.
  * Outside git every run is a revision of its own (saved anew, the store keeping the newest).
  */
-async function restoreNextCache(state: TargetState, options: PipelineOptions, store: CacheStore, input: BuildCacheKeyInput): Promise<void> {
+async function restoreNextCache(
+  state: TargetState,
+  options: PipelineOptions,
+  store: CacheStore,
+  input: BuildCacheKeyInput,
+): Promise<void> {
   try {
     const prefix = nextCachePrefix(input);
     const key = nextCacheKey(input, options.git.sha ?? `run-${Date.now()}`);
@@ -101,6 +112,8 @@ async function restoreNextCache(state: TargetState, options: PipelineOptions, st
           : `restored .next/cache from the ${store.name}: nearest entry ${restored} (no entry ${key} yet)`,
     );
   } catch (error: unknown) {
-    state.logger.warning(`restoring .next/cache failed, next build starts cold: ${error instanceof Error ? error.message : String(error)}`);
+    state.logger.warning(
+      `restoring .next/cache failed, next build starts cold: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

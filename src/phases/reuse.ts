@@ -22,7 +22,12 @@ const TAG_PREFIX = 'inputs-';
  * platform. Undefined when one of them cannot be known (no git, a base image nobody can
  * identify): then the image is simply built.
  */
-export async function inputsFingerprint(state: TargetState, options: PipelineOptions, deps: PipelineDeps, baseIdentity: string | undefined): Promise<string | undefined> {
+export async function inputsFingerprint(
+  state: TargetState,
+  options: PipelineOptions,
+  deps: PipelineDeps,
+  baseIdentity: string | undefined,
+): Promise<string | undefined> {
   if (!baseIdentity) return undefined;
   const parts: (string | Buffer)[] = [];
   // in a workspace: the app, the local packages it uses (not the others), and the root's
@@ -43,7 +48,8 @@ export async function inputsFingerprint(state: TargetState, options: PipelineOpt
     }
   }
   if (workspace) {
-    for (const file of [state.plan.pm.lockfile, path.join(workspace.graph.root, 'package.json')]) parts.push(`<root ${path.basename(file)}>`, await readFile(file));
+    for (const file of [state.plan.pm.lockfile, path.join(workspace.graph.root, 'package.json')])
+      parts.push(`<root ${path.basename(file)}>`, await readFile(file));
   }
   const { target, plan } = state;
   const recipe = {
@@ -60,7 +66,13 @@ export async function inputsFingerprint(state: TargetState, options: PipelineOpt
     runner: [deps.platform, deps.arch, deps.libc, deps.nodeVersion.split('.')[0]],
     engine: deps.engine.name,
     // the gates a reused image skips must be the ones it passed
-    gates: { smoke: target.smoke, budget: target.budget, allowRun: target.allowRun, allowDevDependencies: target.allowDevDependencies, allowCopyFrom: target.allowCopyFrom },
+    gates: {
+      smoke: target.smoke,
+      budget: target.budget,
+      allowRun: target.allowRun,
+      allowDevDependencies: target.allowDevDependencies,
+      allowCopyFrom: target.allowCopyFrom,
+    },
     tool: TOOL_VERSION,
   };
   return sha256(JSON.stringify(recipe), ...parts);
@@ -71,11 +83,18 @@ export function inputsTag(fingerprint: string): string {
 }
 
 /** The base image's identity: its image id in the daemon, else its digest in its registry. */
-export async function baseImageIdentity(state: TargetState, deps: PipelineDeps, session: RegistrySession): Promise<string | undefined> {
+export async function baseImageIdentity(
+  state: TargetState,
+  deps: PipelineDeps,
+  session: RegistrySession,
+): Promise<string | undefined> {
   const base = await finalBaseImage(state.target);
   if (!base) return 'scratch';
   if (deps.daemon) {
-    const local = await state.run(['docker', 'image', 'inspect', '--format', '{{.Id}}', base], { quiet: true, allowFailure: true });
+    const local = await state.run(['docker', 'image', 'inspect', '--format', '{{.Id}}', base], {
+      quiet: true,
+      allowFailure: true,
+    });
     if (local.code === 0 && local.stdout.trim()) return local.stdout.trim();
   }
   return manifestDigest(session, base);
@@ -95,6 +114,8 @@ export async function lookUpReuse(state: TargetState, options: PipelineOptions, 
   const digest = await manifestDigest(deps.registry, `${state.target.image}:${state.inputs.tag}`);
   if (!digest) return false;
   state.reused = { digest };
-  state.logger.info(`${state.target.image}:${state.inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`);
+  state.logger.info(
+    `${state.target.image}:${state.inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`,
+  );
   return true;
 }

@@ -42,7 +42,11 @@ export async function save(state: TargetState, options: PipelineOptions, deps: P
  * Saves .next/cache after the build wrote it, under this revision's key, so the next build of
  * the same dependencies starts from it. Best effort, as node_modules.
  */
-export async function saveNextCache(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
+export async function saveNextCache(
+  state: TargetState,
+  options: PipelineOptions,
+  deps: PipelineDeps,
+): Promise<PhaseOutcome> {
   const cache = state.buildCache;
   if (!options.cache || !deps.store || !cache) return { status: 'skipped', detail: 'cache off' };
   if (cache.restored === cache.key) return { status: 'skipped', detail: 'exact .next/cache hit' };

@@ -28,12 +28,17 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
   const config = state.target.smoke;
   if (!config) return { status: 'skipped', detail: 'no smoke check configured' };
   if (!state.built?.runnable || !state.request) {
-    state.logger.warning('the smoke test needs the image in a Docker daemon; it was not loaded into one, so it is skipped');
+    state.logger.warning(
+      'the smoke test needs the image in a Docker daemon; it was not loaded into one, so it is skipped',
+    );
     return { status: 'skipped', detail: 'image not runnable here' };
   }
   const url = `http://127.0.0.1:${config.port}${config.path}`;
   if ((await answers(url)) !== undefined) {
-    throw new GateError(`smoke test: something already answers on port ${config.port} of this machine; stop it or change smoke.port`, state.target.locations.smoke);
+    throw new GateError(
+      `smoke test: something already answers on port ${config.port} of this machine; stop it or change smoke.port`,
+      state.target.locations.smoke,
+    );
   }
   const name = `adb-smoke-${state.target.name}-${randomBytes(4).toString('hex')}`;
   // values go through the environment (`-e NAME` without =) so they never show in the logged argv
@@ -53,12 +58,19 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
       last = await answers(url);
       // read after the answer: an answer only counts while our container still runs, else it
       // came from something else that took the port after the check above
-      const running = await state.run(['docker', 'inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name], { quiet: true, allowFailure: true });
+      const running = await state.run(
+        ['docker', 'inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name],
+        { quiet: true, allowFailure: true },
+      );
       const exited = !running.stdout.startsWith('true');
       if (exited) {
         const code = running.code === 0 ? running.stdout.split(' ')[1]?.trim() : 'unknown: the container is gone';
-        const answered = last !== undefined ? `; ${url} answered ${last}, so something else holds port ${config.port}` : '';
-        throw new GateError(`smoke test: the container exited (code ${code}) before ${url} answered${answered}${await logsOf(state, name)}`, state.target.locations.smoke);
+        const answered =
+          last !== undefined ? `; ${url} answered ${last}, so something else holds port ${config.port}` : '';
+        throw new GateError(
+          `smoke test: the container exited (code ${code}) before ${url} answered${answered}${await logsOf(state, name)}`,
+          state.target.locations.smoke,
+        );
       }
       if (last !== undefined && last >= 200 && last < 300) {
         return { status: 'ok', detail: `${url} → ${last}` };

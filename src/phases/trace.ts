@@ -34,7 +34,10 @@ export async function trace(state: TargetState, options: PipelineOptions, deps: 
     try {
       await access(path.join(context, entry));
     } catch {
-      throw new GateError(`trace entry ${entry} does not exist after the build; name the file the image's CMD runs (e.g. dist/main.js)`, state.target.locations.trace);
+      throw new GateError(
+        `trace entry ${entry} does not exist after the build; name the file the image's CMD runs (e.g. dist/main.js)`,
+        state.target.locations.trace,
+      );
     }
   }
   const started = deps.clock();
@@ -43,11 +46,19 @@ export async function trace(state: TargetState, options: PipelineOptions, deps: 
   const recordKey = `${productionKey}-trace-${TRACER_VERSION}`;
   const recordDir = path.join(deps.recordsDir, recordKey);
   const saved = store ? await readRecord(store, recordDir, recordKey, isSavedAnalyses) : undefined;
-  const traced = await traceNodeModules({ context, entries: config.entries, include: config.include, ...(saved ? { analyses: saved } : {}) });
+  const traced = await traceNodeModules({
+    context,
+    entries: config.entries,
+    include: config.include,
+    ...(saved ? { analyses: saved } : {}),
+  });
   // entries are immutable in the Actions cache: a tree's analyses are saved once
   if (store && !saved) await writeRecord(store, recordDir, recordKey, traced.analyses);
   for (const glob of traced.unmatched) {
-    state.logger.warning(`trace-include "${glob}" matches no file under ${context}`, state.target.locations['trace-include']);
+    state.logger.warning(
+      `trace-include "${glob}" matches no file under ${context}`,
+      state.target.locations['trace-include'],
+    );
   }
 
   const filter = tracedFilter(traced.files);
@@ -63,7 +74,9 @@ export async function trace(state: TargetState, options: PipelineOptions, deps: 
       entries: config.entries,
       before,
       after,
-      largest: packageSizes(tree.entries, filter.keepsFile).slice(0, LARGEST).map(({ name, bytes }) => ({ name, bytes })),
+      largest: packageSizes(tree.entries, filter.keepsFile)
+        .slice(0, LARGEST)
+        .map(({ name, bytes }) => ({ name, bytes })),
       included: traced.included,
       seconds,
       analysesReused: saved !== undefined,

@@ -15,17 +15,23 @@ import { partsText, STANDALONE_HOWTO } from '../report/size.js';
  */
 export async function validate(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
   const baseImage = await probeBase(state, deps);
-  const report = await inspectTarget(state.target, {
-    runner: {
-      platform: deps.platform,
-      arch: deps.arch,
-      libc: deps.libc,
-      nodeMajor: Number(deps.nodeVersion.replace(/^v/, '').split('.')[0]),
-      ...(state.plan.pm.name === 'bun' && state.packageManagerVersion ? { bunVersion: state.packageManagerVersion } : {}),
+  const report = await inspectTarget(
+    state.target,
+    {
+      runner: {
+        platform: deps.platform,
+        arch: deps.arch,
+        libc: deps.libc,
+        nodeMajor: Number(deps.nodeVersion.replace(/^v/, '').split('.')[0]),
+        ...(state.plan.pm.name === 'bun' && state.packageManagerVersion
+          ? { bunVersion: state.packageManagerVersion }
+          : {}),
+      },
+      ...(baseImage ? { baseImage } : {}),
+      ...(state.baseConfig ? { baseConfig: state.baseConfig } : {}),
     },
-    ...(baseImage ? { baseImage } : {}),
-    ...(state.baseConfig ? { baseConfig: state.baseConfig } : {}),
-  }, state.trace?.filter);
+    state.trace?.filter,
+  );
   state.artifactsSize = report.artifactsSize;
   state.artifactSizes = report.artifactSizes;
   state.productionTree = report.productionTree;
@@ -38,7 +44,13 @@ export async function validate(state: TargetState, deps: PipelineDeps): Promise<
 /** The image's size against the budget, once the engine knows it. */
 export function checkImageBudget(state: TargetState): void {
   const imageSize = state.built?.size;
-  raise(state, checkBudget(state.target, { ...(imageSize === undefined ? {} : { imageSize }), ...(state.artifactSizes ? { artifactSizes: state.artifactSizes } : {}) }));
+  raise(
+    state,
+    checkBudget(state.target, {
+      ...(imageSize === undefined ? {} : { imageSize }),
+      ...(state.artifactSizes ? { artifactSizes: state.artifactSizes } : {}),
+    }),
+  );
 }
 
 /** Logs warnings, annotates every error but the first, and throws the first as the failure. */
@@ -51,7 +63,8 @@ export function raise(state: Pick<TargetState, 'logger'>, findings: readonly Fin
   for (const f of errors.slice(1)) state.logger.error(f.message, f.location);
   const first = errors[0];
   if (first) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length === 2 ? '' : 's'} above)` : '';
+    const more =
+      errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length === 2 ? '' : 's'} above)` : '';
     throw new GateError(`${first.message}${more}`, first.location);
   }
 }

@@ -60,12 +60,23 @@ export async function runCheck(options: CheckOptions, deps: CheckDeps): Promise<
     targets.map((t) =>
       preflightTarget(
         t,
-        { engine: deps.engine, daemon: deps.daemon, push: options.push, buildPlatform: deps.buildPlatform, repositoryRoot: options.repositoryRoot },
+        {
+          engine: deps.engine,
+          daemon: deps.daemon,
+          push: options.push,
+          buildPlatform: deps.buildPlatform,
+          repositoryRoot: options.repositoryRoot,
+        },
         { run: deps.run, registry: deps.registry },
       ),
     ),
   );
-  const result: CheckResult = { targets: {}, notes: [...new Set(reports.flatMap((r) => r.notes))], exitCode: 0, raw: {} };
+  const result: CheckResult = {
+    targets: {},
+    notes: [...new Set(reports.flatMap((r) => r.notes))],
+    exitCode: 0,
+    raw: {},
+  };
   for (const report of reports) {
     result.targets[report.target] = targetCheck(report, options.config.dir);
     result.raw[report.target] = report.findings;
@@ -79,13 +90,21 @@ function targetCheck(report: PreflightReport, relativeTo: string): TargetCheck {
   const check: TargetCheck = {
     ok: report.ok,
     findings: report.findings.map((f) => {
-      const finding: CheckFinding = { file: relative(f.location?.file ?? '', relativeTo), message: f.message, severity: f.severity };
+      const finding: CheckFinding = {
+        file: relative(f.location?.file ?? '', relativeTo),
+        message: f.message,
+        severity: f.severity,
+      };
       if (f.location?.line !== undefined) finding.line = f.location.line;
       if (f.location?.column !== undefined) finding.column = f.location.column;
       return finding;
     }),
   };
-  if (report.dockerfile) check.dockerfile = { file: relative(report.dockerfile.file, relativeTo), instructions: report.dockerfile.instructions };
+  if (report.dockerfile)
+    check.dockerfile = {
+      file: relative(report.dockerfile.file, relativeTo),
+      instructions: report.dockerfile.instructions,
+    };
   return check;
 }
 
@@ -102,7 +121,13 @@ export function checkJson(result: CheckResult): string {
       name,
       {
         ok: t.ok,
-        findings: t.findings.map((f) => ({ file: f.file, line: f.line ?? null, column: f.column ?? null, message: f.message, ...(f.severity === 'warning' ? { severity: 'warning' } : {}) })),
+        findings: t.findings.map((f) => ({
+          file: f.file,
+          line: f.line ?? null,
+          column: f.column ?? null,
+          message: f.message,
+          ...(f.severity === 'warning' ? { severity: 'warning' } : {}),
+        })),
         ...(t.dockerfile ? { dockerfile: t.dockerfile } : {}),
       },
     ]),
@@ -115,14 +140,22 @@ export function checkText(result: CheckResult): string[] {
   const lines: string[] = [...result.notes.map((n) => `note: ${n}`)];
   for (const [name, t] of Object.entries(result.targets)) {
     for (const f of t.findings) {
-      const where = formatLocation({ file: f.file || name, ...(f.line !== undefined ? { line: f.line } : {}), ...(f.column !== undefined ? { column: f.column } : {}) });
+      const where = formatLocation({
+        file: f.file || name,
+        ...(f.line !== undefined ? { line: f.line } : {}),
+        ...(f.column !== undefined ? { column: f.column } : {}),
+      });
       // the location leads the line, so the message's own "Dockerfile line 4:" would repeat it
       lines.push(`${where}: ${f.severity}: ${f.message.replace(/^\S+ line \d+: /, '')}`);
     }
     if (t.ok) {
       const warnings = t.findings.length;
-      const count = t.dockerfile ? `, ${t.dockerfile.file}: ${t.dockerfile.instructions.length} instructions, COPY-only` : '';
-      lines.push(`ok ${name}: ready to build${count}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
+      const count = t.dockerfile
+        ? `, ${t.dockerfile.file}: ${t.dockerfile.instructions.length} instructions, COPY-only`
+        : '';
+      lines.push(
+        `ok ${name}: ready to build${count}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`,
+      );
     } else {
       const errors = t.findings.filter((f) => f.severity === 'error').length;
       lines.push(`FAILED ${name}: ${errors} problem${errors === 1 ? '' : 's'}`);

@@ -29,13 +29,19 @@ export function isDefaultBranchRecord(value: unknown): value is DefaultBranchRec
     typeof r.recordedAt === 'string' &&
     typeof r.seconds === 'number' &&
     (r.size === undefined || typeof r.size === 'number') &&
-    (r.layers === undefined || (Array.isArray(r.layers) && r.layers.every((l) => typeof l?.size === 'number' && typeof l.step === 'string')))
+    (r.layers === undefined ||
+      (Array.isArray(r.layers) && r.layers.every((l) => typeof l?.size === 'number' && typeof l.step === 'string')))
   );
 }
 
 /** The record a successful target leaves on the default branch. */
 export function recordOf(t: TargetResult, branch: string, sha: string, now: Date): DefaultBranchRecord {
-  const record: DefaultBranchRecord = { branch, sha, recordedAt: now.toISOString(), seconds: Math.round((t.end - t.start) * 100) / 100 };
+  const record: DefaultBranchRecord = {
+    branch,
+    sha,
+    recordedAt: now.toISOString(),
+    seconds: Math.round((t.end - t.start) * 100) / 100,
+  };
   if (t.image?.size !== undefined) record.size = t.image.size;
   if (t.image?.layers) record.layers = t.image.layers;
   return record;
@@ -45,7 +51,12 @@ export function recordOf(t: TargetResult, branch: string, sha: string, now: Date
  * On a push to the default branch, records every target that was built; on a pull request,
  * attaches the default branch's record to each target. Best effort either way.
  */
-export async function compareWithDefaultBranch(targets: TargetResult[], roots: ReadonlyMap<string, string>, options: PipelineOptions, deps: PipelineDeps): Promise<void> {
+export async function compareWithDefaultBranch(
+  targets: TargetResult[],
+  roots: ReadonlyMap<string, string>,
+  options: PipelineOptions,
+  deps: PipelineDeps,
+): Promise<void> {
   const { store } = deps;
   if (!store) return;
   const git = options.git;
@@ -60,13 +71,21 @@ export async function compareWithDefaultBranch(targets: TargetResult[], roots: R
       if (recording) {
         const record = recordOf(t, git.defaultBranch, git.sha!, new Date());
         // newest wins by key: the time first, then the commit
-        await writeNewestRecord(store, dir, prefix, `${record.recordedAt.replace(/\D/g, '').slice(0, 14)}-${git.sha!.slice(0, 12)}`, record);
+        await writeNewestRecord(
+          store,
+          dir,
+          prefix,
+          `${record.recordedAt.replace(/\D/g, '').slice(0, 14)}-${git.sha!.slice(0, 12)}`,
+          record,
+        );
       } else {
         const record = await readNewestRecord(store, dir, prefix, isDefaultBranchRecord);
         if (record) t.defaultBranch = record;
       }
     } catch (error: unknown) {
-      deps.logger.warning(`${t.name}: the comparison with ${git.defaultBranch} is left out: ${error instanceof Error ? error.message : String(error)}`);
+      deps.logger.warning(
+        `${t.name}: the comparison with ${git.defaultBranch} is left out: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }

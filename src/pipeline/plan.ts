@@ -3,9 +3,22 @@ import path from 'node:path';
 import type { Config, TargetConfig } from '../config/types.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { defaultInstallCommand, defaultPruneCommand } from '../pm/commands.js';
-import { detectPackageManager, LOCKFILES, readPackageJson, type PackageJson, type PackageManagerSpec } from '../pm/detect.js';
+import {
+  detectPackageManager,
+  LOCKFILES,
+  readPackageJson,
+  type PackageJson,
+  type PackageManagerSpec,
+} from '../pm/detect.js';
 import { nearest } from '../config/suggest.js';
-import { diskView, findWorkspace, localDependencyClosure, packageAt, type WorkspaceGraph, type WorkspacePackage } from '../workspace/graph.js';
+import {
+  diskView,
+  findWorkspace,
+  localDependencyClosure,
+  packageAt,
+  type WorkspaceGraph,
+  type WorkspacePackage,
+} from '../workspace/graph.js';
 
 /** A target inside a workspace: installed once at the root, shipped with its own production tree. */
 export interface WorkspacePlan {
@@ -40,7 +53,9 @@ export function selectTargets(config: Config, names: readonly string[]): TargetC
   for (const name of names) {
     if (!known.includes(name)) {
       const guess = nearest(name, known);
-      throw new UsageError(`no target "${name}" in ${config.file}${guess ? `; did you mean "${guess}"?` : ''} (targets: ${known.join(', ')})`);
+      throw new UsageError(
+        `no target "${name}" in ${config.file}${guess ? `; did you mean "${guess}"?` : ''} (targets: ${known.join(', ')})`,
+      );
     }
   }
   return config.targets.filter((t) => names.includes(t.name));
@@ -105,9 +120,15 @@ function planWorkspace(context: string): WorkspacePlan | undefined {
 }
 
 /** The `tags` and `labels` inputs (docker/metadata-action's output) describe one image: they fit one target only. */
-export function checkSingleTargetInputs(targets: readonly TargetConfig[], inputs: { tags?: readonly string[]; labels?: Readonly<Record<string, string>> }): void {
+export function checkSingleTargetInputs(
+  targets: readonly TargetConfig[],
+  inputs: { tags?: readonly string[]; labels?: Readonly<Record<string, string>> },
+): void {
   if (targets.length <= 1) return;
-  const given = [inputs.tags && inputs.tags.length > 0 ? 'tags' : undefined, inputs.labels && Object.keys(inputs.labels).length > 0 ? 'labels' : undefined].filter(Boolean);
+  const given = [
+    inputs.tags && inputs.tags.length > 0 ? 'tags' : undefined,
+    inputs.labels && Object.keys(inputs.labels).length > 0 ? 'labels' : undefined,
+  ].filter(Boolean);
   if (given.length === 0) return;
   throw new ConfigError(
     `the ${given.map((g) => `\`${g}\``).join(' and ')} input${given.length > 1 ? 's describe' : ' describes'} one image but ${targets.length} targets run (${targets.map((t) => t.name).join(', ')}); set tags per target in the config, or select one target with \`targets\``,

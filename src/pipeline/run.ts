@@ -72,7 +72,10 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   // the step's wall time, setup included, when the glue knows when the step started
   const runStart = deps.startedAt ?? deps.clock();
   const targets = selectTargets(options.config, options.targets);
-  checkSingleTargetInputs(targets, { ...(options.tags ? { tags: options.tags } : {}), ...(options.labels ? { labels: options.labels } : {}) });
+  checkSingleTargetInputs(targets, {
+    ...(options.tags ? { tags: options.tags } : {}),
+    ...(options.labels ? { labels: options.labels } : {}),
+  });
   // every config-level problem (lockfiles, package.json) surfaces before anything runs
   const plans = targets.map((t) => planTarget(t, options.repositoryRoot));
   const shared = sharedWorkByWorkspace(plans);
@@ -82,7 +85,16 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   const running: Running[] = plans.map((plan) => {
     const logger = side ? deps.logger.child(plan.target.name) : deps.logger;
     return {
-      state: { plan, target: plan.target, logger, run: deps.runner(logger), env: {}, cacheHit: false, userSeconds: 0, ...(shared.has(plan.installDir) ? { shared: shared.get(plan.installDir)! } : {}) },
+      state: {
+        plan,
+        target: plan.target,
+        logger,
+        run: deps.runner(logger),
+        env: {},
+        cacheHit: false,
+        userSeconds: 0,
+        ...(shared.has(plan.installDir) ? { shared: shared.get(plan.installDir)! } : {}),
+      },
       timeline: new Timeline(deps.clock),
       start: 0,
       end: 0,
@@ -96,7 +108,9 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   const mayPush = failedBeforePush.length === 0 || options.config.independent;
   if (options.push && !mayPush) {
     // a consequence of the failures already annotated, not an error of its own
-    deps.logger.warning(`nothing is pushed: ${failedBeforePush.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`);
+    deps.logger.warning(
+      `nothing is pushed: ${failedBeforePush.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`,
+    );
   }
   if (options.push && mayPush) {
     await mapLimit(
@@ -107,11 +121,21 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   }
 
   // the step waits for a measured baseline too: it is part of the wall time, shown apart as such
-  if (options.baseline !== 'off') await measureBaselines(running.filter((r) => !r.error).map((r) => r.state), options, deps);
+  if (options.baseline !== 'off')
+    await measureBaselines(
+      running.filter((r) => !r.error).map((r) => r.state),
+      options,
+      deps,
+    );
   const seconds = deps.clock() - runStart;
 
   const targetResults = running.map((r) => targetResult(r, runStart));
-  await compareWithDefaultBranch(targetResults, new Map(running.map((r) => [r.state.target.name, r.state.plan.root])), options, deps);
+  await compareWithDefaultBranch(
+    targetResults,
+    new Map(running.map((r) => [r.state.target.name, r.state.plan.root])),
+    options,
+    deps,
+  );
   const result: RunResult = {
     startedAt,
     seconds,
@@ -123,8 +147,16 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   const failed = running.filter((r) => r.error);
   if (failed.length === 0) return { result };
   // one line per failed target; the details (command, output tail) were logged as they happened
-  const lines = failed.map((r) => `${r.state.target.name} failed${r.error!.phase ? ` in ${r.error!.phase}` : ''}: ${r.error!.message.split('\n')[0]}`);
-  const error = failed.length === 1 ? failed[0]!.error!.cause : new BuildError(`${failed.length} of ${running.length} targets failed:\n${lines.join('\n')}`, { cause: failed[0]!.error!.cause });
+  const lines = failed.map(
+    (r) =>
+      `${r.state.target.name} failed${r.error!.phase ? ` in ${r.error!.phase}` : ''}: ${r.error!.message.split('\n')[0]}`,
+  );
+  const error =
+    failed.length === 1
+      ? failed[0]!.error!.cause
+      : new BuildError(`${failed.length} of ${running.length} targets failed:\n${lines.join('\n')}`, {
+          cause: failed[0]!.error!.cause,
+        });
   return { result, error };
 }
 
@@ -146,7 +178,10 @@ async function preflight(running: Running[], options: PipelineOptions, deps: Pip
     running.map(async (r) => {
       r.start = deps.clock();
       try {
-        const report = await preflightTarget(r.state.target, facts, { run: r.state.run, registry: deps.preflightRegistry ?? deps.registry });
+        const report = await preflightTarget(r.state.target, facts, {
+          run: r.state.run,
+          registry: deps.preflightRegistry ?? deps.registry,
+        });
         for (const note of report.notes) {
           if (said.has(note)) continue;
           said.add(note);
@@ -220,7 +255,10 @@ function recordFailure(r: Running, error: unknown): void {
   const message = cause instanceof Error ? cause.message : String(cause);
   r.error = error instanceof PhaseFailure ? { phase: error.phase, message, cause } : { message, cause };
   const location = cause instanceof GateError || cause instanceof ConfigError ? cause.location : undefined;
-  r.state.logger.error(`${r.state.target.name}${r.error.phase ? ` failed in ${r.error.phase}` : ' failed'}: ${message}`, location);
+  r.state.logger.error(
+    `${r.state.target.name}${r.error.phase ? ` failed in ${r.error.phase}` : ' failed'}: ${message}`,
+    location,
+  );
 }
 
 function targetResult(r: Running, runStart: number): TargetResult {
@@ -245,12 +283,15 @@ function targetResult(r: Running, runStart: number): TargetResult {
   }
   if (state.baseline) {
     const { measuring } = state.baseline;
-    result.baseline = measuring ? { ...state.baseline, measuring: { start: measuring.start - runStart, end: measuring.end - runStart } } : state.baseline;
+    result.baseline = measuring
+      ? { ...state.baseline, measuring: { start: measuring.start - runStart, end: measuring.end - runStart } }
+      : state.baseline;
   }
   if (state.packages) result.packages = state.packages;
   if (state.trace) result.trace = state.trace.report;
   if (state.productionTree) result.productionTree = state.productionTree;
   if (state.nextStandalone) result.nextStandalone = state.nextStandalone;
-  if (r.error) result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };
+  if (r.error)
+    result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };
   return result;
 }

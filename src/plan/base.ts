@@ -22,7 +22,8 @@ export function defaultBase(event: string, payload: EventPayload): PlanBase {
   }
   if (event === 'push') {
     const before = payload.before;
-    if (!before || ZERO_SHA.test(before)) return { reason: 'a push that created the branch or tag: no previous commit, every target' };
+    if (!before || ZERO_SHA.test(before))
+      return { reason: 'a push that created the branch or tag: no previous commit, every target' };
     return { since: before };
   }
   return { reason: `a ${event} event has no previous commit to compare with: every target` };

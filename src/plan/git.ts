@@ -57,7 +57,11 @@ export async function changedFiles(run: Runner, cwd: string, ref: string): Promi
   const base = mergeBase.code === 0 && mergeBase.stdout.trim() ? mergeBase.stdout.trim() : commit;
   const diff = await git(run, cwd, ['diff', '--name-only', '-z', '--no-renames', base, 'HEAD', '--']);
   if (diff.code !== 0) throw new UsageError(`git diff ${base} HEAD failed in ${cwd}`);
-  return { base, via: base === commit && mergeBase.code !== 0 ? 'ref' : 'merge-base', files: diff.stdout.split('\0').filter(Boolean) };
+  return {
+    base,
+    via: base === commit && mergeBase.code !== 0 ? 'ref' : 'merge-base',
+    files: diff.stdout.split('\0').filter(Boolean),
+  };
 }
 
 /** A file's text at a commit; undefined when it did not exist there. */

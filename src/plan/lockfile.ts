@@ -28,7 +28,11 @@ export interface LockGraph {
 /** What yarn v1 needs from outside its lockfile: the members' manifests (it records no workspaces). */
 export type MemberDependencies = Map<string, Record<string, string>>;
 
-export function parseLockfile(file: string, text: string, members: MemberDependencies = new Map()): LockGraph | undefined {
+export function parseLockfile(
+  file: string,
+  text: string,
+  members: MemberDependencies = new Map(),
+): LockGraph | undefined {
   try {
     switch (path.basename(file)) {
       case 'package-lock.json':
@@ -51,7 +55,8 @@ export function parseLockfile(file: string, text: string, members: MemberDepende
 /** Keys whose entry was added, removed or changed between two graphs. */
 export function changedEntries(before: LockGraph, after: LockGraph): Set<string> {
   const changed = new Set<string>();
-  for (const [key, entry] of after.entries) if (before.entries.get(key)?.fingerprint !== entry.fingerprint) changed.add(key);
+  for (const [key, entry] of after.entries)
+    if (before.entries.get(key)?.fingerprint !== entry.fingerprint) changed.add(key);
   for (const key of before.entries.keys()) if (!after.entries.has(key)) changed.add(key);
   return changed;
 }
@@ -154,18 +159,30 @@ function parsePnpm(text: string): LockGraph | undefined {
       const deps = importer[field];
       if (!deps || typeof deps !== 'object') continue;
       flattened[field] = Object.fromEntries(
-        Object.entries(deps as Record<string, unknown>).map(([name, spec]) => [name, typeof spec === 'object' && spec ? String((spec as { version?: unknown }).version ?? '') : String(spec)]),
+        Object.entries(deps as Record<string, unknown>).map(([name, spec]) => [
+          name,
+          typeof spec === 'object' && spec ? String((spec as { version?: unknown }).version ?? '') : String(spec),
+        ]),
       );
     }
     const key = `importer:${member}`;
     importers.set(member, key);
-    entries.set(key, { fingerprint: JSON.stringify(importer), dependencies: edges(dir === '.' ? '' : dir, flattened, MEMBER_FIELDS) });
+    entries.set(key, {
+      fingerprint: JSON.stringify(importer),
+      dependencies: edges(dir === '.' ? '' : dir, flattened, MEMBER_FIELDS),
+    });
   }
   for (const [id, entry] of Object.entries(packages)) {
-    entries.set(`pkg:${id}`, { fingerprint: JSON.stringify(entry), dependencies: v9 ? [] : edges('', entry ?? {}, RUNTIME_FIELDS) });
+    entries.set(`pkg:${id}`, {
+      fingerprint: JSON.stringify(entry),
+      dependencies: v9 ? [] : edges('', entry ?? {}, RUNTIME_FIELDS),
+    });
   }
   for (const [id, entry] of Object.entries(snapshots)) {
-    entries.set(`snap:${id}`, { fingerprint: JSON.stringify(entry), dependencies: edges('', entry ?? {}, RUNTIME_FIELDS) });
+    entries.set(`snap:${id}`, {
+      fingerprint: JSON.stringify(entry),
+      dependencies: edges('', entry ?? {}, RUNTIME_FIELDS),
+    });
   }
   return { entries, importers };
 }
@@ -233,7 +250,8 @@ function parseYarnClassic(text: string, members: MemberDependencies): LockGraph 
     Object.entries(deps)
       .map(([name, range]) => byDescriptor.get(`${name}@${range}`))
       .filter((k): k is string => k !== undefined);
-  for (const block of blocks) entries.set(block.key, { fingerprint: block.lines.join('\n'), dependencies: lookup(block.deps) });
+  for (const block of blocks)
+    entries.set(block.key, { fingerprint: block.lines.join('\n'), dependencies: lookup(block.deps) });
   const importers = new Map<string, string>();
   for (const [dir, deps] of members) {
     const key = `member:${dir}`;
@@ -260,7 +278,8 @@ function parseBun(text: string): LockGraph | undefined {
   const names = (key: string): string[] => {
     const parts = key.split('/');
     const out: string[] = [];
-    for (let i = 0; i < parts.length; i++) out.push(parts[i]!.startsWith('@') ? `${parts[i]}/${parts[++i] ?? ''}` : parts[i]!);
+    for (let i = 0; i < parts.length; i++)
+      out.push(parts[i]!.startsWith('@') ? `${parts[i]}/${parts[++i] ?? ''}` : parts[i]!);
     return out;
   };
   const resolve = (fromPath: string[], name: string): string | undefined => {
@@ -282,7 +301,8 @@ function parseBun(text: string): LockGraph | undefined {
   for (const [key, value] of Object.entries(packages)) {
     const ident = typeof value[0] === 'string' ? value[0] : '';
     const workspace = /@workspace:(.+)$/.exec(ident);
-    const meta = value.find((v, i) => i > 0 && v && typeof v === 'object' && !Array.isArray(v)) as Record<string, unknown> | undefined;
+    const meta = value.find((v, i) => i > 0 && v && typeof v === 'object' && !Array.isArray(v)) as
+      Record<string, unknown> | undefined;
     const dependencies = workspace
       ? [`importer:${normaliseMember(workspace[1]!)}`]
       : depNames(meta ?? {}, RUNTIME_FIELDS)

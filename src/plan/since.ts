@@ -47,7 +47,11 @@ export async function planSince(
     if (afterGraph) change.after = afterGraph;
     lockfiles.set(file, change);
   }
-  return { ...planAffected(targets, { files: changes.files, config: configChange, lockfiles }), base: changes.base, changedFiles: changes.files.length };
+  return {
+    ...planAffected(targets, { files: changes.files, config: configChange, lockfiles }),
+    base: changes.base,
+    changedFiles: changes.files.length,
+  };
 }
 
 /** The changed lockfiles some target installs from: only those are worth reading twice. */
@@ -59,7 +63,10 @@ function lockfilesToRead(targets: TargetInputs[], files: string[]): string[] {
 /** Lines for a person: what was compared, then each target with its reasons, then those left out. */
 export function describePlan(plan: PlanResult): string[] {
   const lines: string[] = [];
-  if (plan.base) lines.push(`compared with ${plan.base.slice(0, 12)}: ${plan.changedFiles ?? 0} changed ${plan.changedFiles === 1 ? 'file' : 'files'}`);
+  if (plan.base)
+    lines.push(
+      `compared with ${plan.base.slice(0, 12)}: ${plan.changedFiles ?? 0} changed ${plan.changedFiles === 1 ? 'file' : 'files'}`,
+    );
   if (plan.targets.length === 0) lines.push('nothing to build: no target uses a changed file');
   for (const t of plan.targets) lines.push(`${t.name}: ${t.reasons.join('; ')}`);
   if (plan.unaffected.length > 0) lines.push(`unaffected: ${plan.unaffected.join(', ')}`);

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { Config, TargetConfig } from '../config/types.js';
 import { LOCKFILES } from '../pm/detect.js';
-import { findWorkspace, localDependencyClosure, packageAt, type FileView, type WorkspaceGraph } from '../workspace/graph.js';
+import {
+  findWorkspace,
+  localDependencyClosure,
+  packageAt,
+  type FileView,
+  type WorkspaceGraph,
+} from '../workspace/graph.js';
 import type { TargetInputs } from './affected.js';
 
 /** Files beside a workspace's root lockfile that every install there reads. */
@@ -33,11 +39,14 @@ export function describeTargets(config: Config, view: FileView, repositoryRoot: 
     const inputs: TargetInputs = {
       name: target.name,
       context: rel(target.context) ?? '',
-      files: dockerfiles(target).map(rel).filter((f): f is string => f !== undefined),
+      files: dockerfiles(target)
+        .map(rel)
+        .filter((f): f is string => f !== undefined),
       localPackages: [],
       installFiles: [],
     };
-    if (!workspaces.has(target.context)) workspaces.set(target.context, findWorkspace(view, target.context, repositoryRoot));
+    if (!workspaces.has(target.context))
+      workspaces.set(target.context, findWorkspace(view, target.context, repositoryRoot));
     const graph = workspaces.get(target.context);
     const member = graph && packageAt(graph, target.context);
     if (graph && member) {
@@ -46,7 +55,9 @@ export function describeTargets(config: Config, view: FileView, repositoryRoot: 
         const dir = rel(p.dir);
         return dir === undefined ? [] : [{ name: p.name, dir }];
       });
-      inputs.installFiles = INSTALL_FILES.map((f) => rel(path.join(graph.root, f))).filter((f): f is string => f !== undefined);
+      inputs.installFiles = INSTALL_FILES.map((f) => rel(path.join(graph.root, f))).filter(
+        (f): f is string => f !== undefined,
+      );
       const lockfile = lockfileIn(view, graph.root);
       const file = lockfile && rel(lockfile);
       if (file !== undefined && file) {
@@ -70,6 +81,7 @@ export function memberDependencies(view: FileView, lockfileDir: string): Map<str
   const graph = findWorkspace(view, lockfileDir);
   if (!graph) return members;
   members.set('', graph.rootDependencies);
-  for (const pkg of graph.packages.values()) members.set(path.relative(graph.root, pkg.dir).split(path.sep).join('/'), pkg.dependencies);
+  for (const pkg of graph.packages.values())
+    members.set(path.relative(graph.root, pkg.dir).split(path.sep).join('/'), pkg.dependencies);
   return members;
 }

@@ -39,12 +39,19 @@ export function readPackageJson(dir: string, where: SourceLocation): PackageJson
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new ConfigError(`no package.json in ${dir}; \`context\` must be the directory of the app's package.json`, where);
+    throw new ConfigError(
+      `no package.json in ${dir}; \`context\` must be the directory of the app's package.json`,
+      where,
+    );
   }
   try {
     return JSON.parse(text) as PackageJson;
   } catch (error: unknown) {
-    throw new ConfigError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file }, { cause: error });
+    throw new ConfigError(
+      `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      { file },
+      { cause: error },
+    );
   }
 }
 
@@ -70,12 +77,16 @@ export function detectPackageManager(
   const present = LOCKFILES.filter((l) => exists(path.join(context, l.file)));
   const declared = pkg.packageManager ? parsePackageManagerField(pkg.packageManager) : undefined;
   if (declared && !LOCKFILES.some((l) => l.pm === declared.name)) {
-    throw new ConfigError(`package.json's packageManager "${pkg.packageManager}" is not one of npm, pnpm, yarn, bun`, { file: path.join(context, 'package.json') });
+    throw new ConfigError(`package.json's packageManager "${pkg.packageManager}" is not one of npm, pnpm, yarn, bun`, {
+      file: path.join(context, 'package.json'),
+    });
   }
   const candidates = declared ? present.filter((l) => l.pm === declared.name) : present;
   const chosen = candidates[0];
   if (!chosen) {
-    const looked = (declared ? LOCKFILES.filter((l) => l.pm === declared.name) : LOCKFILES).map((l) => l.file).join(', ');
+    const looked = (declared ? LOCKFILES.filter((l) => l.pm === declared.name) : LOCKFILES)
+      .map((l) => l.file)
+      .join(', ');
     throw new ConfigError(
       `no lockfile in ${context} (looked for ${looked}); commit the lockfile your package manager writes so installs are reproducible and cacheable`,
       where,

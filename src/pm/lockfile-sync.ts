@@ -55,9 +55,14 @@ export function checkLockfileInSync(pm: PackageManagerSpec): void {
   const drift = npmLockfileDrift(pm.lockfile);
   if (drift.length === 0) return;
   const lines = drift.map((d) => {
-    const parts = [d.added.length ? `names ${d.added.join(', ')} that it does not record` : '', d.removed.length ? `no longer names ${d.removed.join(', ')}` : ''].filter(Boolean);
+    const parts = [
+      d.added.length ? `names ${d.added.join(', ')} that it does not record` : '',
+      d.removed.length ? `no longer names ${d.removed.join(', ')}` : '',
+    ].filter(Boolean);
     return `${d.manifest} ${parts.join(' and ')}`;
   });
   const lockName = path.basename(pm.lockfile);
-  throw new BuildError(`${pm.lockfile} is out of date with package.json: ${lines.join('; ')}. Run \`npm install\` and commit ${lockName}; npm ci refuses a lockfile out of sync.`);
+  throw new BuildError(
+    `${pm.lockfile} is out of date with package.json: ${lines.join('; ')}. Run \`npm install\` and commit ${lockName}; npm ci refuses a lockfile out of sync.`,
+  );
 }

@@ -37,18 +37,28 @@ export interface ProvideDeps {
  * packageManager field), else the package fetched once from the npm registry and kept in the
  * tool cache.
  */
-export async function providePackageManager(pm: PackageManagerSpec, cwd: string, deps: ProvideDeps): Promise<ProvidedPackageManager> {
+export async function providePackageManager(
+  pm: PackageManagerSpec,
+  cwd: string,
+  deps: ProvideDeps,
+): Promise<ProvidedPackageManager> {
   const onPath = await versionOf(pm.name, cwd, deps.run);
   if (onPath && (!pm.version || onPath === pm.version)) return { version: onPath };
   if (pm.name === 'npm') {
     if (onPath) {
-      deps.logger.warning(`package.json asks for npm ${pm.version}, the runner has npm ${onPath}; installing with npm ${onPath}`);
+      deps.logger.warning(
+        `package.json asks for npm ${pm.version}, the runner has npm ${onPath}; installing with npm ${onPath}`,
+      );
       return { version: onPath };
     }
     throw new BuildError('npm is not on PATH; set up Node.js first (actions/setup-node)');
   }
   if (pm.name !== 'bun' && (await versionOf('corepack', cwd, deps.run))) {
-    const enabled = await deps.run(['corepack', 'enable', '--install-directory', deps.shimDir, pm.name], { cwd, quiet: true, allowFailure: true });
+    const enabled = await deps.run(['corepack', 'enable', '--install-directory', deps.shimDir, pm.name], {
+      cwd,
+      quiet: true,
+      allowFailure: true,
+    });
     const version = enabled.code === 0 ? await versionOf(path.join(deps.shimDir, pm.name), cwd, deps.run) : undefined;
     if (version) {
       deps.logger.info(`using ${pm.name} ${version} from corepack`);
@@ -75,12 +85,19 @@ async function versionOf(binary: string, cwd: string, run: Runner): Promise<stri
 }
 
 /** Where each package manager lives on the npm registry, and the file its shim runs. */
-export function registryPackage(pm: PackageManagerSpec, platform: string, arch: string, libc: 'glibc' | 'musl' = 'glibc'): { name: string; entry: string; native: boolean } {
+export function registryPackage(
+  pm: PackageManagerSpec,
+  platform: string,
+  arch: string,
+  libc: 'glibc' | 'musl' = 'glibc',
+): { name: string; entry: string; native: boolean } {
   switch (pm.name) {
     case 'pnpm':
       return { name: 'pnpm', entry: 'bin/pnpm.cjs', native: false };
     case 'yarn':
-      return pm.yarnBerry ? { name: '@yarnpkg/cli-dist', entry: 'bin/yarn.js', native: false } : { name: 'yarn', entry: 'bin/yarn.js', native: false };
+      return pm.yarnBerry
+        ? { name: '@yarnpkg/cli-dist', entry: 'bin/yarn.js', native: false }
+        : { name: 'yarn', entry: 'bin/yarn.js', native: false };
     case 'bun':
       return {
         name: `@oven/bun-${platform === 'win32' ? 'windows' : platform}-${arch === 'arm64' ? 'aarch64' : arch}${libc === 'musl' ? '-musl' : ''}`,

@@ -100,16 +100,32 @@ export class RegistryAuth {
     // the answer must start within a time that grows with what is sent
     const limitMs = (this.options.answerTimeoutMs ?? answerTimeoutMs)(body?.length ?? 0);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new AnswerTimeoutError(`${this.host} did not answer within ${(limitMs / 1000).toFixed(limitMs < 10_000 ? 1 : 0)} s`)), limitMs);
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new AnswerTimeoutError(
+            `${this.host} did not answer within ${(limitMs / 1000).toFixed(limitMs < 10_000 ? 1 : 0)} s`,
+          ),
+        ),
+      limitMs,
+    );
     try {
-      return await this.options.fetch(request.url, { method: request.method, headers, body, redirect: 'follow', signal: controller.signal });
+      return await this.options.fetch(request.url, {
+        method: request.method,
+        headers,
+        body,
+        redirect: 'follow',
+        signal: controller.signal,
+      });
     } finally {
       clearTimeout(timer);
     }
   }
 
   private refused(what: string): BuildError {
-    return new BuildError(`${what}: ${this.host} refused the credentials of ${this.options.credentials.configFile ?? 'docker config'} (HTTP 401); run \`docker login ${this.host}\` again`);
+    return new BuildError(
+      `${what}: ${this.host} refused the credentials of ${this.options.credentials.configFile ?? 'docker config'} (HTTP 401); run \`docker login ${this.host}\` again`,
+    );
   }
 
   private authorization(): string | undefined {
@@ -122,7 +138,11 @@ export class RegistryAuth {
     if (bearer) {
       for (const scope of (bearer.params.scope ?? '').split(' ')) {
         const m = /^repository:(.+):([a-z,*]+)$/.exec(scope);
-        if (m) this.allow(m[1]!, m[2]!.split(',').filter((a): a is 'pull' | 'push' => a === 'pull' || a === 'push'));
+        if (m)
+          this.allow(
+            m[1]!,
+            m[2]!.split(',').filter((a): a is 'pull' | 'push' => a === 'pull' || a === 'push'),
+          );
       }
       this.auth = { kind: 'bearer', challenge: bearer, expiresAt: 0 };
       await this.renewToken(true);
@@ -140,7 +160,9 @@ export class RegistryAuth {
   }
 
   private scopeList(): string[] {
-    return [...this.scopes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([repo, actions]) => `repository:${repo}:${[...actions].sort().join(',')}`);
+    return [...this.scopes.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([repo, actions]) => `repository:${repo}:${[...actions].sort().join(',')}`);
   }
 
   /** Fetches a token when there is none, it is about to expire, or more scopes are needed. */
@@ -148,7 +170,8 @@ export class RegistryAuth {
     const auth = this.auth;
     if (auth.kind !== 'bearer') return;
     const scopes = this.scopeList().join(' ');
-    if (!force && auth.header && auth.scopes === scopes && this.options.now() < auth.expiresAt - TOKEN_MARGIN_MS) return;
+    if (!force && auth.header && auth.scopes === scopes && this.options.now() < auth.expiresAt - TOKEN_MARGIN_MS)
+      return;
     // one token request at a time; requests waiting for it then share its token
     this.renewing ??= this.fetchToken(auth.challenge).finally(() => {
       this.renewing = undefined;
@@ -164,10 +187,18 @@ export class RegistryAuth {
     let response: Response;
     if (credentials?.kind === 'identity-token') {
       // an OAuth refresh token (registries with identity tokens, e.g. Azure): POST form
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.token, client_id: 'artifact-docker-build' });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: credentials.token,
+        client_id: 'artifact-docker-build',
+      });
       if (service) form.set('service', service);
       if (scopes.length > 0) form.set('scope', scopes.join(' '));
-      response = await this.options.fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+      response = await this.options.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      });
     } else {
       if (service) url.searchParams.set('service', service);
       for (const scope of scopes) url.searchParams.append('scope', scope);
@@ -178,9 +209,14 @@ export class RegistryAuth {
     const endpoint = `${url.origin}${url.pathname}`;
     if (!response.ok) {
       const detail = await errorDetail(response);
-      if (isRetryableStatus(response.status)) throw new RetryableStatusError(response.status, `token endpoint ${endpoint}: HTTP ${response.status}${detail}`);
-      const who = credentials ? `the credentials of ${this.options.credentials.configFile ?? 'docker config'}` : 'an anonymous request';
-      throw new BuildError(`${this.host}: the token endpoint ${endpoint} refused ${who} (HTTP ${response.status}${detail})`);
+      if (isRetryableStatus(response.status))
+        throw new RetryableStatusError(response.status, `token endpoint ${endpoint}: HTTP ${response.status}${detail}`);
+      const who = credentials
+        ? `the credentials of ${this.options.credentials.configFile ?? 'docker config'}`
+        : 'an anonymous request';
+      throw new BuildError(
+        `${this.host}: the token endpoint ${endpoint} refused ${who} (HTTP ${response.status}${detail})`,
+      );
     }
     const body = (await response.json()) as { token?: string; access_token?: string; expires_in?: number };
     const token = body.token ?? body.access_token;
@@ -197,7 +233,9 @@ export class RegistryAuth {
 
   private noCredentials(what: string): BuildError {
     const file = this.options.credentials.configFile;
-    return new BuildError(`${what}: ${this.host} requires credentials, and ${file ? `${file} has none for it` : 'no docker config directory was given'}; run \`docker login ${this.host}\` (or docker/login-action) first`);
+    return new BuildError(
+      `${what}: ${this.host} requires credentials, and ${file ? `${file} has none for it` : 'no docker config directory was given'}; run \`docker login ${this.host}\` (or docker/login-action) first`,
+    );
   }
 }
 

@@ -49,14 +49,16 @@ export class RegistryClient {
     }
     const bytes = Buffer.from(await response.arrayBuffer());
     const digest = sha256Digest(bytes);
-    if (isDigest(reference) && digest !== reference) throw new BuildError(`${name}: the registry sent a manifest whose digest is ${digest}`);
+    if (isDigest(reference) && digest !== reference)
+      throw new BuildError(`${name}: the registry sent a manifest whose digest is ${digest}`);
     let declared: unknown;
     try {
       declared = (JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown }).mediaType;
     } catch {
       throw new BuildError(`${name}: the registry sent a manifest that is not JSON`);
     }
-    const mediaType = typeof declared === 'string' ? declared : (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    const mediaType =
+      typeof declared === 'string' ? declared : (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
     return { mediaType, bytes, digest };
   }
 
@@ -64,17 +66,28 @@ export class RegistryClient {
   async getBlob(repository: string, digest: string): Promise<Buffer> {
     const response = await this.openBlob(repository, digest);
     const bytes = Buffer.from(await response.arrayBuffer());
-    if (sha256Digest(bytes) !== digest) throw new BuildError(`${this.host}/${repository}: blob ${digest} arrived with another digest`);
+    if (sha256Digest(bytes) !== digest)
+      throw new BuildError(`${this.host}/${repository}: blob ${digest} arrived with another digest`);
     return bytes;
   }
 
   /** A blob's response, to be streamed by the caller (redirects to storage are followed). */
   openBlob(repository: string, digest: string): Promise<Response> {
-    return this.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, expect: [200], what: `GET blob ${this.host}/${repository}@${digest}` });
+    return this.send({
+      method: 'GET',
+      url: `/v2/${repository}/blobs/${digest}`,
+      expect: [200],
+      what: `GET blob ${this.host}/${repository}@${digest}`,
+    });
   }
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
-    const response = await this.send({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, expect: [200, 404], what: `HEAD blob ${this.host}/${repository}@${digest}` });
+    const response = await this.send({
+      method: 'HEAD',
+      url: `/v2/${repository}/blobs/${digest}`,
+      expect: [200, 404],
+      what: `HEAD blob ${this.host}/${repository}@${digest}`,
+    });
     await response.body?.cancel();
     return response.status === 200;
   }
@@ -90,7 +103,9 @@ export class RegistryClient {
       url: `/v2/${repository}/blobs/uploads/${query}`,
       headers: { 'content-length': '0' },
       expect: [201, 202],
-      what: mount ? `mount ${mount.digest} from ${mount.from} into ${this.host}/${repository}` : `start upload to ${this.host}/${repository}`,
+      what: mount
+        ? `mount ${mount.digest} from ${mount.from} into ${this.host}/${repository}`
+        : `start upload to ${this.host}/${repository}`,
     });
     await response.body?.cancel();
     if (response.status === 201) return { mounted: true };
@@ -125,7 +140,8 @@ export class RegistryClient {
     });
     await response.body?.cancel();
     const answered = response.headers.get('docker-content-digest');
-    if (answered && answered !== digest) throw new BuildError(`${what}: the registry stored ${answered}, not ${digest}`);
+    if (answered && answered !== digest)
+      throw new BuildError(`${what}: the registry stored ${answered}, not ${digest}`);
   }
 
   /** PUTs a manifest under a tag or digest; returns the registry's digest, checked against ours. */
@@ -142,7 +158,10 @@ export class RegistryClient {
     await response.body?.cancel();
     const ours = sha256Digest(bytes);
     const answered = response.headers.get('docker-content-digest');
-    if (answered && answered !== ours) throw new BuildError(`PUT manifest ${name}: the registry answered with digest ${answered}, but the manifest's is ${ours}`);
+    if (answered && answered !== ours)
+      throw new BuildError(
+        `PUT manifest ${name}: the registry answered with digest ${answered}, but the manifest's is ${ours}`,
+      );
     return answered ?? ours;
   }
 
@@ -151,7 +170,6 @@ export class RegistryClient {
     if (!location) throw new BuildError(`${this.host}: the registry opened an upload without a Location`);
     return new URL(location, this.baseUrl).toString();
   }
-
 
   private send(request: RegistryRequest): Promise<Response> {
     return this.transport.send(request);

@@ -5,7 +5,8 @@ import type { Logger } from '../log.js';
 import { DOCKER_HUB_API } from './reference.js';
 
 /** What `docker login` left for a registry: a user and password, or an OAuth refresh token. */
-export type Credentials = { kind: 'basic'; username: string; password: string } | { kind: 'identity-token'; token: string };
+export type Credentials =
+  { kind: 'basic'; username: string; password: string } | { kind: 'identity-token'; token: string };
 
 /** The parts of `<DOCKER_CONFIG>/config.json` that hold credentials. */
 export interface DockerConfigFile {
@@ -129,7 +130,8 @@ export class CredentialStore {
       try {
         return JSON.parse(await readFile(file, 'utf8')) as DockerConfigFile;
       } catch (error: unknown) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.logger.warning(`could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+          this.logger.warning(`could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
       }
     })();

@@ -21,7 +21,9 @@ export async function retag(session: RegistrySession, from: string, tags: readon
   for (const reference of tags) {
     const target = parseReference(reference);
     const { tag } = splitTag(reference);
-    await session.clientFor(target.registry).putManifest(target.repository, tag ?? 'latest', manifest.mediaType, manifest.bytes);
+    await session
+      .clientFor(target.registry)
+      .putManifest(target.repository, tag ?? 'latest', manifest.mediaType, manifest.bytes);
   }
   return manifest.digest;
 }

@@ -22,7 +22,8 @@ export const DOCKER_HUB_API = 'registry-1.docker.io';
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::\d+)?$/;
+const HOST =
+  /^(?:\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::\d+)?$/;
 
 export const isValidTag = (tag: string): boolean => TAG.test(tag);
 
@@ -80,7 +81,8 @@ export function parseReference(text: string): ImageReference {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
     if (!DIGEST.test(digest)) fail(`"${digest}" is not a digest`);
-    if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) fail(`"${digest}" is not a sha256 digest`);
+    if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest))
+      fail(`"${digest}" is not a sha256 digest`);
   }
   const split = splitTag(rest);
   const tag = split.tag;
@@ -94,7 +96,12 @@ export function parseReference(text: string): ImageReference {
   if (registry === 'index.docker.io' || registry === DOCKER_HUB_API) registry = DOCKER_HUB;
   if (registry === DOCKER_HUB && parts.length === 1) parts.unshift('library');
   for (const part of parts) {
-    if (!COMPONENT.test(part)) fail(part && part !== part.toLowerCase() ? 'repository names must be lowercase' : `"${part}" is not a valid path component`);
+    if (!COMPONENT.test(part))
+      fail(
+        part && part !== part.toLowerCase()
+          ? 'repository names must be lowercase'
+          : `"${part}" is not a valid path component`,
+      );
   }
   const repository = parts.join('/');
   if (repository.length > 255) fail('the repository name is longer than 255 characters');

@@ -28,7 +28,18 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 
 /**
  * A dropped connection: undici's fetch throws `TypeError: fetch failed` with the socket error
@@ -63,14 +74,21 @@ export function backoffMs(policy: RetryPolicy, failedAttempt: number, requested?
  * tries are spent; the last error is thrown. Waits grow exponentially, so a registry that
  * restarts gets time, and a dead one fails the build within seconds, not minutes.
  */
-export async function withRetry<T>(policy: RetryPolicy, what: string, logger: Logger, attempt: (n: number) => Promise<T>): Promise<T> {
+export async function withRetry<T>(
+  policy: RetryPolicy,
+  what: string,
+  logger: Logger,
+  attempt: (n: number) => Promise<T>,
+): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
     } catch (error: unknown) {
       if (n >= policy.attempts || !isRetryable(error)) throw error;
       const delay = backoffMs(policy, n, error instanceof RetryableStatusError ? error.retryAfterMs : undefined);
-      logger.info(`${what}: ${describeFailure(error)}; retrying in ${(delay / 1000).toFixed(1)} s (try ${n + 1} of ${policy.attempts})`);
+      logger.info(
+        `${what}: ${describeFailure(error)}; retrying in ${(delay / 1000).toFixed(1)} s (try ${n + 1} of ${policy.attempts})`,
+      );
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

@@ -27,7 +27,11 @@ export interface RegistrySession {
  * sharing their tokens; for every engine and for anything else that talks to a registry.
  */
 export function registrySession(options: RegistrySessionOptions & { run: Runner; logger: Logger }): RegistrySession {
-  const credentials = new CredentialStore(options.dockerConfigDir ?? path.join(os.homedir(), '.docker'), options.run, options.logger);
+  const credentials = new CredentialStore(
+    options.dockerConfigDir ?? path.join(os.homedir(), '.docker'),
+    options.run,
+    options.logger,
+  );
   const clients = new Map<string, RegistryClient>();
   const clientFor = (host: string): RegistryClient => {
     let client = clients.get(host);

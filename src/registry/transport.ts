@@ -2,7 +2,15 @@ import { BuildError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { RegistryAuth, type CredentialSource } from './auth.js';
 import { errorDetail, RegistryError } from './errors.js';
-import { describeFailure, isNetworkError, isRetryableStatus, retryAfterMs, RetryableStatusError, withRetry, type RetryPolicy } from './retry.js';
+import {
+  describeFailure,
+  isNetworkError,
+  isRetryableStatus,
+  retryAfterMs,
+  RetryableStatusError,
+  withRetry,
+  type RetryPolicy,
+} from './retry.js';
 
 export interface TransportOptions {
   fetch: typeof fetch;
@@ -55,8 +63,10 @@ export class RegistryTransport {
       return await this.sendWithRetries(request);
     } catch (error: unknown) {
       const tries = `gave up after ${this.options.retry.attempts} tries`;
-      if (error instanceof RetryableStatusError) throw new RegistryError(`${request.what}: ${error.message} (${tries})`, error.status);
-      if (isNetworkError(error)) throw new BuildError(`${request.what}: ${describeFailure(error)} (${tries})`, { cause: error });
+      if (error instanceof RetryableStatusError)
+        throw new RegistryError(`${request.what}: ${error.message} (${tries})`, error.status);
+      if (isNetworkError(error))
+        throw new BuildError(`${request.what}: ${describeFailure(error)} (${tries})`, { cause: error });
       throw error;
     }
   }
@@ -68,9 +78,16 @@ export class RegistryTransport {
       if (request.expect.includes(response.status)) return response;
       const detail = await errorDetail(response);
       if (isRetryableStatus(response.status)) {
-        throw new RetryableStatusError(response.status, `HTTP ${response.status}${detail}`, retryAfterMs(response.headers.get('retry-after')));
+        throw new RetryableStatusError(
+          response.status,
+          `HTTP ${response.status}${detail}`,
+          retryAfterMs(response.headers.get('retry-after')),
+        );
       }
-      throw new RegistryError(`${request.what}: HTTP ${response.status}${detail}${this.auth.hint(response.status)}`, response.status);
+      throw new RegistryError(
+        `${request.what}: HTTP ${response.status}${detail}${this.auth.hint(response.status)}`,
+        response.status,
+      );
     });
   }
 }

@@ -176,7 +176,8 @@ export const BASELINE_NAMES: Record<BaselineKind, string> = {
 /** "2 samples, 44.0 s–50.2 s, measured": what a baseline figure rests on. */
 export function figureBasis(f: BaselineFigure): string {
   if (f.source === 'fixed') return 'fixed in the config';
-  const samples = f.samples === 1 ? '1 sample' : `${f.samples} samples, ${formatDuration(f.min)}–${formatDuration(f.max)}`;
+  const samples =
+    f.samples === 1 ? '1 sample' : `${f.samples} samples, ${formatDuration(f.min)}–${formatDuration(f.max)}`;
   const date = isoDate(f.recordedAt);
   const source = f.source === 'recorded' ? (date ? `recorded on ${date}` : 'recorded') : 'measured in this run';
   return `${samples}, ${source}`;
@@ -184,7 +185,12 @@ export function figureBasis(f: BaselineFigure): string {
 
 /** The first line of a message, which is what fits in a summary line. */
 export function firstLine(message: string): string {
-  return message.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    message
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /*
@@ -301,6 +307,9 @@ export function signedSeconds(delta: number): string {
 
 /** "+12.4 MB, +3.1 s vs main": the line a pull request reads first */
 export function branchChangeText(c: BranchChange): string {
-  const parts = [c.sizeDelta === undefined ? undefined : signedBytes(c.sizeDelta), signedSeconds(c.secondsDelta)].filter((p) => p !== undefined);
+  const parts = [
+    c.sizeDelta === undefined ? undefined : signedBytes(c.sizeDelta),
+    signedSeconds(c.secondsDelta),
+  ].filter((p) => p !== undefined);
   return `${parts.join(', ')} vs ${c.branch}`;
 }

@@ -31,7 +31,14 @@ export function renderGantt(run: RunResult): string | undefined {
     lines.push(`section ${BASELINE_SECTION}`);
     for (const t of measured) {
       const { start, end } = t.baseline!.measuring!;
-      lines.push(task(`${ganttText(t.name)} measured ${formatDuration((tenths(end) - tenths(start)) / 10)}`, ['done'], start, end));
+      lines.push(
+        task(
+          `${ganttText(t.name)} measured ${formatDuration((tenths(end) - tenths(start)) / 10)}`,
+          ['done'],
+          start,
+          end,
+        ),
+      );
     }
   }
   if (lines.length === 0) return undefined;

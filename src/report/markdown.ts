@@ -32,10 +32,12 @@ export function codeSpan(text: string, where: 'line' | 'table' = 'line'): string
 }
 
 function oneLine(text: string): string {
-  return stripAnsi(text)
-    .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- control characters are what gets removed
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    stripAnsi(text)
+      .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what gets removed
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 export type Align = 'left' | 'right';

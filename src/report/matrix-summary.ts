@@ -25,7 +25,8 @@ function matrixFacts(merged: MergedRun, name: (text: string) => string): string[
   ];
   const path = criticalPath(run);
   if (path) lines.push(`Critical path: ${name(criticalPathText(path))}.`);
-  if (merged.duplicates.length > 0) lines.push(`Reported more than once (the latest run is shown): ${merged.duplicates.map(name).join(', ')}.`);
+  if (merged.duplicates.length > 0)
+    lines.push(`Reported more than once (the latest run is shown): ${merged.duplicates.map(name).join(', ')}.`);
   return lines;
 }
 

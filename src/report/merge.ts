@@ -26,11 +26,21 @@ export interface MergedRun {
 }
 
 function shift(t: TargetResult, by: number): TargetResult {
-  return { ...t, start: t.start + by, end: t.end + by, phases: t.phases.map((p) => ({ ...p, start: p.start + by, end: p.end + by })) };
+  return {
+    ...t,
+    start: t.start + by,
+    end: t.end + by,
+    phases: t.phases.map((p) => ({ ...p, start: p.start + by, end: p.end + by })),
+  };
 }
 
 export function mergeRuns(inputs: { source: string; run: RunResult }[]): MergedRun {
-  if (inputs.length === 0) return { run: { startedAt: new Date(0).toISOString(), seconds: 0, engine: 'none', pushed: false, targets: [] }, jobs: [], duplicates: [] };
+  if (inputs.length === 0)
+    return {
+      run: { startedAt: new Date(0).toISOString(), seconds: 0, engine: 'none', pushed: false, targets: [] },
+      jobs: [],
+      duplicates: [],
+    };
   const sorted = [...inputs].sort((a, b) => Date.parse(a.run.startedAt) - Date.parse(b.run.startedAt));
   const t0 = Date.parse(sorted[0]!.run.startedAt);
   const byName = new Map<string, TargetResult>();
@@ -74,7 +84,9 @@ export function criticalPath(run: RunResult): CriticalPath | undefined {
   if (run.targets.length === 0) return undefined;
   const byEnd = [...run.targets].sort((a, b) => b.end - a.end);
   const target = byEnd[0]!;
-  const phases = PHASES.map((name) => ({ name, seconds: phaseFigure(name, target.phases).seconds })).filter((p) => p.seconds > 0);
+  const phases = PHASES.map((name) => ({ name, seconds: phaseFigure(name, target.phases).seconds })).filter(
+    (p) => p.seconds > 0,
+  );
   const path: CriticalPath = { target, phases };
   if (byEnd[1]) path.leadSeconds = target.end - byEnd[1].end;
   return path;
@@ -84,7 +96,8 @@ export function criticalPath(run: RunResult): CriticalPath | undefined {
 export function criticalPathText(path: CriticalPath): string {
   const chain = path.phases.map((p) => `${PHASE_LABELS[p.name]} ${formatDuration(p.seconds)}`).join(' → ');
   const longest = [...path.phases].sort((a, b) => b.seconds - a.seconds)[0];
-  const lead = path.leadSeconds === undefined ? '' : `; it ended ${formatDuration(path.leadSeconds)} after the next target`;
+  const lead =
+    path.leadSeconds === undefined ? '' : `; it ended ${formatDuration(path.leadSeconds)} after the next target`;
   const most = longest ? `; the longest step is ${PHASE_LABELS[longest.name]}` : '';
   return `${path.target.name}, ${formatDuration(path.target.end - path.target.start)}: ${chain || 'no timed phase'}${most}${lead}`;
 }

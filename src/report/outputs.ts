@@ -32,7 +32,11 @@ export interface BaselineOutput {
 
 const round = (seconds: number): number => Math.round(seconds * 100) / 100;
 
-const figureOutput = (f: BaselineFigure): BaselineOutput => ({ seconds: round(f.seconds), samples: f.samples, source: f.source });
+const figureOutput = (f: BaselineFigure): BaselineOutput => ({
+  seconds: round(f.seconds),
+  samples: f.samples,
+  source: f.source,
+});
 
 /** The figure `comparedWith` names. */
 export function comparedFigure(baseline: BaselineResult): BaselineFigure {
@@ -81,7 +85,12 @@ export function imagesOutput(run: RunResult): ImagesOutput {
   const out: ImagesOutput = {};
   for (const t of run.targets) {
     if (!t.image) continue;
-    out[t.name] = { image: t.image.image, tags: t.image.tags, digest: t.image.digest ?? null, size: t.image.size ?? null };
+    out[t.name] = {
+      image: t.image.image,
+      tags: t.image.tags,
+      digest: t.image.digest ?? null,
+      size: t.image.size ?? null,
+    };
   }
   return out;
 }

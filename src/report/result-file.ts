@@ -39,17 +39,32 @@ export function readResultDocument(text: string, file: string): RunResult {
   try {
     doc = JSON.parse(text);
   } catch (error: unknown) {
-    throw new UsageError(`${file} is not JSON (${error instanceof Error ? error.message : String(error)}); pass the result files the build jobs wrote (output result-file, or --json)`);
+    throw new UsageError(
+      `${file} is not JSON (${error instanceof Error ? error.message : String(error)}); pass the result files the build jobs wrote (output result-file, or --json)`,
+    );
   }
   if (!isRecord(doc) || !isRecord(doc.run)) {
-    throw new UsageError(`${file} is not a result of artifact-docker-build: it has no "run" record; pass the files the build jobs wrote (output result-file, or the CLI's --json)`);
+    throw new UsageError(
+      `${file} is not a result of artifact-docker-build: it has no "run" record; pass the files the build jobs wrote (output result-file, or the CLI's --json)`,
+    );
   }
   const run = doc.run;
-  if (typeof run.startedAt !== 'string' || Number.isNaN(Date.parse(run.startedAt)) || typeof run.seconds !== 'number' || !Array.isArray(run.targets)) {
+  if (
+    typeof run.startedAt !== 'string' ||
+    Number.isNaN(Date.parse(run.startedAt)) ||
+    typeof run.seconds !== 'number' ||
+    !Array.isArray(run.targets)
+  ) {
     throw new UsageError(`${file}: the "run" record lacks startedAt, seconds or targets`);
   }
   for (const t of run.targets as unknown[]) {
-    if (!isRecord(t) || typeof t.name !== 'string' || typeof t.start !== 'number' || typeof t.end !== 'number' || !Array.isArray(t.phases)) {
+    if (
+      !isRecord(t) ||
+      typeof t.name !== 'string' ||
+      typeof t.start !== 'number' ||
+      typeof t.end !== 'number' ||
+      !Array.isArray(t.phases)
+    ) {
       throw new UsageError(`${file}: a target in "run" lacks its name, start, end or phases`);
     }
   }

@@ -44,7 +44,10 @@ function walk(dir: string): string[] {
 /** Files under the glob's fixed leading directories whose relative path the glob matches. */
 function globFiles(cwd: string, glob: string): string[] {
   const segments = glob.split('/');
-  const fixed = segments.slice(0, segments.findIndex((s) => /[*?]/.test(s)));
+  const fixed = segments.slice(
+    0,
+    segments.findIndex((s) => /[*?]/.test(s)),
+  );
   const base = path.resolve(cwd, ...fixed);
   const rest = segments.slice(fixed.length).join('/');
   let files: string[];

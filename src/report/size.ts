@@ -39,20 +39,34 @@ export interface SizeItem {
 }
 
 export function sizeItems(run: RunResult): SizeItem[] {
-  return run.targets.flatMap((t) => [...traceItems(t), ...standaloneItems(t), ...treeItems(t)].map((parts) => ({ target: t.name, parts })));
+  return run.targets.flatMap((t) =>
+    [...traceItems(t), ...standaloneItems(t), ...treeItems(t)].map((parts) => ({ target: t.name, parts })),
+  );
 }
 
 function traceItems(t: TargetResult): SizePart[][] {
   const trace = t.trace;
   if (!trace) return [];
   const share = trace.before.bytes > 0 ? ` (${formatPercent((trace.after.bytes / trace.before.bytes) * 100)})` : '';
-  const parts: SizePart[] = [{ text: 'node_modules traced from ' }, ...list(trace.entries.map((e) => ({ code: e }))), {
-    text: `: ${count(trace.before.files)} files, ${formatBytes(trace.before.bytes)} → ${count(trace.after.files)} files, ${formatBytes(trace.after.bytes)}${share}`,
-  }];
+  const parts: SizePart[] = [
+    { text: 'node_modules traced from ' },
+    ...list(trace.entries.map((e) => ({ code: e }))),
+    {
+      text: `: ${count(trace.before.files)} files, ${formatBytes(trace.before.bytes)} → ${count(trace.after.files)} files, ${formatBytes(trace.after.bytes)}${share}`,
+    },
+  ];
   if (trace.included > 0) parts.push({ text: `, ${count(trace.included)} of them from trace-include` });
-  parts.push({ text: `; traced in ${formatSeconds(trace.seconds)}${trace.analysesReused ? ' (node_modules analyses from the cache)' : ''}` });
+  parts.push({
+    text: `; traced in ${formatSeconds(trace.seconds)}${trace.analysesReused ? ' (node_modules analyses from the cache)' : ''}`,
+  });
   if (trace.largest.length > 0) {
-    parts.push({ text: '; largest packages left: ' }, ...list(trace.largest.map((p) => ({ code: p.name })), (i) => ` ${formatBytes(trace.largest[i]!.bytes)}`));
+    parts.push(
+      { text: '; largest packages left: ' },
+      ...list(
+        trace.largest.map((p) => ({ code: p.name })),
+        (i) => ` ${formatBytes(trace.largest[i]!.bytes)}`,
+      ),
+    );
   }
   return [parts];
 }
@@ -78,15 +92,27 @@ function treeItems(t: TargetResult): SizePart[][] {
   const items: SizePart[][] = [];
   const packages = (label: string, list: readonly SizedPackage[]): SizePart[] => [
     { text: `${label} ${formatBytes(sum(list))}: ` },
-    ...joinParts(list.slice(0, 6).map((p) => [{ code: `${p.name}${p.version ? `@${p.version}` : ''}` }, { text: ` ${formatBytes(p.bytes)}` }])),
+    ...joinParts(
+      list
+        .slice(0, 6)
+        .map((p) => [{ code: `${p.name}${p.version ? `@${p.version}` : ''}` }, { text: ` ${formatBytes(p.bytes)}` }]),
+    ),
     ...(list.length > 6 ? [{ text: ` and ${list.length - 6} more` }] : []),
   ];
   if (tree.buildTools.length > 0) items.push(packages('build-time tools in the image', tree.buildTools));
-  if (tree.foreign.length > 0) items.push(packages("binaries for another platform or C library than the image's", tree.foreign));
+  if (tree.foreign.length > 0)
+    items.push(packages("binaries for another platform or C library than the image's", tree.foreign));
   if (tree.duplicates.length > 0) {
     items.push([
       { text: `${tree.duplicates.length} package${tree.duplicates.length === 1 ? '' : 's'} at several versions: ` },
-      ...joinParts(tree.duplicates.slice(0, 4).map((d) => [{ code: d.name }, { text: ` (${d.copies.map((c) => `${c.version ?? '?'} ${formatBytes(c.bytes)}`).join(', ')})` }])),
+      ...joinParts(
+        tree.duplicates
+          .slice(0, 4)
+          .map((d) => [
+            { code: d.name },
+            { text: ` (${d.copies.map((c) => `${c.version ?? '?'} ${formatBytes(c.bytes)}`).join(', ')})` },
+          ]),
+      ),
       ...(tree.duplicates.length > 4 ? [{ text: ` and ${tree.duplicates.length - 4} more` }] : []),
     ]);
   }

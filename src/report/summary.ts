@@ -52,7 +52,16 @@ export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string
   if (gantt) blocks.push(gantt);
   blocks.push('### Images', imageList(run));
   const size = sizeItems(run);
-  if (size.length > 0) blocks.push('### Image size', size.map((item) => `- **${escapeMarkdown(item.target)}**: ${item.parts.map((p) => ('code' in p ? codeSpan(p.code) : escapeMarkdown(p.text))).join('')}`).join('\n'));
+  if (size.length > 0)
+    blocks.push(
+      '### Image size',
+      size
+        .map(
+          (item) =>
+            `- **${escapeMarkdown(item.target)}**: ${item.parts.map((p) => ('code' in p ? codeSpan(p.code) : escapeMarkdown(p.text))).join('')}`,
+        )
+        .join('\n'),
+    );
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -74,15 +83,20 @@ function headline(f: RunFigures): string {
     if (reused === n) {
       return `**Nothing to build: ${n === 1 ? 'the image' : `all ${n} images`} of these same inputs ${n === 1 ? 'was' : 'were'} already in the registry, tagged in ${formatDuration(f.wall)}.**`;
     }
-    const built = done === n ? `${n} ${plural(n, 'target')} built in ${formatDuration(f.wall)}` : `${done} of ${n} targets built`;
+    const built =
+      done === n ? `${n} ${plural(n, 'target')} built in ${formatDuration(f.wall)}` : `${done} of ${n} targets built`;
     const why = f.targets.some((t) => t.target.baseline)
       ? 'No finished target to compare with its multi-stage baseline.'
       : 'No multi-stage baseline to compare with.';
     return `**${built}.** ${why}`;
   }
   const compared = f.targets.filter((t) => t.saved !== undefined);
-  const who = compared.length === f.targets.length ? '' : `${compared.map((t) => escapeMarkdown(t.target.name)).join(', ')}: `;
-  const against = c.kinds.length === 1 ? BASELINE_NAMES[c.kinds[0]!] : 'the multi-stage builds (each target against its own, see the table)';
+  const who =
+    compared.length === f.targets.length ? '' : `${compared.map((t) => escapeMarkdown(t.target.name)).join(', ')}: `;
+  const against =
+    c.kinds.length === 1
+      ? BASELINE_NAMES[c.kinds[0]!]
+      : 'the multi-stage builds (each target against its own, see the table)';
   const figures = `${formatDuration(c.seconds)} against ${formatDuration(c.baselineSeconds)} for ${against}`;
   let sentence: string;
   if (c.samples >= 2 && Math.abs(c.baselineSeconds - c.seconds) <= c.spread) {
@@ -97,11 +111,21 @@ function headline(f: RunFigures): string {
 /** Per target: why this baseline, what it rests on, and the other one for scale. */
 function basisLine(t: TargetFigures): string {
   const b = t.target.baseline!;
-  const why = b.comparedWith === 'cached' ? 'node_modules came from the cache' : t.target.cacheHit ? 'no cached figure to compare with' : 'node_modules was installed';
+  const why =
+    b.comparedWith === 'cached'
+      ? 'node_modules came from the cache'
+      : t.target.cacheHit
+        ? 'no cached figure to compare with'
+        : 'node_modules was installed';
   const figure = comparedFigure(b);
-  const rest = figure.source === 'fixed' ? 'a fixed figure from the config' : `${plural(figure.samples, 'sample', `${figure.samples} `)}${b.builder ? `, built with ${escapeMarkdown(b.builder)}` : ''}`;
+  const rest =
+    figure.source === 'fixed'
+      ? 'a fixed figure from the config'
+      : `${plural(figure.samples, 'sample', `${figure.samples} `)}${b.builder ? `, built with ${escapeMarkdown(b.builder)}` : ''}`;
   const other = otherFigure(b);
-  const scale = other ? ` ${capitalise(BASELINE_NAMES[other.kind])} takes ${formatDuration(other.figure.seconds)}.` : '';
+  const scale = other
+    ? ` ${capitalise(BASELINE_NAMES[other.kind])} takes ${formatDuration(other.figure.seconds)}.`
+    : '';
   const single = figure.samples === 1 ? ' One sample: how much it varies is not known.' : '';
   return `- ${compareNote(t)}${escapeMarkdown(t.target.name)}: compared with ${b.comparedWith} (${why}; ${rest}).${single}${scale}`;
 }
@@ -113,7 +137,10 @@ function compareNote(t: TargetFigures): string {
 function runLine(run: RunResult, f: RunFigures): string {
   const n = f.targets.length;
   const building = f.measuring > 0 ? Math.max(0, Math.round((f.wall - f.measuring) * 10) / 10) : f.wall;
-  const apart = f.measuring > 0 ? ` (${formatDuration(building)} building, + ${formatDuration(f.measuring)} measuring the ${plural(f.targets.filter((t) => t.target.baseline?.measuring).length, 'baseline')}, once: later runs reuse the record)` : '';
+  const apart =
+    f.measuring > 0
+      ? ` (${formatDuration(building)} building, + ${formatDuration(f.measuring)} measuring the ${plural(f.targets.filter((t) => t.target.baseline?.measuring).length, 'baseline')}, once: later runs reuse the record)`
+      : '';
   const timing =
     n === 1
       ? `The step took ${formatDuration(f.wall)} of wall time${apart}.`
@@ -130,16 +157,31 @@ function branchLines(run: RunResult): string[] {
     const name = `**${escapeMarkdown(t.name)}**`;
     const date = c.recordedAt.slice(0, 10);
     const before = t.defaultBranch!;
-    const size = t.image?.size !== undefined && before.size !== undefined ? `image ${formatBytes(t.image.size)} against ${formatBytes(before.size)}, ` : '';
+    const size =
+      t.image?.size !== undefined && before.size !== undefined
+        ? `image ${formatBytes(t.image.size)} against ${formatBytes(before.size)}, `
+        : '';
     const head = `- ${name}: **${escapeMarkdown(branchChangeText(c))}** (${codeSpan(c.sha.slice(0, 7))}, ${date}): ${size}time ${formatSeconds(t.end - t.start)} against ${formatSeconds(before.seconds)}`;
-    const layers = c.layers.map((l) => `${codeSpan(l.step)} ${formatBytes(l.size)} (${l.delta === undefined ? 'new' : signedBytes(l.delta)})`);
+    const layers = c.layers.map(
+      (l) => `${codeSpan(l.step)} ${formatBytes(l.size)} (${l.delta === undefined ? 'new' : signedBytes(l.delta)})`,
+    );
     return layers.length > 0 ? [head, `  - largest layers: ${layers.join(', ')}`] : [head];
   });
   return lines.length > 0 ? [lines.join('\n')] : [];
 }
 
 function targetTable(f: RunFigures): string {
-  const header = ['target', 'status', 'time', 'compared with (multi-stage)', 'saved', 'other baseline', 'cache', 'image size', 'packages (production / all)'];
+  const header = [
+    'target',
+    'status',
+    'time',
+    'compared with (multi-stage)',
+    'saved',
+    'other baseline',
+    'cache',
+    'image size',
+    'packages (production / all)',
+  ];
   const rows = f.targets.map((t) => [
     `**${escapeMarkdown(t.target.name)}**`,
     statusCell(t.target),

@@ -66,11 +66,14 @@ function overviewLines(run: RunResult, f: RunFigures, paint: Painter): string[] 
   ];
   const c = f.comparison;
   if (c) {
-    const against = c.kinds.length === 1 ? BASELINE_NAMES[c.kinds[0]!] : 'the multi-stage builds (each target against its own)';
+    const against =
+      c.kinds.length === 1 ? BASELINE_NAMES[c.kinds[0]!] : 'the multi-stage builds (each target against its own)';
     const noise = c.samples >= 2 && Math.abs(c.baselineSeconds - c.seconds) <= c.spread;
     const verdict = noise
       ? `inside the baseline's own spread (${formatDuration(c.spread)}), no saving claimed`
-      : paint(c.saved >= 0 ? 'green' : 'red')(c.saved >= 0 ? `${formatPercent(c.saved)} less time` : `${formatPercent(-c.saved)} more time`);
+      : paint(c.saved >= 0 ? 'green' : 'red')(
+          c.saved >= 0 ? `${formatPercent(c.saved)} less time` : `${formatPercent(-c.saved)} more time`,
+        );
     lines.push(`${formatDuration(c.seconds)} against ${formatDuration(c.baselineSeconds)} for ${against}: ${verdict}`);
   }
   return lines;
@@ -83,7 +86,17 @@ function failureLine(t: TargetResult): string {
 }
 
 function targetTable(f: RunFigures, paint: Painter): string[] {
-  const header = ['target', 'status', 'time', 'compared with (multi-stage)', 'saved', 'other baseline', 'cache', 'image size', 'packages (prod / all)'];
+  const header = [
+    'target',
+    'status',
+    'time',
+    'compared with (multi-stage)',
+    'saved',
+    'other baseline',
+    'cache',
+    'image size',
+    'packages (prod / all)',
+  ];
   const rows = f.targets.map((t) => [
     clean(t.target.name),
     statusText(t.target, paint),
@@ -110,7 +123,8 @@ function phaseTable(f: RunFigures, paint: Painter): string[] {
     return p.state === 'ran' ? formatSeconds(p.seconds) : '—';
   };
   const rows = f.targets[0]!.phases.map((p, i) => [PHASE_LABELS[p.name], ...f.targets.map((t) => cell(t.phases[i]!))]);
-  if (f.targets.some((t) => t.other > 0)) rows.push(['setup and waiting', ...f.targets.map((t) => formatSeconds(t.other))]);
+  if (f.targets.some((t) => t.other > 0))
+    rows.push(['setup and waiting', ...f.targets.map((t) => formatSeconds(t.other))]);
   rows.push(['total', ...f.targets.map((t) => formatSeconds(t.total))]);
   rows.push(['your commands', ...f.targets.map((t) => share(formatSeconds(t.userSeconds), userShare(t)))]);
   rows.push([
@@ -146,11 +160,22 @@ function imageLines(run: RunResult): string[] {
 function sizeLines(run: RunResult): string[] {
   const items = sizeItems(run);
   if (items.length === 0) return [];
-  return [['image size', ...items.map((item) => `  ${clean(item.target)}: ${item.parts.map((p) => clean('code' in p ? p.code : p.text)).join('')}`)].join('\n')];
+  return [
+    [
+      'image size',
+      ...items.map(
+        (item) => `  ${clean(item.target)}: ${item.parts.map((p) => clean('code' in p ? p.code : p.text)).join('')}`,
+      ),
+    ].join('\n'),
+  ];
 }
 
 /** User text on one line with no control characters: nothing in it may move the cursor or recolour. */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what gets removed
-  return stripAnsi(text).replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return (
+    stripAnsi(text)
+      .replace(/\s+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what gets removed
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+  );
 }

@@ -7,7 +7,14 @@
 const LOADED_BY_NAME: readonly { loader: string; loads: readonly string[] }[] = [
   {
     loader: '@nestjs/core',
-    loads: ['@nestjs/platform-express', '@nestjs/platform-fastify', '@nestjs/microservices', '@nestjs/websockets', '@nestjs/platform-socket.io', '@nestjs/platform-ws'],
+    loads: [
+      '@nestjs/platform-express',
+      '@nestjs/platform-fastify',
+      '@nestjs/microservices',
+      '@nestjs/websockets',
+      '@nestjs/platform-socket.io',
+      '@nestjs/platform-ws',
+    ],
   },
 ];
 

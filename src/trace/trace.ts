@@ -99,9 +99,16 @@ export async function traceNodeModules(input: TraceInput): Promise<TraceOutput> 
   // traces those as entries, so Node versions with require(esm) find them too
   for (let next = entries, pass = 0; next.length > 0 && pass < 3; pass += 1) {
     const result = await nodeFileTrace(next, options);
-    const added = [...result.fileList].map((f) => f.split(path.sep).join('/')).filter((f) => f.startsWith('node_modules/') && !traced.has(f));
+    const added = [...result.fileList]
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => f.startsWith('node_modules/') && !traced.has(f));
     for (const file of added) traced.add(file);
-    next = (await moduleSyncTargets(context, added.filter((f) => f.endsWith('/package.json')))).filter((f) => !seenEntries.has(f));
+    next = (
+      await moduleSyncTargets(
+        context,
+        added.filter((f) => f.endsWith('/package.json')),
+      )
+    ).filter((f) => !seenEntries.has(f));
     for (const file of next) seenEntries.add(file);
   }
   let included = 0;
@@ -116,7 +123,11 @@ export async function traceNodeModules(input: TraceInput): Promise<TraceOutput> 
     if (!file.startsWith(nodeModules)) continue;
     const assets = [...analysis.assets].map((a) => path.relative(context, a));
     // an analysis naming files outside the context, or absolute specifiers, is not portable
-    if (assets.some((a) => a.startsWith('..')) || [...analysis.deps, ...analysis.imports].some((d) => path.isAbsolute(d))) continue;
+    if (
+      assets.some((a) => a.startsWith('..')) ||
+      [...analysis.deps, ...analysis.imports].some((d) => path.isAbsolute(d))
+    )
+      continue;
     const sha = hashes.get(file) ?? (await hashFile(file));
     if (sha === undefined) continue;
     analyses[path.relative(context, file).split(path.sep).join('/')] = {
@@ -143,7 +154,8 @@ async function moduleSyncTargets(context: string, manifests: readonly string[]):
     manifests.map(async (manifest) => {
       let exportsField: unknown;
       try {
-        exportsField = (JSON.parse(await readFile(path.join(context, manifest), 'utf8')) as { exports?: unknown }).exports;
+        exportsField = (JSON.parse(await readFile(path.join(context, manifest), 'utf8')) as { exports?: unknown })
+          .exports;
       } catch {
         return;
       }
@@ -198,7 +210,9 @@ async function exists(file: string): Promise<boolean> {
 
 async function hashFile(file: string): Promise<string | undefined> {
   try {
-    return createHash('sha1').update(await readFile(file)).digest('base64url');
+    return createHash('sha1')
+      .update(await readFile(file))
+      .digest('base64url');
   } catch {
     return undefined;
   }

@@ -33,7 +33,13 @@ function checkInnerEntries(target: TargetConfig, tree: ArtifactTree): Finding[] 
     if (roots.has(entry.path)) continue;
     const file = path.join(target.context, entry.path);
     if (entry.kind === 'other') {
-      findings.push(warning('artifacts', `${file} is neither a file, a directory nor a link (a pipe, socket or device); it is left out of the image`, where));
+      findings.push(
+        warning(
+          'artifacts',
+          `${file} is neither a file, a directory nor a link (a pipe, socket or device); it is left out of the image`,
+          where,
+        ),
+      );
     } else if (entry.kind === 'symlink') {
       let linkTarget: string;
       try {
@@ -70,7 +76,10 @@ export function artifactSizes(tree: ArtifactTree): Record<string, number> {
 
 function problemOf(entry: ArtifactEntry, target: TargetConfig): string | undefined {
   const name = `artifact \`${entry.artifact}\` of target \`${target.name}\``;
-  const producedBy = target.build.length > 0 ? `the build commands (${target.build.map((c) => `\`${c}\``).join(', ')})` : 'no build command (`build` is empty)';
+  const producedBy =
+    target.build.length > 0
+      ? `the build commands (${target.build.map((c) => `\`${c}\``).join(', ')})`
+      : 'no build command (`build` is empty)';
   switch (entry.kind) {
     case 'missing':
       return (
@@ -78,7 +87,9 @@ function problemOf(entry: ArtifactEntry, target: TargetConfig): string | undefin
         `Make the build produce it, or correct the path in \`artifacts\` (declared: ${target.artifacts.join(', ')}; paths are relative to the context).`
       );
     case 'file':
-      return entry.size === 0 ? `${name} (${path.join(target.context, entry.artifact)}) is an empty file; check that ${producedBy} wrote it, or remove it from \`artifacts\`.` : undefined;
+      return entry.size === 0
+        ? `${name} (${path.join(target.context, entry.artifact)}) is an empty file; check that ${producedBy} wrote it, or remove it from \`artifacts\`.`
+        : undefined;
     case 'dir':
       return entry.files === 0
         ? `${name} (${path.join(target.context, entry.artifact)}) is an empty directory; ${producedBy} wrote nothing into it. Run the build that fills it, or remove it from \`artifacts\`.`

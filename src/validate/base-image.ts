@@ -27,7 +27,9 @@ export interface ProbeOptions {
 export async function probeBaseImage(image: string, run: Runner, options: ProbeOptions = {}): Promise<BaseImageFacts> {
   // a Bun image (oven/bun) has no node: bun runs the same probe and says which Bun it is
   const fromNode =
-    (await probeNode(image, run, options, 'node')) ?? (await probeNode(image, run, options, await nodeEntrypoint(image, run))) ?? (await probeNode(image, run, options, 'bun'));
+    (await probeNode(image, run, options, 'node')) ??
+    (await probeNode(image, run, options, await nodeEntrypoint(image, run))) ??
+    (await probeNode(image, run, options, 'bun'));
   if (fromNode) return fromNode;
   return { image, libc: await probeLoader(image, run, options) };
 }
@@ -37,7 +39,12 @@ function runArgs(image: string, options: ProbeOptions, entrypoint: string, args:
   return ['docker', 'run', '--rm', '--network', 'none', ...platform, '--entrypoint', entrypoint, image, ...args];
 }
 
-async function probeNode(image: string, run: Runner, options: ProbeOptions, entrypoint: string | undefined): Promise<BaseImageFacts | undefined> {
+async function probeNode(
+  image: string,
+  run: Runner,
+  options: ProbeOptions,
+  entrypoint: string | undefined,
+): Promise<BaseImageFacts | undefined> {
   if (!entrypoint) return undefined;
   const result = await quietly(run, runArgs(image, options, entrypoint, ['-p', NODE_PROBE]));
   const parsed = result ? parseNodeProbe(result) : undefined;
@@ -54,7 +61,10 @@ export function parseNodeProbe(stdout: string): { v: string; glibc: string | nul
     try {
       const value = JSON.parse(line) as { v?: unknown; glibc?: unknown; bun?: unknown };
       if (typeof value.v === 'string' && /^v\d+\./.test(value.v)) {
-        const parsed: { v: string; glibc: string | null; bun?: string } = { v: value.v, glibc: typeof value.glibc === 'string' ? value.glibc : null };
+        const parsed: { v: string; glibc: string | null; bun?: string } = {
+          v: value.v,
+          glibc: typeof value.glibc === 'string' ? value.glibc : null,
+        };
         if (typeof value.bun === 'string') parsed.bun = value.bun;
         return parsed;
       }

@@ -104,7 +104,8 @@ async function parseElf(head: Buffer, read: ByteReader): Promise<BinaryInfo> {
   const le = head[5] !== 2;
   const u16 = (b: Buffer, o: number): number => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
   const u32 = (b: Buffer, o: number): number => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
-  const word = (b: Buffer, o: number): bigint => (is64 ? (le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : BigInt(u32(b, o)));
+  const word = (b: Buffer, o: number): bigint =>
+    is64 ? (le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : BigInt(u32(b, o));
   const info: BinaryInfo = { format: 'elf', os: head[7] === 9 ? 'freebsd' : 'linux' };
   const arch = ELF_MACHINES[u16(head, 18)];
   if (arch) info.arch = arch;
@@ -118,7 +119,12 @@ async function parseElf(head: Buffer, read: ByteReader): Promise<BinaryInfo> {
     const o = i * phentsize;
     segments.push(
       is64
-        ? { type: u32(table, o), offset: Number(word(table, o + 8)), vaddr: Number(word(table, o + 16)), filesz: Number(word(table, o + 32)) }
+        ? {
+            type: u32(table, o),
+            offset: Number(word(table, o + 8)),
+            vaddr: Number(word(table, o + 16)),
+            filesz: Number(word(table, o + 32)),
+          }
         : { type: u32(table, o), offset: u32(table, o + 4), vaddr: u32(table, o + 8), filesz: u32(table, o + 16) },
     );
   }
@@ -126,13 +132,18 @@ async function parseElf(head: Buffer, read: ByteReader): Promise<BinaryInfo> {
   const interp = segments.find((s) => s.type === PT_INTERP);
   const interpreter = interp ? cString(await read(interp.offset, Math.min(interp.filesz, 256)), 0) : undefined;
   const dynamic = segments.find((s) => s.type === PT_DYNAMIC);
-  const dyn = dynamic ? readDynamic(await read(dynamic.offset, dynamic.filesz), is64, word) : new Map<bigint, bigint[]>();
+  const dyn = dynamic
+    ? readDynamic(await read(dynamic.offset, dynamic.filesz), is64, word)
+    : new Map<bigint, bigint[]>();
   const toOffset = (vaddr: number): number | undefined => {
     const load = segments.find((s) => s.type === PT_LOAD && vaddr >= s.vaddr && vaddr < s.vaddr + s.filesz);
     return load ? vaddr - load.vaddr + load.offset : undefined;
   };
   const strtabAt = toOffset(Number(dyn.get(DT_STRTAB)?.[0] ?? -1));
-  const strtab = strtabAt === undefined ? undefined : await read(strtabAt, Math.min(Number(dyn.get(DT_STRSZ)?.[0] ?? 0), MAX_STRTAB));
+  const strtab =
+    strtabAt === undefined
+      ? undefined
+      : await read(strtabAt, Math.min(Number(dyn.get(DT_STRSZ)?.[0] ?? 0), MAX_STRTAB));
   const needed = strtab ? (dyn.get(DT_NEEDED) ?? []).map((o) => cString(strtab, Number(o))) : [];
 
   const libc = libcOf(needed, interpreter);
@@ -163,7 +174,8 @@ function readDynamic(data: Buffer, is64: boolean, word: (b: Buffer, o: number) =
 }
 
 export function libcOf(needed: readonly string[], interpreter?: string): Libc | undefined {
-  if (needed.some((n) => /^libc\.musl-|^ld-musl-/.test(n) || n === 'libc.so') || interpreter?.includes('ld-musl')) return 'musl';
+  if (needed.some((n) => /^libc\.musl-|^ld-musl-/.test(n) || n === 'libc.so') || interpreter?.includes('ld-musl'))
+    return 'musl';
   if (needed.some((n) => n === 'libc.so.6' || /^ld-linux/.test(n)) || interpreter?.includes('ld-linux')) return 'glibc';
   return undefined;
 }

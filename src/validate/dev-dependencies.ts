@@ -49,8 +49,16 @@ function shippedNodeModules(target: TargetConfig): { packageDir: string; nodeMod
   return found.filter((f) => existsSync(f.nodeModules));
 }
 
-export async function leftoverDevDependencies(packageDir: string, nodeModules: string, pkg: Manifest): Promise<Leftovers> {
-  const production = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+export async function leftoverDevDependencies(
+  packageDir: string,
+  nodeModules: string,
+  pkg: Manifest,
+): Promise<Leftovers> {
+  const production = new Set([
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.optionalDependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+  ]);
   const devOnly = Object.keys(pkg.devDependencies ?? {}).filter((name) => !production.has(name));
   const installed = devOnly.filter((name) => existsSync(path.join(nodeModules, name, 'package.json')));
   if (installed.length === 0) return { direct: [] };
@@ -71,11 +79,17 @@ interface HiddenLockfile {
 }
 
 /** npm (7+) keeps node_modules/.package-lock.json in step with the tree; `dev: true` is dev-only. */
-function fromHiddenLockfile(hidden: HiddenLockfile, nodeModules: string, installed: string[]): { known: Leftovers; unknown: string[] } {
+function fromHiddenLockfile(
+  hidden: HiddenLockfile,
+  nodeModules: string,
+  installed: string[],
+): { known: Leftovers; unknown: string[] } {
   const packages = hidden.packages ?? {};
   const direct = installed.filter((name) => packages[`node_modules/${name}`]?.dev === true);
   const root = path.dirname(nodeModules);
-  const allDevOnly = Object.entries(packages).filter(([key, meta]) => meta.dev === true && existsSync(path.join(root, key))).length;
+  const allDevOnly = Object.entries(packages).filter(
+    ([key, meta]) => meta.dev === true && existsSync(path.join(root, key)),
+  ).length;
   // a package the lockfile does not list was put there behind npm's back: walk for it
   const unknown = installed.filter((name) => !packages[`node_modules/${name}`]);
   return { known: { direct, allDevOnly }, unknown };
@@ -97,7 +111,11 @@ async function productionClosure(packageDir: string, roots: string[]): Promise<S
     if (needed.has(real)) continue;
     needed.add(real);
     const manifest = await readJson<Manifest>(path.join(real, 'package.json'));
-    for (const dep of Object.keys({ ...manifest?.dependencies, ...manifest?.optionalDependencies, ...manifest?.peerDependencies })) {
+    for (const dep of Object.keys({
+      ...manifest?.dependencies,
+      ...manifest?.optionalDependencies,
+      ...manifest?.peerDependencies,
+    })) {
       queue.push({ name: dep, from: real });
     }
   }
@@ -114,10 +132,19 @@ function resolvePackage(name: string, from: string): string | undefined {
   }
 }
 
-function finding(target: TargetConfig, packageDir: string, nodeModules: string, left: Leftovers, pkg: Manifest): Finding {
+function finding(
+  target: TargetConfig,
+  packageDir: string,
+  nodeModules: string,
+  left: Leftovers,
+  pkg: Manifest,
+): Finding {
   const where = path.relative(target.context, nodeModules).split(path.sep).join('/') || 'node_modules';
   const count = left.direct.length;
-  const more = left.allDevOnly && left.allDevOnly > count ? ` (${left.allDevOnly} dev-only packages in all, counting what they pulled in)` : '';
+  const more =
+    left.allDevOnly && left.allDevOnly > count
+      ? ` (${left.allDevOnly} dev-only packages in all, counting what they pulled in)`
+      : '';
   const message =
     `${where} still holds ${count} devDependenc${count === 1 ? 'y' : 'ies'} of ${path.join(packageDir, 'package.json')}: ${listSome(left.direct)}${more}. ` +
     `They would ship in the image. ${pruneAdvice(target, packageDir, pkg)} ` +
@@ -138,8 +165,10 @@ function devDependenciesLine(packageDir: string): SourceLocation {
 }
 
 function pruneAdvice(target: TargetConfig, packageDir: string, pkg: Manifest): string {
-  if (target.prune === false) return '`prune: false` keeps them: remove it so the default prune runs, or set a prune command.';
-  if (target.prune) return `The prune command \`${target.prune}\` left them: make it remove dev dependencies from this node_modules.`;
+  if (target.prune === false)
+    return '`prune: false` keeps them: remove it so the default prune runs, or set a prune command.';
+  if (target.prune)
+    return `The prune command \`${target.prune}\` left them: make it remove dev dependencies from this node_modules.`;
   const command = defaultPrune(packageDir, pkg);
   return command
     ? `The default prune (\`${command}\`) left them: check that it ran in ${packageDir}, or set \`prune\` to a command that removes them.`

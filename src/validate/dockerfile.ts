@@ -7,7 +7,16 @@ import { expandWord, lookupIn, referencedNames } from '../dockerfile/expand.js';
 import { goMatch, hasWildcard } from '../dockerfile/glob.js';
 import { goClean } from '../dockerfile/ignore.js';
 import { KNOWN_INSTRUCTIONS, parseDockerfile, type Instruction, type ParsedDockerfile } from '../dockerfile/parse.js';
-import { argDeclarations, declareArgs, globalArgValues, keyValues, nodePlatform, platformOf, splitStages, type ScopeInput } from '../dockerfile/stage.js';
+import {
+  argDeclarations,
+  declareArgs,
+  globalArgValues,
+  keyValues,
+  nodePlatform,
+  platformOf,
+  splitStages,
+  type ScopeInput,
+} from '../dockerfile/stage.js';
 import { redactSecrets } from './secrets.js';
 import { error, listSome, warning, type Finding } from './types.js';
 
@@ -30,7 +39,8 @@ const FLAGS: Record<string, ReadonlySet<string>> = {
   HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
 };
 /** `# syntax=` values that name Docker's own Dockerfile frontend, which reads the file as this gate does */
-const DOCKERFILE_FRONTEND = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?(?::[0-9][0-9a-z.-]*)?(?:@sha256:[a-f0-9]{64})?$/;
+const DOCKERFILE_FRONTEND =
+  /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?(?::[0-9][0-9a-z.-]*)?(?:@sha256:[a-f0-9]{64})?$/;
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** What the gate knows of the base image, when its config could be read (preflight reads it). */
@@ -95,7 +105,12 @@ export function missingDockerfile(target: TargetConfig): Finding {
   );
 }
 
-export function checkDockerfileText(text: string, target: TargetConfig, view: ContextView, options: DockerfileCheckOptions = {}): Finding[] {
+export function checkDockerfileText(
+  text: string,
+  target: TargetConfig,
+  view: ContextView,
+  options: DockerfileCheckOptions = {},
+): Finding[] {
   return new Checker(parseDockerfile(text), target, view, options).run();
 }
 
@@ -112,7 +127,8 @@ class Checker {
     private readonly options: DockerfileCheckOptions,
   ) {
     this.file = target.dockerfile;
-    this.name = path.relative(target.context, target.dockerfile).split(path.sep).join('/') || path.basename(target.dockerfile);
+    this.name =
+      path.relative(target.context, target.dockerfile).split(path.sep).join('/') || path.basename(target.dockerfile);
     const runner = options.buildPlatform ? platformOf(options.buildPlatform) : nodePlatform(process.arch);
     this.scope = {
       escape: parsed.escape,
@@ -132,9 +148,16 @@ class Checker {
     this.directives();
     this.invisibleCharacters();
     const { globalArgs, stages, beforeFrom } = splitStages(this.parsed);
-    for (const ins of beforeFrom) this.error(ins.line, `\`${ins.keyword}\` comes before the first FROM, where only ARG may stand; docker build would refuse the file.`);
+    for (const ins of beforeFrom)
+      this.error(
+        ins.line,
+        `\`${ins.keyword}\` comes before the first FROM, where only ARG may stand; docker build would refuse the file.`,
+      );
     if (stages.length === 0) {
-      this.error(undefined, 'has no FROM: a COPY-only Dockerfile starts FROM the base image the artifacts are copied onto.');
+      this.error(
+        undefined,
+        'has no FROM: a COPY-only Dockerfile starts FROM the base image the artifacts are copied onto.',
+      );
       return this.findings;
     }
     for (const stage of stages.slice(0, -1)) {
@@ -180,7 +203,10 @@ class Checker {
           );
           break;
         case 'ONBUILD':
-          this.error(ins.line, 'ONBUILD is not allowed: it runs steps in the build of every image FROM this one, which defeats a COPY-only build. Remove it.');
+          this.error(
+            ins.line,
+            'ONBUILD is not allowed: it runs steps in the build of every image FROM this one, which defeats a COPY-only build. Remove it.',
+          );
           break;
         case 'MAINTAINER':
           this.warn(ins.line, 'MAINTAINER is deprecated; use `LABEL org.opencontainers.image.authors="..."` instead.');
@@ -193,7 +219,10 @@ class Checker {
   /** Refuses what BuildKit's dispatcher refuses or the gate does not allow: unknown keywords and flags, here-documents. */
   private knownInstruction(ins: Instruction): boolean {
     if (!KNOWN_INSTRUCTIONS.has(ins.keyword)) {
-      this.error(ins.line, `\`${ins.keyword}\` is not a Dockerfile instruction (a typo?); docker build would refuse the file.`);
+      this.error(
+        ins.line,
+        `\`${ins.keyword}\` is not a Dockerfile instruction (a typo?); docker build would refuse the file.`,
+      );
       return false;
     }
     if (ins.heredocs) {
@@ -204,10 +233,14 @@ class Checker {
       );
       return false;
     }
-    const allowed = ins.keyword === 'RUN' && this.target.allowRun ? undefined : (FLAGS[ins.keyword] ?? new Set<string>());
+    const allowed =
+      ins.keyword === 'RUN' && this.target.allowRun ? undefined : (FLAGS[ins.keyword] ?? new Set<string>());
     for (const flag of allowed ? Object.keys(ins.flags) : []) {
       if (!allowed!.has(flag)) {
-        this.error(ins.line, `\`${ins.keyword} --${flag}\` is not allowed in a COPY-only Dockerfile${allowed!.size > 0 ? ` (${ins.keyword} may take ${[...allowed!].map((f) => `--${f}`).join(', ')})` : ''}.`);
+        this.error(
+          ins.line,
+          `\`${ins.keyword} --${flag}\` is not allowed in a COPY-only Dockerfile${allowed!.size > 0 ? ` (${ins.keyword} may take ${[...allowed!].map((f) => `--${f}`).join(', ')})` : ''}.`,
+        );
         return false;
       }
     }
@@ -283,7 +316,9 @@ class Checker {
 
   private runInstruction(ins: Instruction): void {
     if (this.target.allowRun) return;
-    const command = redactSecrets(ins.json ? ins.json.join(' ') : ins.args).replace(/\s+/g, ' ').trim();
+    const command = redactSecrets(ins.json ? ins.json.join(' ') : ins.args)
+      .replace(/\s+/g, ' ')
+      .trim();
     const shown = command.length > 60 ? `${command.slice(0, 57)}...` : command;
     this.error(
       ins.line,
@@ -294,7 +329,9 @@ class Checker {
   }
 
   private copy(ins: Instruction, lookup: (name: string) => string | undefined, declared: ReadonlySet<string>): void {
-    const outside = [...Object.values(ins.flags), ...ins.nodes].flatMap((w) => referencedNames(w, { escape: this.parsed.escape })).filter((n) => !declared.has(n));
+    const outside = [...Object.values(ins.flags), ...ins.nodes]
+      .flatMap((w) => referencedNames(w, { escape: this.parsed.escape }))
+      .filter((n) => !declared.has(n));
     if (outside.length > 0) {
       const names = [...new Set(outside)].map((n) => `$${n}`).join(', ');
       this.error(
@@ -304,7 +341,8 @@ class Checker {
       );
       return;
     }
-    const word = (w: string): string | undefined => this.guard(ins.line, () => expandWord(w, lookup, { escape: this.parsed.escape }));
+    const word = (w: string): string | undefined =>
+      this.guard(ins.line, () => expandWord(w, lookup, { escape: this.parsed.escape }));
     if (ins.flags.from !== undefined) {
       this.copyFrom(ins, word(ins.flags.from) ?? ins.flags.from);
       return;
@@ -317,7 +355,10 @@ class Checker {
     }
     for (const source of words.slice(0, -1) as string[]) {
       if (URL.test(source)) {
-        this.error(ins.line, `\`COPY ${source}\` names a URL; fetch it on the runner in a build command (where it can be cached and checked), declare the result as an artifact and COPY it.`);
+        this.error(
+          ins.line,
+          `\`COPY ${source}\` names a URL; fetch it on the runner in a build command (where it can be cached and checked), declare the result as an artifact and COPY it.`,
+        );
         continue;
       }
       this.source(ins, source);
@@ -326,7 +367,10 @@ class Checker {
 
   /** BuildKit's rule: a stage's name or index refers to the stage, anything else is an image. */
   private copyFrom(ins: Instruction, from: string): void {
-    if (/^\d+$/.test(from) || splitStages(this.parsed).stages.some((s) => s.name === from.toLowerCase() && s.from.line < ins.line)) {
+    if (
+      /^\d+$/.test(from) ||
+      splitStages(this.parsed).stages.some((s) => s.name === from.toLowerCase() && s.from.line < ins.line)
+    ) {
       this.error(
         ins.line,
         `\`COPY --from=${from}\` copies from a build stage, and a build stage is a build inside the image build. ` +
@@ -362,7 +406,10 @@ class Checker {
       const matched = globContext(this.view, rel);
       if (matched.length === 0) {
         if (this.options.beforeBuild && artifacts.some((a) => !this.view.kind(a))) return;
-        this.error(ins.line, `\`${ins.keyword} ${source}\` matches nothing in the context (${declared}); docker build would fail.`);
+        this.error(
+          ins.line,
+          `\`${ins.keyword} ${source}\` matches nothing in the context (${declared}); docker build would fail.`,
+        );
         return;
       }
       const strays = matched.filter((m) => !artifacts.some((a) => isWithin(m, a) || isWithin(a, m)));
@@ -378,7 +425,10 @@ class Checker {
     const container = artifacts.find((a) => isWithin(rel, a));
     if (container) {
       if (container !== rel && this.view.kind(container) && !this.view.kind(rel)) {
-        this.error(ins.line, `\`${ins.keyword} ${source}\`: there is no ${rel} inside the artifact ${container}; docker build would fail. Check the path against the build output.`);
+        this.error(
+          ins.line,
+          `\`${ins.keyword} ${source}\`: there is no ${rel} inside the artifact ${container}; docker build would fail. Check the path against the build output.`,
+        );
       }
       return;
     }
@@ -392,7 +442,12 @@ class Checker {
   }
 
   private error(line: number | undefined, message: string, column?: number): void {
-    const location = line === undefined ? { file: this.file } : column === undefined ? { file: this.file, line } : { file: this.file, line, column };
+    const location =
+      line === undefined
+        ? { file: this.file }
+        : column === undefined
+          ? { file: this.file, line }
+          : { file: this.file, line, column };
     this.findings.push(error('dockerfile', this.prefix(line, message), location));
   }
 
@@ -426,7 +481,8 @@ export function globContext(view: ContextView, pattern: string): string[] {
         if (view.kind(candidate)) next.push(candidate);
         continue;
       }
-      for (const name of view.list(dir || '.')) if (matchesSegment(segment, name)) next.push(dir ? `${dir}/${name}` : name);
+      for (const name of view.list(dir || '.'))
+        if (matchesSegment(segment, name)) next.push(dir ? `${dir}/${name}` : name);
     }
     current = next;
   }

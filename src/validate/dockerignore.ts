@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/types.js';
-import { matcherFor, stagingIgnoreFile, type IgnoreFile, type IgnoreMatcher, type IgnorePattern } from '../dockerfile/ignore.js';
+import {
+  matcherFor,
+  stagingIgnoreFile,
+  type IgnoreFile,
+  type IgnoreMatcher,
+  type IgnorePattern,
+} from '../dockerfile/ignore.js';
 import { entriesUnder, type ArtifactTree } from './tree.js';
 import { error, type Finding } from './types.js';
 
@@ -26,7 +32,13 @@ export function checkIgnoreFile(target: TargetConfig, tree: ArtifactTree, ignore
   for (const artifact of tree.artifacts) {
     if (artifact.kind === 'missing') continue;
     const hidden = hiddenBy(matcher, tree, artifact.artifact, artifact.kind === 'dir');
-    if (hidden) findings.push(error('dockerignore', message(target, ignore, artifact.artifact, hidden), { file: ignore.file, line: hidden.pattern.line }));
+    if (hidden)
+      findings.push(
+        error('dockerignore', message(target, ignore, artifact.artifact, hidden), {
+          file: ignore.file,
+          line: hidden.pattern.line,
+        }),
+      );
   }
   return findings;
 }

@@ -33,15 +33,19 @@ export interface ValidationReport {
 
 /** The most basic problems first: a missing artifact explains most of what follows it. */
 const CHECK_ORDER: readonly CheckName[] = [
-  ...['config', 'artifacts', 'dockerfile', 'base-image', 'credentials', 'smoke-port', 'dockerignore'] as const,
-  ...['dev-dependencies', 'secrets', 'native-addons', 'node-version', 'budget', 'production-tree'] as const,
+  ...(['config', 'artifacts', 'dockerfile', 'base-image', 'credentials', 'smoke-port', 'dockerignore'] as const),
+  ...(['dev-dependencies', 'secrets', 'native-addons', 'node-version', 'budget', 'production-tree'] as const),
 ];
 
 /** Artifact sizes measured by the last validation of each target, for checkBudget's message. */
 const measured = new WeakMap<TargetConfig, Record<string, number>>();
 
 /** Every check that can run before the image is built. The artifacts are walked once. */
-export async function inspectTarget(target: TargetConfig, facts: ValidationFacts, shipped?: PathFilter): Promise<ValidationReport> {
+export async function inspectTarget(
+  target: TargetConfig,
+  facts: ValidationFacts,
+  shipped?: PathFilter,
+): Promise<ValidationReport> {
   const [full, { ignore }, dockerfile, from] = await Promise.all([
     readArtifactTree(target.context, target.artifacts),
     stagingIgnoreFile(target.context, target.dockerfile),
@@ -57,7 +61,13 @@ export async function inspectTarget(target: TargetConfig, facts: ValidationFacts
     checkSecrets(target, sent),
     checkNativeAddons(target, sent, facts),
   ]);
-  const productionTree = await checkProductionTree(target, sent, native.families, targetPlatforms(target, facts), facts);
+  const productionTree = await checkProductionTree(
+    target,
+    sent,
+    native.families,
+    targetPlatforms(target, facts),
+    facts,
+  );
   const sizes = artifactSizes(tree);
   measured.set(target, sizes);
   const findings = [
@@ -73,7 +83,13 @@ export async function inspectTarget(target: TargetConfig, facts: ValidationFacts
     ...productionTree.findings,
   ];
   findings.sort((a, b) => CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check));
-  return { findings, artifactsSize: tree.totalSize, artifactSizes: sizes, native: native.families, productionTree: productionTree.report };
+  return {
+    findings,
+    artifactsSize: tree.totalSize,
+    artifactSizes: sizes,
+    native: native.families,
+    productionTree: productionTree.report,
+  };
 }
 
 export async function validateTarget(target: TargetConfig, facts: ValidationFacts): Promise<Finding[]> {

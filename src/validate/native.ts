@@ -119,11 +119,21 @@ const DOCKER_ARCH = new Map([
   ['ppc64le', 'ppc64'],
   ['riscv64', 'riscv64'],
 ]);
-const LIBC_TOKENS: Record<string, Libc> = { gnu: 'glibc', glibc: 'glibc', gnueabihf: 'glibc', musl: 'musl', musleabihf: 'musl' };
+const LIBC_TOKENS: Record<string, Libc> = {
+  gnu: 'glibc',
+  glibc: 'glibc',
+  gnueabihf: 'glibc',
+  musl: 'musl',
+  musleabihf: 'musl',
+};
 
 const PRISMA_ENGINE = /^(?:lib)?query[_-]engine|^query_compiler|^schema-engine|^migration-engine/;
 
-export async function checkNativeAddons(target: TargetConfig, tree: ArtifactTree, facts: ValidationFacts): Promise<NativeReport> {
+export async function checkNativeAddons(
+  target: TargetConfig,
+  tree: ArtifactTree,
+  facts: ValidationFacts,
+): Promise<NativeReport> {
   const families = await findNativeFamilies(target.context, tree);
   return { findings: checkFamilies(families, targetPlatforms(target, facts), facts), families };
 }
@@ -159,7 +169,11 @@ export async function findNativeFamilies(context: string, tree: ArtifactTree): P
     const variant = await platformPackageVariant(context, dir, platform, tree);
     // an OS word alone (is-darwin) does not make a platform package: it also needs a CPU
     if (!variant) continue;
-    add(`pkg:${platform.family}`, { name: `${platform.family}*`, kind: 'platform-package', buildTimeOnly: isBuildTimeOnly(platform.name) }, variant);
+    add(
+      `pkg:${platform.family}`,
+      { name: `${platform.family}*`, kind: 'platform-package', buildTimeOnly: isBuildTimeOnly(platform.name) },
+      variant,
+    );
   }
   for (const entry of tree.entries) {
     if (entry.kind !== 'file') continue;
@@ -173,7 +187,11 @@ export async function findNativeFamilies(context: string, tree: ArtifactTree): P
     } else if (base.endsWith('.node')) {
       const variant = await binaryVariant(context, entry, true);
       const name = owner ? owner.name : entry.path;
-      add(`addon:${owner?.dir ?? entry.path}`, { name, kind: 'addon', buildTimeOnly: owner ? isBuildTimeOnly(owner.name) : false }, variant);
+      add(
+        `addon:${owner?.dir ?? entry.path}`,
+        { name, kind: 'addon', buildTimeOnly: owner ? isBuildTimeOnly(owner.name) : false },
+        variant,
+      );
     }
   }
   return [...families.values()];
@@ -207,7 +225,12 @@ export function platformOfName(name: string): { family: string; os: string; arch
   if (at < 0) return undefined;
   const os = OS_TOKENS[tokens[at]!]!;
   const result: { family: string; os: string; arch?: string; libc?: Libc } = {
-    family: scope + tokens.slice(0, at).map((t) => `${t}-`).join(''),
+    family:
+      scope +
+      tokens
+        .slice(0, at)
+        .map((t) => `${t}-`)
+        .join(''),
     os: os.os,
   };
   for (const token of tokens.slice(at + 1)) {
@@ -287,12 +310,21 @@ function firstOf(value: unknown): string | undefined {
 export type Mismatch = 'os' | 'arch' | 'libc' | 'glibc-version';
 
 /** Why a variant does not run on the platform with the base image's C library, if it does not. */
-export function mismatchOf(variant: NativeVariant, platform: TargetPlatform, facts: ValidationFacts): Mismatch | undefined {
+export function mismatchOf(
+  variant: NativeVariant,
+  platform: TargetPlatform,
+  facts: ValidationFacts,
+): Mismatch | undefined {
   if ((variant.os ?? 'linux') !== platform.os) return 'os';
   if (variant.arch && variant.arch !== platform.arch) return 'arch';
   const base = facts.baseImage;
   if (variant.libc && base && base.libc !== 'unknown' && variant.libc !== base.libc) return 'libc';
-  if (variant.glibcVersion && base?.glibcVersion && compareVersions(split(variant.glibcVersion), split(base.glibcVersion)) > 0) return 'glibc-version';
+  if (
+    variant.glibcVersion &&
+    base?.glibcVersion &&
+    compareVersions(split(variant.glibcVersion), split(base.glibcVersion)) > 0
+  )
+    return 'glibc-version';
   return undefined;
 }
 
@@ -300,7 +332,11 @@ function split(version: string): number[] {
   return version.split('.').map(Number);
 }
 
-export function checkFamilies(families: readonly NativeFamily[], platforms: readonly TargetPlatform[], facts: ValidationFacts): Finding[] {
+export function checkFamilies(
+  families: readonly NativeFamily[],
+  platforms: readonly TargetPlatform[],
+  facts: ValidationFacts,
+): Finding[] {
   const findings: Finding[] = [];
   for (const family of families) {
     for (const platform of platforms) {
@@ -324,7 +360,12 @@ export function checkFamilies(families: readonly NativeFamily[], platforms: read
   return findings;
 }
 
-function familyFinding(family: NativeFamily, platform: TargetPlatform, reasons: Mismatch[], facts: ValidationFacts): Finding {
+function familyFinding(
+  family: NativeFamily,
+  platform: TargetPlatform,
+  reasons: Mismatch[],
+  facts: ValidationFacts,
+): Finding {
   // the variant closest to running tells the most useful story
   const order: Mismatch[] = ['glibc-version', 'libc', 'arch', 'os'];
   const reason = order.find((r) => reasons.includes(r)) ?? 'os';
@@ -369,7 +410,13 @@ function fixFor(family: NativeFamily, reason: Mismatch, platform: TargetPlatform
   if (family.kind === 'prisma-engine') {
     const musl = baseLibc === 'musl';
     const binaryTarget =
-      platform.arch === 'arm64' ? (musl ? 'linux-musl-arm64-openssl-3.0.x' : 'linux-arm64-openssl-3.0.x') : musl ? 'linux-musl-openssl-3.0.x' : 'debian-openssl-3.0.x';
+      platform.arch === 'arm64'
+        ? musl
+          ? 'linux-musl-arm64-openssl-3.0.x'
+          : 'linux-arm64-openssl-3.0.x'
+        : musl
+          ? 'linux-musl-openssl-3.0.x'
+          : 'debian-openssl-3.0.x';
     return `Add the image's target to the generator's binaryTargets in schema.prisma (e.g. binaryTargets = ["native", "${binaryTarget}"]) and run prisma generate in the build.`;
   }
   const compiled = family.kind === 'addon';
@@ -393,5 +440,9 @@ function fixFor(family: NativeFamily, reason: Mismatch, platform: TargetPlatform
 export function runtimeAddons(families: readonly NativeFamily[]): { name: string; nodeApi?: 'napi' | 'v8' }[] {
   return families
     .filter((f) => !f.buildTimeOnly)
-    .flatMap((f) => f.variants.filter((v) => v.addon).map((v) => (v.nodeApi ? { name: f.name, nodeApi: v.nodeApi } : { name: f.name })));
+    .flatMap((f) =>
+      f.variants
+        .filter((v) => v.addon)
+        .map((v) => (v.nodeApi ? { name: f.name, nodeApi: v.nodeApi } : { name: f.name })),
+    );
 }

@@ -9,7 +9,11 @@ import type { NextStandaloneSaving } from '../report/model.js';
  * the output mode. The standalone server is those files, plus .next/static and public/.
  * Undefined when the target is not a classic Next.js layout or the build left no traces.
  */
-export async function measureNextStandalone(context: string, artifacts: readonly string[], artifactSizes: Record<string, number>): Promise<NextStandaloneSaving | undefined> {
+export async function measureNextStandalone(
+  context: string,
+  artifacts: readonly string[],
+  artifactSizes: Record<string, number>,
+): Promise<NextStandaloneSaving | undefined> {
   if (!artifacts.includes('node_modules') || !artifacts.includes('.next')) return undefined;
   const dotNext = path.join(context, '.next');
   const traces = await findTraces(dotNext);
@@ -48,7 +52,8 @@ async function findTraces(dir: string, depth = 0): Promise<string[]> {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     // .next/cache holds no traces, and .next/standalone is the output itself
-    if (entry.isDirectory() && depth < 8 && !(depth === 0 && (entry.name === 'cache' || entry.name === 'standalone'))) found.push(...(await findTraces(full, depth + 1)));
+    if (entry.isDirectory() && depth < 8 && !(depth === 0 && (entry.name === 'cache' || entry.name === 'standalone')))
+      found.push(...(await findTraces(full, depth + 1)));
     else if (entry.isFile() && entry.name.endsWith('.nft.json')) found.push(full);
   }
   return found;

@@ -16,7 +16,13 @@ export function checkNodeVersion(
   const base = facts.baseImage;
   const runner = facts.runner.nodeMajor;
   if (!base) {
-    return [warning('node-version', `The base image was not probed (no Docker daemon, or FROM scratch), so its Node version was not compared with the runner's Node ${runner}.`, location)];
+    return [
+      warning(
+        'node-version',
+        `The base image was not probed (no Docker daemon, or FROM scratch), so its Node version was not compared with the runner's Node ${runner}.`,
+        location,
+      ),
+    ];
   }
   if (base.bunVersion) return checkBunVersion(facts, base.image, base.bunVersion, addons, location);
   const major = base.nodeVersion ? Number(/^v?(\d+)/.exec(base.nodeVersion)?.[1]) : undefined;
@@ -44,7 +50,13 @@ export function checkNodeVersion(
       ),
     ];
   }
-  return [warning('node-version', `${head} The app may rely on APIs or syntax of Node ${runner} that Node ${major} lacks (or differ the other way round). ${fix}`, location)];
+  return [
+    warning(
+      'node-version',
+      `${head} The app may rely on APIs or syntax of Node ${runner} that Node ${major} lacks (or differ the other way round). ${fix}`,
+      location,
+    ),
+  ];
 }
 
 /**
@@ -74,7 +86,11 @@ function checkBunVersion(
   const runnerBun = facts.runner.bunVersion;
   if (runnerBun && runnerBun.split('.')[0] !== bunVersion.split('.')[0]) {
     findings.push(
-      warning('node-version', `Bun ${runnerBun} installed node_modules, but the base image ${image} runs Bun ${bunVersion}. Use the same Bun on both (the packageManager field, or a base image of Bun ${runnerBun}).`, location),
+      warning(
+        'node-version',
+        `Bun ${runnerBun} installed node_modules, but the base image ${image} runs Bun ${bunVersion}. Use the same Bun on both (the packageManager field, or a base image of Bun ${runnerBun}).`,
+        location,
+      ),
     );
   }
   return findings;

@@ -16,7 +16,20 @@ import { listSome, warning, type Finding, type ValidationFacts } from './types.j
  */
 
 /** JavaScript build tools without native code (those with it are found by native.ts's list). */
-const BUILD_TOOLS = [/^typescript$/, /^@babel\/core$/, /^webpack$/, /^vite$/, /^rollup$/, /^@nestjs\/cli$/, /^ts-node$/, /^tsx$/, /^eslint$/, /^prettier$/, /^prisma$/, /^@swc\/cli$/];
+const BUILD_TOOLS = [
+  /^typescript$/,
+  /^@babel\/core$/,
+  /^webpack$/,
+  /^vite$/,
+  /^rollup$/,
+  /^@nestjs\/cli$/,
+  /^ts-node$/,
+  /^tsx$/,
+  /^eslint$/,
+  /^prettier$/,
+  /^prisma$/,
+  /^@swc\/cli$/,
+];
 
 /** Bytes in the extra copies of duplicated packages from which they are reported. */
 const DUPLICATES_WORTH_A_WARNING = 1e6;
@@ -35,7 +48,12 @@ export async function checkProductionTree(
 ): Promise<ProductionTreeCheck> {
   const sizes = packageSizes(tree.entries);
   const bytesAt = new Map(sizes.map((s) => [s.path, s.bytes]));
-  const manifests = tree.entries.filter((e) => e.kind === 'file' && e.path.endsWith('/package.json') && packageOf(e.path)?.path === e.path.slice(0, -'/package.json'.length));
+  const manifests = tree.entries.filter(
+    (e) =>
+      e.kind === 'file' &&
+      e.path.endsWith('/package.json') &&
+      packageOf(e.path)?.path === e.path.slice(0, -'/package.json'.length),
+  );
   const versions = new Map<string, SizedPackage[]>();
   await Promise.all(
     manifests.map(async (m) => {
@@ -48,14 +66,20 @@ export async function checkProductionTree(
   );
   const all = [...versions.values()].flat();
 
-  const buildTools = all.filter((p) => isBuildTimeOnly(p.name) || BUILD_TOOLS.some((re) => re.test(p.name))).sort(bySize);
+  const buildTools = all
+    .filter((p) => isBuildTimeOnly(p.name) || BUILD_TOOLS.some((re) => re.test(p.name)))
+    .sort(bySize);
   const foreignPaths = new Set<string>();
   for (const family of families) {
     if (family.kind !== 'platform-package') continue;
     for (const variant of family.variants) {
       // a variant no target platform can load is dead weight (one that none can load at all is
       // native.ts's error, not a size question)
-      if (platforms.every((p) => mismatchOf(variant, p, facts) !== undefined) && family.variants.some((v) => v !== variant)) foreignPaths.add(variant.path);
+      if (
+        platforms.every((p) => mismatchOf(variant, p, facts) !== undefined) &&
+        family.variants.some((v) => v !== variant)
+      )
+        foreignPaths.add(variant.path);
     }
   }
   const foreign = all.filter((p) => foreignPaths.has(p.path)).sort(bySize);
@@ -64,7 +88,8 @@ export async function checkProductionTree(
     .map(([name, copies]) => ({ name, copies: copies.sort(bySize) }))
     .sort((a, b) => sum(b.copies) - sum(a.copies));
   // a few kB of nested copies are how npm resolves ranges, not worth a warning
-  const duplicates = several.reduce((n, d) => n + sum(d.copies.slice(1)), 0) >= DUPLICATES_WORTH_A_WARNING ? several : [];
+  const duplicates =
+    several.reduce((n, d) => n + sum(d.copies.slice(1)), 0) >= DUPLICATES_WORTH_A_WARNING ? several : [];
 
   const report: ProductionTreeReport = { buildTools, foreign, duplicates };
   const findings: Finding[] = [];
@@ -90,7 +115,9 @@ export async function checkProductionTree(
     );
   }
   if (duplicates.length > 0) {
-    const text = duplicates.map((d) => `${d.name} (${d.copies.map((c) => `${c.version ?? '?'} ${formatBytes(c.bytes)}`).join(', ')})`);
+    const text = duplicates.map(
+      (d) => `${d.name} (${d.copies.map((c) => `${c.version ?? '?'} ${formatBytes(c.bytes)}`).join(', ')})`,
+    );
     findings.push(
       warning(
         'production-tree',

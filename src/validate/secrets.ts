@@ -52,7 +52,8 @@ const CONTENT_RULES: readonly ContentRule[] = [
   {
     kind: 'private key',
     // the header alone is a constant in every crypto library; a key has its base64 body after it
-    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s)+(?:[\w-]+: [^\n]*(?:\\n|\n))*(?:\\n|\s)*[A-Za-z0-9+/=]{40,}/g,
+    pattern:
+      /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s)+(?:[\w-]+: [^\n]*(?:\\n|\n))*(?:\\n|\s)*[A-Za-z0-9+/=]{40,}/g,
   },
   { kind: 'AWS access key ID', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, placeholder: isExample },
   {
@@ -69,7 +70,8 @@ const CONTENT_RULES: readonly ContentRule[] = [
     pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
     // browser keys (Firebase, Maps) are public by design and belong in a frontend bundle
     severity: 'warning',
-    advice: 'If it is a browser key (Firebase, Maps JavaScript), restrict it to your domains and ignore this; if it is a server key, move it to the runtime environment.',
+    advice:
+      'If it is a browser key (Firebase, Maps JavaScript), restrict it to your domains and ignore this; if it is a server key, move it to the runtime environment.',
   },
 ];
 
@@ -81,7 +83,8 @@ const ENV_REFERENCE = /^["']?\$\{[A-Za-z_][A-Za-z0-9_]*\}["']?\s*$/;
 const ENV_FILE = /^\.env(?:\.(?!(?:example|sample|template)$)[\w.-]+)?$/;
 const KEY_FILE = /^id_(?:rsa|dsa|ecdsa|ed25519)$/;
 /** A value (not a `$VAR` reference) assigned to a name that says it is a credential. */
-const SECRET_ASSIGNMENT = /([\w-]*(?:_authToken|_auth|_password|token|password|passwd|secret|api[_-]?key))(\s*[=:]\s*)(["']?)(?!\$)[^\s"']+/gi;
+const SECRET_ASSIGNMENT =
+  /([\w-]*(?:_authToken|_auth|_password|token|password|passwd|secret|api[_-]?key))(\s*[=:]\s*)(["']?)(?!\$)[^\s"']+/gi;
 
 export async function checkSecrets(target: TargetConfig, tree: ArtifactTree): Promise<Finding[]> {
   const files = tree.entries.filter((e) => e.kind === 'file');
@@ -116,7 +119,11 @@ function nameFinding(name: string, rel: string, file: string): Finding | undefin
     );
   }
   if (KEY_FILE.test(name)) {
-    return error('secrets', `${rel} is an SSH private key file; it must not be in the image. Remove it from the artifact.`, { file });
+    return error(
+      'secrets',
+      `${rel} is an SSH private key file; it must not be in the image. Remove it from the artifact.`,
+      { file },
+    );
   }
   return undefined;
 }
@@ -169,11 +176,14 @@ export function scanText(text: string): SecretHit[] {
 /** `text` with every secret the content rules know replaced by `[redacted <kind>]`. */
 export function redactSecrets(text: string): string {
   let result = text;
-  for (const rule of CONTENT_RULES) result = result.replace(rule.pattern, (m) => (rule.placeholder?.(m) ? m : `[redacted ${rule.kind}]`));
+  for (const rule of CONTENT_RULES)
+    result = result.replace(rule.pattern, (m) => (rule.placeholder?.(m) ? m : `[redacted ${rule.kind}]`));
   // `_authToken=...`, `PASSWORD=...`: values written after a name that says what they are
-  return result.replace(SECRET_ASSIGNMENT, (_m, name: string, sep: string, quote: string) => `${name}${sep}${quote}[redacted]`);
+  return result.replace(
+    SECRET_ASSIGNMENT,
+    (_m, name: string, sep: string, quote: string) => `${name}${sep}${quote}[redacted]`,
+  );
 }
-
 
 /** The first MAX_SCAN_BYTES of a text file, or undefined for a binary or unreadable one. */
 async function readText(file: string, size: number): Promise<string | undefined> {

@@ -43,7 +43,11 @@ export interface ArtifactTree {
 }
 
 /** `filter`, when given, leaves out what the image will not get (a traced node_modules' other files). */
-export async function readArtifactTree(context: string, artifacts: readonly string[], filter?: PathFilter): Promise<ArtifactTree> {
+export async function readArtifactTree(
+  context: string,
+  artifacts: readonly string[],
+  filter?: PathFilter,
+): Promise<ArtifactTree> {
   const entries: TreeEntry[] = [];
   // an artifact inside another (dist and dist/public) is walked as part of the outer one
   for (const artifact of new Set(artifacts.filter((a) => !artifacts.some((o) => o !== a && isInside(a, o))))) {
@@ -56,7 +60,9 @@ export async function readArtifactTree(context: string, artifacts: readonly stri
 /** The tree without what `filter` leaves out, measured again. */
 export function narrowTree(tree: ArtifactTree, filter: PathFilter): ArtifactTree {
   const artifacts = tree.artifacts.map((a) => a.artifact);
-  const entries = tree.entries.filter((e) => artifacts.includes(e.path) || (e.kind === 'dir' ? filter.keepsDir(e.path) : filter.keepsFile(e.path)));
+  const entries = tree.entries.filter(
+    (e) => artifacts.includes(e.path) || (e.kind === 'dir' ? filter.keepsDir(e.path) : filter.keepsFile(e.path)),
+  );
   return treeOf(tree.context, artifacts, entries);
 }
 
@@ -91,7 +97,13 @@ function walk(context: string, rel: string, stats: Stats, into: TreeEntry[], fil
 }
 
 function toEntry(rel: string, stats: Stats): TreeEntry {
-  const kind: EntryKind = stats.isSymbolicLink() ? 'symlink' : stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
+  const kind: EntryKind = stats.isSymbolicLink()
+    ? 'symlink'
+    : stats.isDirectory()
+      ? 'dir'
+      : stats.isFile()
+        ? 'file'
+        : 'other';
   const entry: TreeEntry = { path: rel, kind, size: kind === 'dir' ? 0 : stats.size };
   if (kind === 'file' && stats.nlink > 1) entry.inode = `${stats.dev}:${stats.ino}`;
   return entry;
@@ -155,5 +167,10 @@ export function entriesUnder(tree: ArtifactTree, rel: string): TreeEntry[] {
 
 /** Whether some path segment of `rel` is node_modules: dependencies, not the app's own files. */
 export function inNodeModules(rel: string): boolean {
-  return rel === 'node_modules' || rel.startsWith('node_modules/') || rel.includes('/node_modules/') || rel.endsWith('/node_modules');
+  return (
+    rel === 'node_modules' ||
+    rel.startsWith('node_modules/') ||
+    rel.includes('/node_modules/') ||
+    rel.endsWith('/node_modules')
+  );
 }

@@ -76,7 +76,10 @@ function stringList(value: unknown): string[] | undefined {
 }
 
 /** The globs a directory declares as its workspace packages, if it is a workspace root. */
-function declaredPatterns(view: FileView, dir: string): { patterns: string[]; declaredIn: WorkspaceGraph['declaredIn'] } | undefined {
+function declaredPatterns(
+  view: FileView,
+  dir: string,
+): { patterns: string[]; declaredIn: WorkspaceGraph['declaredIn'] } | undefined {
   const pnpm = view.readText(path.join(dir, 'pnpm-workspace.yaml'));
   if (pnpm !== undefined) {
     let doc: unknown;
@@ -90,12 +93,17 @@ function declaredPatterns(view: FileView, dir: string): { patterns: string[]; de
   }
   const manifest = readManifest(view, dir);
   const field = manifest?.workspaces;
-  const patterns = stringList(field) ?? (field && typeof field === 'object' ? stringList((field as { packages?: unknown }).packages) : undefined);
+  const patterns =
+    stringList(field) ??
+    (field && typeof field === 'object' ? stringList((field as { packages?: unknown }).packages) : undefined);
   return patterns ? { patterns, declaredIn: 'package.json' } : undefined;
 }
 
 function segmentMatches(pattern: string, name: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${source}$`).test(name);
 }
 
@@ -103,13 +111,18 @@ function segmentsMatch(pattern: string[], segments: string[]): boolean {
   if (pattern.length === 0) return segments.length === 0;
   const [head, ...rest] = pattern;
   // `**` takes any number of directories, none included (`apps/**` matches `apps` itself)
-  if (head === '**') return segmentsMatch(rest, segments) || (segments.length > 0 && segmentsMatch(pattern, segments.slice(1)));
+  if (head === '**')
+    return segmentsMatch(rest, segments) || (segments.length > 0 && segmentsMatch(pattern, segments.slice(1)));
   return segments.length > 0 && segmentMatches(head!, segments[0]!) && segmentsMatch(rest, segments.slice(1));
 }
 
 /** Whether a workspace glob (`apps/*`, `packages/**`) takes in a relative posix directory. */
 export function globMatches(glob: string, relative: string): boolean {
-  const pattern = glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/').filter((s) => s !== '' && s !== '.');
+  const pattern = glob
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.');
   return segmentsMatch(pattern, relative.split('/').filter(Boolean));
 }
 
@@ -117,7 +130,10 @@ export function globMatches(glob: string, relative: string): boolean {
 export function matchWorkspaceDirs(view: FileView, root: string, patterns: string[]): string[] {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const depth = Math.max(0, ...patterns.map((p) => (p.includes('**') ? MAX_GLOB_DEPTH : p.replace(/^!/, '').split('/').length)));
+  const depth = Math.max(
+    0,
+    ...patterns.map((p) => (p.includes('**') ? MAX_GLOB_DEPTH : p.replace(/^!/, '').split('/').length)),
+  );
   const found: string[] = [];
   const walk = (relative: string, level: number): void => {
     if (level >= depth) return;
@@ -142,7 +158,10 @@ function isLocalRange(range: string): boolean {
   return !/^(?:npm:|git[+:]|https?:|github:|[\w-]+\/[\w.-]+(?:#.*)?$)/.test(range);
 }
 
-function dependenciesOf(manifest: Manifest, fields: readonly DependencyField[] = DEPENDENCY_FIELDS): Record<string, string> {
+function dependenciesOf(
+  manifest: Manifest,
+  fields: readonly DependencyField[] = DEPENDENCY_FIELDS,
+): Record<string, string> {
   const all: Record<string, string> = {};
   for (const field of fields) {
     const deps = manifest[field];
@@ -167,12 +186,19 @@ export function readWorkspaceGraph(view: FileView, root: string): WorkspaceGraph
     // an unnamed package cannot be depended on; it is still a member, known by its directory
     const name = typeof manifest.name === 'string' && manifest.name ? manifest.name : relative;
     if (!packages.has(name)) {
-      packages.set(name, { name, dir, dependencies: dependenciesOf(manifest), localDependencies: [], localProductionDependencies: [] });
+      packages.set(name, {
+        name,
+        dir,
+        dependencies: dependenciesOf(manifest),
+        localDependencies: [],
+        localProductionDependencies: [],
+      });
       production.set(name, Object.keys(dependenciesOf(manifest, PRODUCTION_FIELDS)));
     }
   }
   for (const pkg of packages.values()) {
-    const local = (dep: string): boolean => dep !== pkg.name && packages.has(dep) && isLocalRange(pkg.dependencies[dep]!);
+    const local = (dep: string): boolean =>
+      dep !== pkg.name && packages.has(dep) && isLocalRange(pkg.dependencies[dep]!);
     pkg.localDependencies = Object.keys(pkg.dependencies).filter(local).sort();
     pkg.localProductionDependencies = (production.get(pkg.name) ?? []).filter(local).sort();
   }
@@ -213,7 +239,11 @@ export function packageAt(graph: WorkspaceGraph, dir: string): WorkspacePackage 
  * The local packages `name` depends on, directly or through other local packages; sorted by name.
  * `production` follows only what ships (not devDependencies), at every level.
  */
-export function localDependencyClosure(graph: WorkspaceGraph, name: string, options: { production?: boolean } = {}): WorkspacePackage[] {
+export function localDependencyClosure(
+  graph: WorkspaceGraph,
+  name: string,
+  options: { production?: boolean } = {},
+): WorkspacePackage[] {
   const seen = new Set<string>();
   const visit = (current: string): void => {
     const pkg = graph.packages.get(current);

@@ -19,7 +19,9 @@ async function isDir(p: string): Promise<boolean> {
 }
 
 function memberDirs(graph: WorkspaceGraph): string[] {
-  return [...graph.packages.values()].map((p) => path.relative(graph.root, p.dir)).filter((rel) => rel !== '' && !rel.startsWith('..'));
+  return [...graph.packages.values()]
+    .map((p) => path.relative(graph.root, p.dir))
+    .filter((rel) => rel !== '' && !rel.startsWith('..'));
 }
 
 /** Moves every package's node_modules under the root's, for a save. */
@@ -52,5 +54,7 @@ export async function scatterMemberModules(graph: WorkspaceGraph): Promise<void>
 /** Removes every node_modules of the workspace before a clean install. */
 export async function removeWorkspaceModules(graph: WorkspaceGraph): Promise<void> {
   await rm(path.join(graph.root, 'node_modules'), { recursive: true, force: true });
-  await Promise.all(memberDirs(graph).map((rel) => rm(path.join(graph.root, rel, 'node_modules'), { recursive: true, force: true })));
+  await Promise.all(
+    memberDirs(graph).map((rel) => rm(path.join(graph.root, rel, 'node_modules'), { recursive: true, force: true })),
+  );
 }

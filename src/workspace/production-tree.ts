@@ -87,7 +87,9 @@ function needed(manifest: Manifest, includeDev: boolean): { name: string; option
 export async function planProductionTree(request: TreeRequest): Promise<TreeEntry[]> {
   const root = await realpath(request.root);
   const placed = new Map<string, TreeEntry>();
-  const queue: { at: string; from: string; isApp: boolean }[] = [{ at: '', from: await realpath(request.app), isApp: true }];
+  const queue: { at: string; from: string; isApp: boolean }[] = [
+    { at: '', from: await realpath(request.app), isApp: true },
+  ];
   while (queue.length > 0) {
     const { at, from, isApp } = queue.shift()!;
     const manifest = await readManifest(from);
@@ -95,13 +97,16 @@ export async function planProductionTree(request: TreeRequest): Promise<TreeEntr
       const real = await resolveInstalled(dep.name, from, root);
       if (!real) {
         if (dep.optional) continue;
-        throw new BuildError(`${dep.name}, a dependency of ${manifest.name ?? from}, is not installed in the workspace at ${request.root}; run the install again`);
+        throw new BuildError(
+          `${dep.name}, a dependency of ${manifest.name ?? from}, is not installed in the workspace at ${request.root}; run the install again`,
+        );
       }
       const current = resolvePlanned(dep.name, at, placed);
       if (current && placed.get(current)!.from === real) continue;
       // the top level is free (nothing resolved), or taken by another version: then nest
       const spot = current ? [at, 'node_modules', dep.name].filter(Boolean).join('/') : `node_modules/${dep.name}`;
-      if (spot.split('/node_modules/').length > 64) throw new BuildError(`the dependencies of ${manifest.name ?? from} nest too deep to lay out (${spot})`);
+      if (spot.split('/node_modules/').length > 64)
+        throw new BuildError(`the dependencies of ${manifest.name ?? from} nest too deep to lay out (${spot})`);
       placed.set(spot, { at: spot, from: real, local: request.localDirs.has(real) });
       queue.push({ at: spot, from: real, isApp: false });
     }

@@ -55,14 +55,21 @@ export async function publishedFiles(dir: string, manifest: PublishManifest): Pr
   const taken = (file: string): boolean => {
     if (!file.includes('/') && ALWAYS.test(file)) return true;
     if (always.has(file)) return true;
-    const covered = (pattern: string): boolean => file === pattern || file.startsWith(`${pattern}/`) || globMatches(pattern, file) || globMatches(`${pattern}/**`, file);
+    const covered = (pattern: string): boolean =>
+      file === pattern ||
+      file.startsWith(`${pattern}/`) ||
+      globMatches(pattern, file) ||
+      globMatches(`${pattern}/**`, file);
     return include.some(covered) && !exclude.some(covered);
   };
   return all.filter(taken).sort();
 }
 
 /** The entry points a package declares (main, and the files its exports name) that are not there. */
-export async function missingEntryPoints(dir: string, manifest: PublishManifest & { exports?: unknown }): Promise<string[]> {
+export async function missingEntryPoints(
+  dir: string,
+  manifest: PublishManifest & { exports?: unknown },
+): Promise<string[]> {
   const declared = new Set<string>();
   if (typeof manifest.main === 'string') declared.add(normalize(manifest.main));
   const collect = (value: unknown): void => {

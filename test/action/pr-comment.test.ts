@@ -62,7 +62,9 @@ describe('upsertPrComment', () => {
     expect(result).toMatchObject({ action: 'updated', id: mine.id });
     expect(mine.body).toBe(`${prCommentMarker('build')}\nnew timings`);
     expect(server.comments).toHaveLength(151);
-    const reads = server.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.url, server.url).searchParams.get('page'));
+    const reads = server.requests
+      .filter((r) => r.method === 'GET')
+      .map((r) => new URL(r.url, server.url).searchParams.get('page'));
     expect(reads).toEqual([null, '2']);
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
@@ -106,4 +108,3 @@ describe('upsertPrComment', () => {
     expect(stored).toContain('The report was cut here');
   });
 });
-

@@ -15,43 +15,114 @@ import { comparedFigure } from '../../src/report/outputs.js';
 
 describe('chooseBaselineBuilder', () => {
   it.each([
-    { name: 'buildx when installed', tools: { client: '28.2.2', server: '28.2.2', buildx: { version: '0.19.3', command: ['docker', 'buildx'] } }, kind: 'buildx' },
-    { name: 'the daemon’s BuildKit through a CLI before 23', tools: { client: '20.10.24+dfsg1', server: '20.10.24+dfsg1' }, kind: 'buildkit' },
-    { name: 'legacy when a CLI from 23 on has no buildx', tools: { client: '28.2.2', server: '20.10.24+dfsg1' }, kind: 'legacy' },
-    { name: 'legacy when the daemon predates BuildKit', tools: { client: '18.06.1', server: '18.06.1' }, kind: 'legacy' },
+    {
+      name: 'buildx when installed',
+      tools: { client: '28.2.2', server: '28.2.2', buildx: { version: '0.19.3', command: ['docker', 'buildx'] } },
+      kind: 'buildx',
+    },
+    {
+      name: 'the daemon’s BuildKit through a CLI before 23',
+      tools: { client: '20.10.24+dfsg1', server: '20.10.24+dfsg1' },
+      kind: 'buildkit',
+    },
+    {
+      name: 'legacy when a CLI from 23 on has no buildx',
+      tools: { client: '28.2.2', server: '20.10.24+dfsg1' },
+      kind: 'legacy',
+    },
+    {
+      name: 'legacy when the daemon predates BuildKit',
+      tools: { client: '18.06.1', server: '18.06.1' },
+      kind: 'legacy',
+    },
     { name: 'BuildKit from daemon 18.09', tools: { client: '18.09.0', server: '18.09.0' }, kind: 'buildkit' },
   ])('$name', ({ tools, kind }) => {
     expect(chooseBaselineBuilder(tools).kind).toBe(kind);
   });
 
   it('names the builder as the report and the record key say it', () => {
-    expect(describeBuilder({ kind: 'buildkit', client: '20.10.24' })).toBe('BuildKit (docker 20.10.24, DOCKER_BUILDKIT=1)');
-    expect(describeBuilder({ kind: 'legacy', client: '28.2.2' })).toBe('the legacy builder (docker 28.2.2, no BuildKit)');
+    expect(describeBuilder({ kind: 'buildkit', client: '20.10.24' })).toBe(
+      'BuildKit (docker 20.10.24, DOCKER_BUILDKIT=1)',
+    );
+    expect(describeBuilder({ kind: 'legacy', client: '28.2.2' })).toBe(
+      'the legacy builder (docker 28.2.2, no BuildKit)',
+    );
   });
 });
 
 describe('planBaselineBuild', () => {
-  const build = { dockerfile: '/c/Dockerfile.multistage', context: '/c', tag: 'adb-baseline/app:1', buildArgs: { NODE_ENV: 'production' }, noCache: true };
+  const build = {
+    dockerfile: '/c/Dockerfile.multistage',
+    context: '/c',
+    tag: 'adb-baseline/app:1',
+    buildArgs: { NODE_ENV: 'production' },
+    noCache: true,
+  };
   it.each([
     {
       name: 'buildx, cold: loaded so its size can be read',
       builder: { kind: 'buildx' as const, command: ['docker', 'buildx'], version: '0.19.3' },
       build,
-      argv: ['docker', 'buildx', 'build', '--load', '--no-cache', '--network', 'host', '--file', '/c/Dockerfile.multistage', '--tag', 'adb-baseline/app:1', '--build-arg', 'NODE_ENV=production', '--', '/c'],
+      argv: [
+        'docker',
+        'buildx',
+        'build',
+        '--load',
+        '--no-cache',
+        '--network',
+        'host',
+        '--file',
+        '/c/Dockerfile.multistage',
+        '--tag',
+        'adb-baseline/app:1',
+        '--build-arg',
+        'NODE_ENV=production',
+        '--',
+        '/c',
+      ],
       env: {},
     },
     {
       name: 'built-in BuildKit, cached',
       builder: { kind: 'buildkit' as const, client: '20.10.24' },
       build: { ...build, noCache: false },
-      argv: ['docker', 'build', '--progress', 'plain', '--network', 'host', '--file', '/c/Dockerfile.multistage', '--tag', 'adb-baseline/app:1', '--build-arg', 'NODE_ENV=production', '--', '/c'],
+      argv: [
+        'docker',
+        'build',
+        '--progress',
+        'plain',
+        '--network',
+        'host',
+        '--file',
+        '/c/Dockerfile.multistage',
+        '--tag',
+        'adb-baseline/app:1',
+        '--build-arg',
+        'NODE_ENV=production',
+        '--',
+        '/c',
+      ],
       env: { DOCKER_BUILDKIT: '1' },
     },
     {
       name: 'legacy, cold',
       builder: { kind: 'legacy' as const, client: '28.2.2' },
       build,
-      argv: ['docker', 'build', '--no-cache', '--network', 'host', '--file', '/c/Dockerfile.multistage', '--tag', 'adb-baseline/app:1', '--build-arg', 'NODE_ENV=production', '--', '/c'],
+      argv: [
+        'docker',
+        'build',
+        '--no-cache',
+        '--network',
+        'host',
+        '--file',
+        '/c/Dockerfile.multistage',
+        '--tag',
+        'adb-baseline/app:1',
+        '--build-arg',
+        'NODE_ENV=production',
+        '--',
+        '/c',
+      ],
       env: { DOCKER_BUILDKIT: '0' },
     },
   ])('$name', ({ builder, build: b, argv, env }) => {
@@ -77,9 +148,18 @@ describe('figures', () => {
   it.each([
     { name: 'a cache hit is compared with cached', hit: true, cached: true, compared: 'cached', seconds: 40 },
     { name: 'an install is compared with cold', hit: false, cached: true, compared: 'cold', seconds: 100 },
-    { name: 'a cache hit without a cached figure falls back to cold', hit: true, cached: false, compared: 'cold', seconds: 100 },
+    {
+      name: 'a cache hit without a cached figure falls back to cold',
+      hit: true,
+      cached: false,
+      compared: 'cold',
+      seconds: 100,
+    },
   ])('baselineFor: $name', ({ hit, cached, compared, seconds }) => {
-    const b = baselineFor({ cold: figureOf([100], 'measured')!, cached: cached ? figureOf([40], 'measured') : undefined }, hit);
+    const b = baselineFor(
+      { cold: figureOf([100], 'measured')!, cached: cached ? figureOf([40], 'measured') : undefined },
+      hit,
+    );
     expect(b.comparedWith).toBe(compared);
     expect(comparedFigure(b).seconds).toBe(seconds);
   });
@@ -88,7 +168,14 @@ describe('figures', () => {
     { name: 'a saving bigger than the spread', seconds: 30, baseline: 40, spread: 4, samples: 2, inside: false },
     { name: 'a saving inside the spread', seconds: 38, baseline: 40, spread: 4, samples: 2, inside: true },
     { name: 'slower, inside the spread', seconds: 43, baseline: 40, spread: 4, samples: 2, inside: true },
-    { name: 'one sample: nothing is inside an unknown spread', seconds: 40, baseline: 40, spread: 0, samples: 1, inside: false },
+    {
+      name: 'one sample: nothing is inside an unknown spread',
+      seconds: 40,
+      baseline: 40,
+      spread: 0,
+      samples: 1,
+      inside: false,
+    },
   ])('insideSpread: $name', ({ seconds, baseline, spread, samples, inside }) => {
     expect(insideSpread(seconds, baseline, spread, samples)).toBe(inside);
   });
@@ -107,8 +194,16 @@ describe('records', () => {
   });
 
   it.each([
-    { name: 'a full record', value: { cold: [10, 11], cached: [3, 4], imageSize: 5, builder: 'b', recordedAt: 'x' }, valid: true },
-    { name: 'no cached samples (no git checkout)', value: { cold: [10], cached: [], builder: 'b', recordedAt: 'x' }, valid: true },
+    {
+      name: 'a full record',
+      value: { cold: [10, 11], cached: [3, 4], imageSize: 5, builder: 'b', recordedAt: 'x' },
+      valid: true,
+    },
+    {
+      name: 'no cached samples (no git checkout)',
+      value: { cold: [10], cached: [], builder: 'b', recordedAt: 'x' },
+      valid: true,
+    },
     { name: 'the older one-figure shape', value: { seconds: 10, recordedAt: 'x' }, valid: false },
     { name: 'no cold sample', value: { cold: [], cached: [], builder: 'b', recordedAt: 'x' }, valid: false },
     { name: 'a negative sample', value: { cold: [-1], cached: [], builder: 'b', recordedAt: 'x' }, valid: false },
@@ -120,8 +215,17 @@ describe('records', () => {
 describe('pickSourceFile', () => {
   it.each([
     { name: 'a source under src/ first', files: ['index.js', 'src/main.ts', 'package.json'], file: 'src/main.ts' },
-    { name: 'never a manifest, lockfile, config or Dockerfile', files: ['package.json', 'next.config.js', 'Dockerfile.multistage', 'server.js'], file: 'server.js' },
-    { name: 'nothing the ignore file keeps out', files: ['src/a.ts', 'src/b.ts'], sent: (f: string) => f !== 'src/a.ts', file: 'src/b.ts' },
+    {
+      name: 'never a manifest, lockfile, config or Dockerfile',
+      files: ['package.json', 'next.config.js', 'Dockerfile.multistage', 'server.js'],
+      file: 'server.js',
+    },
+    {
+      name: 'nothing the ignore file keeps out',
+      files: ['src/a.ts', 'src/b.ts'],
+      sent: (f: string) => f !== 'src/a.ts',
+      file: 'src/b.ts',
+    },
     { name: 'none at all', files: ['package.json', 'README.md'], file: undefined },
   ])('$name', ({ files, sent, file }) => {
     expect(pickSourceFile(files, sent)).toBe(file);

@@ -39,7 +39,8 @@ describe('ActionsCacheStore', () => {
   const logger = new MemoryLogger();
   const run = createRunner(new MemoryLogger());
   const staging = () => path.join(work, 'staging');
-  const store = () => new ActionsCacheStore(logger, { restoreTimeoutMs: 20_000, saveTimeoutMs: 20_000, stagingDir: staging(), run });
+  const store = () =>
+    new ActionsCacheStore(logger, { restoreTimeoutMs: 20_000, saveTimeoutMs: 20_000, stagingDir: staging(), run });
 
   beforeAll(async () => {
     // the client's debug and tar chatter (workflow commands on stdout) would bury the test output
@@ -67,23 +68,27 @@ describe('ActionsCacheStore', () => {
   }
   const restoredName = () => readFile(path.join(dir, 'which'), 'utf8');
 
-  it('restoreNearest: the exact key, else the newest entry of the prefix, else nothing', { timeout: 60_000 }, async () => {
-    await saveEntry(`${PREFIX}aaa`);
-    await saveEntry(`${PREFIX}bbb`);
+  it(
+    'restoreNearest: the exact key, else the newest entry of the prefix, else nothing',
+    { timeout: 60_000 },
+    async () => {
+      await saveEntry(`${PREFIX}aaa`);
+      await saveEntry(`${PREFIX}bbb`);
 
-    await rm(dir, { recursive: true, force: true });
-    expect(await store().restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBe(`${PREFIX}aaa`);
-    expect(await restoredName()).toBe(`${PREFIX}aaa`);
+      await rm(dir, { recursive: true, force: true });
+      expect(await store().restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBe(`${PREFIX}aaa`);
+      expect(await restoredName()).toBe(`${PREFIX}aaa`);
 
-    await rm(dir, { recursive: true, force: true });
-    expect(await store().restoreNearest(dir, `${PREFIX}ccc`, PREFIX)).toBe(`${PREFIX}bbb`);
-    expect(await restoredName()).toBe(`${PREFIX}bbb`);
+      await rm(dir, { recursive: true, force: true });
+      expect(await store().restoreNearest(dir, `${PREFIX}ccc`, PREFIX)).toBe(`${PREFIX}bbb`);
+      expect(await restoredName()).toBe(`${PREFIX}bbb`);
 
-    await rm(dir, { recursive: true, force: true });
-    expect(await store().restoreNearest(dir, 'adb-v1-next-other-aaa', 'adb-v1-next-other-')).toBeUndefined();
-    expect(existsSync(dir)).toBe(false);
-    expect(logger.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
-  });
+      await rm(dir, { recursive: true, force: true });
+      expect(await store().restoreNearest(dir, 'adb-v1-next-other-aaa', 'adb-v1-next-other-')).toBeUndefined();
+      expect(existsSync(dir)).toBe(false);
+      expect(logger.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+    },
+  );
 
   it('restore stays exact: a prefix of a saved key is a miss', { timeout: 60_000 }, async () => {
     expect(await store().restore(dir, PREFIX)).toBe(false);
@@ -91,7 +96,11 @@ describe('ActionsCacheStore', () => {
   });
 
   /** Saves an entry the store itself would not make: `files` (relative to dir's parent) archived as they are. */
-  async function saveCrafted(key: string, files: Record<string, string>, options: { digest?: string } = {}): Promise<void> {
+  async function saveCrafted(
+    key: string,
+    files: Record<string, string>,
+    options: { digest?: string } = {},
+  ): Promise<void> {
     const source = await mkdtemp(path.join(work, 'crafted-'));
     for (const [name, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(source, name)), { recursive: true });
@@ -111,31 +120,58 @@ describe('ActionsCacheStore', () => {
       files: { 'cache/which': 'x', 'package.json': '{"scripts":{"build":"echo pwned"}}' },
       says: /the archive holds "package\.json", outside cache\//,
     },
-    { name: 'an archive that does not match its digest', files: { 'cache/which': 'x' }, digest: '0'.repeat(64), says: /the archive's digest is .*, not the 000000000000… written/ },
-  ])('an entry holding $name is refused: a warning, nothing written, a miss', { timeout: 60_000 }, async ({ files, digest, says }) => {
-    const key = `${PREFIX}crafted-${Object.keys(files).length}-${digest ? 'digest' : 'files'}`;
-    await saveCrafted(key, files, digest ? { digest } : {});
-    await rm(dir, { recursive: true, force: true });
-    expect(await store().restore(dir, key)).toBe(false);
-    expect(await store().restoreNearest(dir, key, `${key}-`)).toBeUndefined();
-    expect(logger.lines).toEqual([expect.stringMatching(new RegExp(`^warning: the entry ${key} cannot be used, installing instead: ${says.source}`)), expect.stringMatching(says)]);
-    expect(existsSync(dir)).toBe(false);
-    expect(existsSync(path.join(work, 'app', '.next', 'package.json'))).toBe(false);
-    expect(existsSync(staging()) ? readdirSync(staging()) : []).toEqual([]);
-  });
-
-  it('restoreNearest against a service that never answers: a warning, no half tree, a miss', { timeout: 30_000 }, async () => {
-    const hung = await startCacheServer({ mode: 'hang' });
-    const undo = applyEnv({ ...hung.env, GITHUB_WORKSPACE: work });
-    try {
-      await mkdir(dir, { recursive: true });
-      const impatient = new ActionsCacheStore(logger, { restoreTimeoutMs: 500, saveTimeoutMs: 500, stagingDir: staging(), run });
-      expect(await impatient.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBeUndefined();
-      expect(logger.lines).toEqual([expect.stringMatching(/^warning: cache restore of .* failed, going on without it: the cache service did not answer/)]);
+    {
+      name: 'an archive that does not match its digest',
+      files: { 'cache/which': 'x' },
+      digest: '0'.repeat(64),
+      says: /the archive's digest is .*, not the 000000000000… written/,
+    },
+  ])(
+    'an entry holding $name is refused: a warning, nothing written, a miss',
+    { timeout: 60_000 },
+    async ({ files, digest, says }) => {
+      const key = `${PREFIX}crafted-${Object.keys(files).length}-${digest ? 'digest' : 'files'}`;
+      await saveCrafted(key, files, digest ? { digest } : {});
+      await rm(dir, { recursive: true, force: true });
+      expect(await store().restore(dir, key)).toBe(false);
+      expect(await store().restoreNearest(dir, key, `${key}-`)).toBeUndefined();
+      expect(logger.lines).toEqual([
+        expect.stringMatching(
+          new RegExp(`^warning: the entry ${key} cannot be used, installing instead: ${says.source}`),
+        ),
+        expect.stringMatching(says),
+      ]);
       expect(existsSync(dir)).toBe(false);
-    } finally {
-      undo();
-      await hung.close();
-    }
-  });
+      expect(existsSync(path.join(work, 'app', '.next', 'package.json'))).toBe(false);
+      expect(existsSync(staging()) ? readdirSync(staging()) : []).toEqual([]);
+    },
+  );
+
+  it(
+    'restoreNearest against a service that never answers: a warning, no half tree, a miss',
+    { timeout: 30_000 },
+    async () => {
+      const hung = await startCacheServer({ mode: 'hang' });
+      const undo = applyEnv({ ...hung.env, GITHUB_WORKSPACE: work });
+      try {
+        await mkdir(dir, { recursive: true });
+        const impatient = new ActionsCacheStore(logger, {
+          restoreTimeoutMs: 500,
+          saveTimeoutMs: 500,
+          stagingDir: staging(),
+          run,
+        });
+        expect(await impatient.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBeUndefined();
+        expect(logger.lines).toEqual([
+          expect.stringMatching(
+            /^warning: cache restore of .* failed, going on without it: the cache service did not answer/,
+          ),
+        ]);
+        expect(existsSync(dir)).toBe(false);
+      } finally {
+        undo();
+        await hung.close();
+      }
+    },
+  );
 });

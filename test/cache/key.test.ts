@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { baselineKey, nextCacheKey, nextCachePrefix, nodeModulesKey, sha256, type BuildCacheKeyInput, type CacheKeyInput } from '../../src/cache/key.js';
+import {
+  baselineKey,
+  nextCacheKey,
+  nextCachePrefix,
+  nodeModulesKey,
+  sha256,
+  type BuildCacheKeyInput,
+  type CacheKeyInput,
+} from '../../src/cache/key.js';
 
 const LOCKFILE = JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' } } }, null, 2);
 
@@ -52,7 +60,10 @@ describe('nodeModulesKey', () => {
     { name: 'another install command', change: { installCommand: 'npm ci --ignore-scripts' } },
     { name: 'another root', change: { root: 'apps/frontend' } },
     // a dependency added to package.json without updating the lockfile must not hit the old tree
-    { name: 'a dependency added to the manifest', change: { manifests: '[[".",{"dependencies":{"express":"^4.21.0","zod":"^3"}}]]' } },
+    {
+      name: 'a dependency added to the manifest',
+      change: { manifests: '[[".",{"dependencies":{"express":"^4.21.0","zod":"^3"}}]]' },
+    },
     { name: 'the repository root', change: { root: '.' } },
   ])('changes with $name', ({ change }) => {
     const key = nodeModulesKey({ ...BASE, ...change });
@@ -81,7 +92,12 @@ describe('nodeModulesKey', () => {
   });
 
   it('stays short with long inputs', () => {
-    const key = nodeModulesKey({ ...BASE, root: 'a/'.repeat(500), lockfile: 'x'.repeat(100_000), installCommand: 'npm ci, then more' });
+    const key = nodeModulesKey({
+      ...BASE,
+      root: 'a/'.repeat(500),
+      lockfile: 'x'.repeat(100_000),
+      installCommand: 'npm ci, then more',
+    });
     expectAcceptedByActionsCache(key);
   });
 });
@@ -162,12 +178,21 @@ describe('baselineKey', () => {
   });
 
   it.each([
-    { name: 'another Dockerfile', key: () => baselineKey(`${DOCKERFILE}# comment\n`, LOCKFILE, 'linux', 'x64', BUILDER) },
+    {
+      name: 'another Dockerfile',
+      key: () => baselineKey(`${DOCKERFILE}# comment\n`, LOCKFILE, 'linux', 'x64', BUILDER),
+    },
     { name: 'another lockfile', key: () => baselineKey(DOCKERFILE, `${LOCKFILE} `, 'linux', 'x64', BUILDER) },
     { name: 'another os', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'darwin', 'x64', BUILDER) },
     { name: 'another arch', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'arm64', BUILDER) },
-    { name: 'another builder', key: () => baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'x64', 'the legacy builder (docker 28.2.2, no BuildKit)') },
-    { name: 'the Dockerfile and lockfile swapped', key: () => baselineKey(LOCKFILE, DOCKERFILE, 'linux', 'x64', BUILDER) },
+    {
+      name: 'another builder',
+      key: () => baselineKey(DOCKERFILE, LOCKFILE, 'linux', 'x64', 'the legacy builder (docker 28.2.2, no BuildKit)'),
+    },
+    {
+      name: 'the Dockerfile and lockfile swapped',
+      key: () => baselineKey(LOCKFILE, DOCKERFILE, 'linux', 'x64', BUILDER),
+    },
   ])('changes with $name', ({ key }) => {
     expect(key()).not.toBe(base);
     expectAcceptedByActionsCache(key());

@@ -118,7 +118,9 @@ describe.each(COMPRESSIONS)('LocalDirectoryStore (%s)', (compression) => {
     await truncate(archive, 64);
     await writeFile(path.join(dir, 'webpack', 'which'), 'leftover');
 
-    await expect(store.restore(dir, `${PREFIX}aaa`)).rejects.toThrow(/digest is .*, not the .* written when it was saved/);
+    await expect(store.restore(dir, `${PREFIX}aaa`)).rejects.toThrow(
+      /digest is .*, not the .* written when it was saved/,
+    );
     expect(existsSync(dir)).toBe(false);
     expect(readdirSync(entries())).toEqual([]);
 
@@ -134,10 +136,20 @@ describe.each(COMPRESSIONS)('LocalDirectoryStore (%s)', (compression) => {
     await writeFile(path.join(evil, 'package.json'), '{"scripts":{"build":"echo pwned"}}');
     await mkdir(entries(), { recursive: true });
     const archive = path.join(entries(), `${PREFIX}evil.tar.${extension}`);
-    execFileSync('tar', [...(compression === 'zstd' ? ['--use-compress-program', 'zstd'] : ['-z']), '-cf', archive, '-C', evil, 'cache', 'package.json']);
+    execFileSync('tar', [
+      ...(compression === 'zstd' ? ['--use-compress-program', 'zstd'] : ['-z']),
+      '-cf',
+      archive,
+      '-C',
+      evil,
+      'cache',
+      'package.json',
+    ]);
     await writeFile(`${archive}.sha256`, `${await sha256OfFile(archive)}\n`);
 
-    await expect(store.restoreNearest(dir, `${PREFIX}evil`, PREFIX)).rejects.toThrow('the archive holds "package.json", outside cache/');
+    await expect(store.restoreNearest(dir, `${PREFIX}evil`, PREFIX)).rejects.toThrow(
+      'the archive holds "package.json", outside cache/',
+    );
     expect(existsSync(path.join(work, 'app', '.next', 'package.json'))).toBe(false);
     expect(existsSync(dir)).toBe(false);
   });
@@ -152,13 +164,16 @@ describe.each(COMPRESSIONS)('LocalDirectoryStore (%s)', (compression) => {
     expect(await store.restore(dir, `${PREFIX}a`)).toBe(false);
   });
 
-  it('removeOthers keeps only the given entry of a prefix, and other prefixes\' entries', async () => {
+  it("removeOthers keeps only the given entry of a prefix, and other prefixes' entries", async () => {
     await saveEntry(`${PREFIX}old`, 'old', 20);
     await saveEntry(`${PREFIX}new`, 'new', 10);
     await saveEntry('adb-v1-next-other-app-', 'other', 30);
     await store.removeOthers(PREFIX, `${PREFIX}new`);
     // each archive with its digest beside it
-    const kept = [`${PREFIX}new`, 'adb-v1-next-other-app-'].flatMap((key) => [`${key}.tar.${extension}`, `${key}.tar.${extension}.sha256`]);
+    const kept = [`${PREFIX}new`, 'adb-v1-next-other-app-'].flatMap((key) => [
+      `${key}.tar.${extension}`,
+      `${key}.tar.${extension}.sha256`,
+    ]);
     expect(readdirSync(entries()).sort()).toEqual(kept.sort());
     await rm(work, { recursive: true, force: true });
     // nothing saved yet: nothing to remove, no error

@@ -18,7 +18,13 @@ function tree(manifests: Record<string, object>): string {
   return dir;
 }
 
-const APP = { name: 'app', version: '1.0.0', scripts: { build: 'tsc' }, dependencies: { express: '^4.21.0' }, devDependencies: { typescript: '^5' } };
+const APP = {
+  name: 'app',
+  version: '1.0.0',
+  scripts: { build: 'tsc' },
+  dependencies: { express: '^4.21.0' },
+  devDependencies: { typescript: '^5' },
+};
 
 describe('dependencyManifests', () => {
   it.each([
@@ -40,9 +46,15 @@ describe('dependencyManifests', () => {
   });
 
   it("a workspace: every member's dependencies count, not only the root's", () => {
-    const members = { '.': { name: 'root', private: true, workspaces: ['apps/*'] }, 'apps/web': { name: 'web', dependencies: { next: '15.0.0' } }, 'apps/api': APP };
+    const members = {
+      '.': { name: 'root', private: true, workspaces: ['apps/*'] },
+      'apps/web': { name: 'web', dependencies: { next: '15.0.0' } },
+      'apps/api': APP,
+    };
     const before = dependencyManifests(tree(members));
-    const after = dependencyManifests(tree({ ...members, 'apps/web': { name: 'web', dependencies: { next: '15.0.0', zod: '^3' } } }));
+    const after = dependencyManifests(
+      tree({ ...members, 'apps/web': { name: 'web', dependencies: { next: '15.0.0', zod: '^3' } } }),
+    );
     expect(after).not.toBe(before);
   });
 });

@@ -27,8 +27,17 @@ describe('parseCliArgs', () => {
     { name: '--builder', argv: ['--builder', 'remote-arm'], expected: { builder: 'remote-arm' } },
     {
       name: '--cache-from and --cache-to repeated, commas kept',
-      argv: ['--cache-from', 'type=gha,scope={target}', '--cache-from=type=local,src=/c', '--cache-to', 'type=gha,mode=max,scope={target}'],
-      expected: { cacheFrom: ['type=gha,scope={target}', 'type=local,src=/c'], cacheTo: ['type=gha,mode=max,scope={target}'] },
+      argv: [
+        '--cache-from',
+        'type=gha,scope={target}',
+        '--cache-from=type=local,src=/c',
+        '--cache-to',
+        'type=gha,mode=max,scope={target}',
+      ],
+      expected: {
+        cacheFrom: ['type=gha,scope={target}', 'type=local,src=/c'],
+        cacheTo: ['type=gha,mode=max,scope={target}'],
+      },
     },
     { name: '--config=FILE', argv: ['--config=ci/build.yml'], expected: { config: 'ci/build.yml' } },
     {
@@ -100,21 +109,38 @@ describe('parseCliArgs', () => {
 describe('parsePlanArgs and parseReportArgs', () => {
   it.each([
     { name: 'plan: defaults', argv: [], expected: { config: 'artifact-build.yml', verbose: false, help: false } },
-    { name: 'plan: --since and --config', argv: ['--since', 'origin/main', '--config', 'ci.yml'], expected: { config: 'ci.yml', since: 'origin/main', verbose: false, help: false } },
+    {
+      name: 'plan: --since and --config',
+      argv: ['--since', 'origin/main', '--config', 'ci.yml'],
+      expected: { config: 'ci.yml', since: 'origin/main', verbose: false, help: false },
+    },
   ])('$name', ({ argv, expected }) => {
     expect(parsePlanArgs(argv)).toEqual(expected);
   });
 
   it.each([
-    { name: 'plan: an empty --since', run: () => parsePlanArgs(['--since', ' ']), message: '--since needs a commit, branch or tag' },
+    {
+      name: 'plan: an empty --since',
+      run: () => parsePlanArgs(['--since', ' ']),
+      message: '--since needs a commit, branch or tag',
+    },
     { name: 'plan: a build flag', run: () => parsePlanArgs(['--push']), message: "Unknown option '--push'" },
-    { name: 'report: no file', run: () => parseReportArgs([]), message: 'report needs at least one result file or directory' },
+    {
+      name: 'report: no file',
+      run: () => parseReportArgs([]),
+      message: 'report needs at least one result file or directory',
+    },
   ])('usage error: $name', ({ run, message }) => {
     expect(run).toThrow(UsageError);
     expect(run).toThrow(message);
   });
 
   it('report: files and directories, --summary, --json', () => {
-    expect(parseReportArgs(['a.json', 'results/', '--summary', 's.md', '--json'])).toEqual({ files: ['a.json', 'results/'], summary: 's.md', json: true, help: false });
+    expect(parseReportArgs(['a.json', 'results/', '--summary', 's.md', '--json'])).toEqual({
+      files: ['a.json', 'results/'],
+      summary: 's.md',
+      json: true,
+      help: false,
+    });
   });
 });

@@ -325,7 +325,7 @@ describe('parseConfig rejects, naming file:line:col and how to fix it', () => {
       name: 'artifact outside the context after normalising (dist/../../x)',
       text: 'version: 1\ntargets:\n  api:\n    context: apps/api\n    artifacts:\n      - dist/../../x\n',
       at: '6:9',
-      hint: 'must be a path inside the target\'s context',
+      hint: "must be a path inside the target's context",
     },
     {
       name: 'artifact that is an absolute path',
@@ -544,7 +544,7 @@ describe('parseConfig rejects, naming file:line:col and how to fix it', () => {
       name: 'trace-include without trace',
       text: `version: 1\ntargets:\n  api:\n    context: apps/api\n    artifacts: [dist, node_modules]\n    trace-include: [node_modules/pkg/**]\n`,
       at: '6:20',
-      hint: 'set `trace` to the server\'s entry files',
+      hint: "set `trace` to the server's entry files",
     },
     {
       name: 'duplicate top-level key',

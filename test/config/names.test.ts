@@ -45,7 +45,18 @@ describe('parseSize', () => {
 });
 
 describe('nearest', () => {
-  const TARGET_KEYS = ['context', 'install', 'build', 'prune', 'artifacts', 'dockerfile', 'image', 'tags', 'build-args', 'platforms'];
+  const TARGET_KEYS = [
+    'context',
+    'install',
+    'build',
+    'prune',
+    'artifacts',
+    'dockerfile',
+    'image',
+    'tags',
+    'build-args',
+    'platforms',
+  ];
   it.each([
     { name: 'a dropped letter', word: 'contxt', expected: 'context' },
     { name: 'British spelling', word: 'artefacts', expected: 'artifacts' },

@@ -11,7 +11,12 @@ describe("goMatch: Go's filepath.Match (COPY wildcards, .dockerignore validation
     { name: '? is one code point, not one UTF-16 unit', pattern: '?', path: '😀', expected: true },
     { name: 'a class', pattern: '[a-c]*', path: 'bin', expected: true },
     { name: '^ negates a class', pattern: '[^a-c]*', path: 'bin', expected: false },
-    { name: '[!a] is the class of ! and a, not a negation (it differs from shells and .gitignore)', pattern: '[!a]*', path: 'bin', expected: false },
+    {
+      name: '[!a] is the class of ! and a, not a negation (it differs from shells and .gitignore)',
+      pattern: '[!a]*',
+      path: 'bin',
+      expected: false,
+    },
     { name: '[!a] matches a leading !', pattern: '[!a]*', path: '!x', expected: true },
     { name: '[!a] matches a leading a', pattern: '[!a]*', path: 'app', expected: true },
     { name: 'a backslash escapes', pattern: '\\*', path: '*', expected: true },

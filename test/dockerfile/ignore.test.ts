@@ -45,23 +45,53 @@ describe('matches: one pattern (moby/patternmatcher test table, applied the way 
     { name: '**/.foo does not match bar.foo', pattern: '**/.foo', path: 'bar.foo', expected: false },
     { name: 'regexp characters are literal', pattern: 'a(b)c/def', path: 'a(b)c/def', expected: true },
     { name: 'more regexp characters are literal', pattern: 'a.|)$(}+{bc', path: 'a.|)$(}+{bc', expected: true },
-    { name: '+ in a wheel name is literal', pattern: 'dist/*.whl', path: 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', expected: true },
+    {
+      name: '+ in a wheel name is literal',
+      pattern: 'dist/*.whl',
+      path: 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl',
+      expected: true,
+    },
     { name: 'a backslash escapes a star', pattern: 'a\\*b', path: 'a*b', expected: true },
     { name: 'an escaped star is no wildcard', pattern: 'a\\*b', path: 'ab', expected: false },
     { name: 'an escaped ] in a class', pattern: '[\\]a]', path: ']', expected: true },
     { name: 'an escaped - in a class', pattern: '[x\\-]', path: '-', expected: true },
     { name: '* does not cross /', pattern: 'a*b', path: 'a/b', expected: false },
     { name: '? matches one code point', pattern: 'a?b', path: 'a☺b', expected: true },
-    { name: 'a directory pattern hides what is inside', pattern: 'node_modules', path: 'node_modules/ms/index.js', expected: true },
+    {
+      name: 'a directory pattern hides what is inside',
+      pattern: 'node_modules',
+      path: 'node_modules/ms/index.js',
+      expected: true,
+    },
     { name: 'a leading / is stripped', pattern: '/node_modules', path: 'node_modules/ms/index.js', expected: true },
     { name: 'a trailing / is cleaned away', pattern: 'dist/', path: 'dist/server.js', expected: true },
     { name: './ and .. are cleaned', pattern: './a/../dist', path: 'dist/server.js', expected: true },
-    { name: 'a plain name only matches at the root', pattern: 'node_modules', path: 'packages/a/node_modules', expected: false },
+    {
+      name: 'a plain name only matches at the root',
+      pattern: 'node_modules',
+      path: 'packages/a/node_modules',
+      expected: false,
+    },
     // Docker's documented examples (docs: build context, .dockerignore files)
-    { name: 'docs: */temp* in an immediate subdirectory (file)', pattern: '*/temp*', path: 'somedir/temporary.txt', expected: true },
-    { name: 'docs: */temp* in an immediate subdirectory (dir)', pattern: '*/temp*', path: 'somedir/temp', expected: true },
+    {
+      name: 'docs: */temp* in an immediate subdirectory (file)',
+      pattern: '*/temp*',
+      path: 'somedir/temporary.txt',
+      expected: true,
+    },
+    {
+      name: 'docs: */temp* in an immediate subdirectory (dir)',
+      pattern: '*/temp*',
+      path: 'somedir/temp',
+      expected: true,
+    },
     { name: 'docs: */temp* not at the root', pattern: '*/temp*', path: 'temp', expected: false },
-    { name: 'docs: */*/temp* two levels below the root', pattern: '*/*/temp*', path: 'somedir/subdir/temporary.txt', expected: true },
+    {
+      name: 'docs: */*/temp* two levels below the root',
+      pattern: '*/*/temp*',
+      path: 'somedir/subdir/temporary.txt',
+      expected: true,
+    },
     { name: 'docs: temp? one extra character', pattern: 'temp?', path: 'tempa', expected: true },
     { name: 'docs: temp? not two', pattern: 'temp?', path: 'tempab', expected: false },
     { name: 'docs: **/*.go anywhere', pattern: '**/*.go', path: 'a/b/c.go', expected: true },
@@ -73,24 +103,99 @@ describe('matches: one pattern (moby/patternmatcher test table, applied the way 
 
 describe('matches: several patterns, the last match wins', () => {
   it.each([
-    { name: 'docs: *.md except README.md (README.md)', lines: ['*.md', '!README.md'], path: 'README.md', expected: false },
+    {
+      name: 'docs: *.md except README.md (README.md)',
+      lines: ['*.md', '!README.md'],
+      path: 'README.md',
+      expected: false,
+    },
     { name: 'docs: *.md except README.md (other.md)', lines: ['*.md', '!README.md'], path: 'other.md', expected: true },
-    { name: 'docs: README-secret.md after the exception is excluded', lines: ['*.md', '!README*.md', 'README-secret.md'], path: 'README-secret.md', expected: true },
-    { name: 'docs: other READMEs stay included', lines: ['*.md', '!README*.md', 'README-secret.md'], path: 'README-x.md', expected: false },
-    { name: 'docs: an exception last re-includes README-secret.md', lines: ['*.md', 'README-secret.md', '!README*.md'], path: 'README-secret.md', expected: false },
-    { name: 'an exception before the pattern is overridden', lines: ['!fileutils.go', '*.go'], path: 'fileutils.go', expected: true },
-    { name: 'a folder with an exception for one file', lines: ['docs', '!docs/README.md'], path: 'docs/README.md', expected: false },
-    { name: 'docs/ with an exception for one file', lines: ['docs/', '!docs/README.md'], path: 'docs/README.md', expected: false },
-    { name: 'docs/* with an exception for one file', lines: ['docs/*', '!docs/README.md'], path: 'docs/README.md', expected: false },
-    { name: 'the folder stays excluded for the other files', lines: ['docs', '!docs/README.md'], path: 'docs/other.md', expected: true },
-    { name: 'moby: ** then an exception re-includes a tree', lines: ['**', '!util/docker/web'], path: 'util/docker/web/foo', expected: false },
-    { name: 'moby: and a later line excludes again', lines: ['**', '!util/docker/web', 'util/docker/web/foo'], path: 'util/docker/web/foo', expected: true },
-    { name: 'moby: an exception with a wildcard', lines: ['**', '!dist/*.whl'], path: 'dist/proxy.py-2.4.0rc3-py3-none-any.whl', expected: false },
+    {
+      name: 'docs: README-secret.md after the exception is excluded',
+      lines: ['*.md', '!README*.md', 'README-secret.md'],
+      path: 'README-secret.md',
+      expected: true,
+    },
+    {
+      name: 'docs: other READMEs stay included',
+      lines: ['*.md', '!README*.md', 'README-secret.md'],
+      path: 'README-x.md',
+      expected: false,
+    },
+    {
+      name: 'docs: an exception last re-includes README-secret.md',
+      lines: ['*.md', 'README-secret.md', '!README*.md'],
+      path: 'README-secret.md',
+      expected: false,
+    },
+    {
+      name: 'an exception before the pattern is overridden',
+      lines: ['!fileutils.go', '*.go'],
+      path: 'fileutils.go',
+      expected: true,
+    },
+    {
+      name: 'a folder with an exception for one file',
+      lines: ['docs', '!docs/README.md'],
+      path: 'docs/README.md',
+      expected: false,
+    },
+    {
+      name: 'docs/ with an exception for one file',
+      lines: ['docs/', '!docs/README.md'],
+      path: 'docs/README.md',
+      expected: false,
+    },
+    {
+      name: 'docs/* with an exception for one file',
+      lines: ['docs/*', '!docs/README.md'],
+      path: 'docs/README.md',
+      expected: false,
+    },
+    {
+      name: 'the folder stays excluded for the other files',
+      lines: ['docs', '!docs/README.md'],
+      path: 'docs/other.md',
+      expected: true,
+    },
+    {
+      name: 'moby: ** then an exception re-includes a tree',
+      lines: ['**', '!util/docker/web'],
+      path: 'util/docker/web/foo',
+      expected: false,
+    },
+    {
+      name: 'moby: and a later line excludes again',
+      lines: ['**', '!util/docker/web', 'util/docker/web/foo'],
+      path: 'util/docker/web/foo',
+      expected: true,
+    },
+    {
+      name: 'moby: an exception with a wildcard',
+      lines: ['**', '!dist/*.whl'],
+      path: 'dist/proxy.py-2.4.0rc3-py3-none-any.whl',
+      expected: false,
+    },
     { name: 'allow-list: * then !dist includes dist', lines: ['*', '!dist'], path: 'dist/server.js', expected: false },
     { name: 'allow-list: * keeps src out', lines: ['*', '!dist'], path: 'src/server.ts', expected: true },
-    { name: 'an exception below an excluded directory, with a wildcard', lines: ['node_modules', '!node_modules/**/package.json'], path: 'node_modules/ms/package.json', expected: false },
-    { name: 'and the other files there stay excluded', lines: ['node_modules', '!node_modules/**/package.json'], path: 'node_modules/ms/index.js', expected: true },
-    { name: 'comments and blank lines are no patterns', lines: ['# dist', '', 'src'], path: 'dist/a.js', expected: false },
+    {
+      name: 'an exception below an excluded directory, with a wildcard',
+      lines: ['node_modules', '!node_modules/**/package.json'],
+      path: 'node_modules/ms/package.json',
+      expected: false,
+    },
+    {
+      name: 'and the other files there stay excluded',
+      lines: ['node_modules', '!node_modules/**/package.json'],
+      path: 'node_modules/ms/index.js',
+      expected: true,
+    },
+    {
+      name: 'comments and blank lines are no patterns',
+      lines: ['# dist', '', 'src'],
+      path: 'dist/a.js',
+      expected: false,
+    },
     { name: 'an indented # is a pattern, not a comment', lines: ['  # dist'], path: '# dist', expected: true },
   ])('$name', ({ lines, path: rel, expected }) => {
     expect(matches(patterns(...lines), rel)).toBe(expected);
@@ -99,8 +204,16 @@ describe('matches: several patterns, the last match wins', () => {
 
 describe('parseIgnore', () => {
   it('reads lines as moby/patternmatcher ignorefile.ReadAll does (its own test input)', () => {
-    const parsed = parseIgnore('test1\n/test2\n/a/file/here\n\nlastfile\n# this is a comment\n! /inverted/abs/path\n!\n! ');
-    expect(parsed.patterns.map((p) => `${p.exclusion ? '!' : ''}${p.pattern}`)).toEqual(['test1', 'test2', 'a/file/here', 'lastfile', '!inverted/abs/path']);
+    const parsed = parseIgnore(
+      'test1\n/test2\n/a/file/here\n\nlastfile\n# this is a comment\n! /inverted/abs/path\n!\n! ',
+    );
+    expect(parsed.patterns.map((p) => `${p.exclusion ? '!' : ''}${p.pattern}`)).toEqual([
+      'test1',
+      'test2',
+      'a/file/here',
+      'lastfile',
+      '!inverted/abs/path',
+    ]);
     expect(parsed.patterns.map((p) => p.line)).toEqual([1, 2, 3, 5, 7]);
     expect(parsed.problems.map((p) => p.line)).toEqual([8, 9]);
   });
@@ -143,7 +256,12 @@ describe('IgnoreMatcher', () => {
     { name: 'an excluded directory without exceptions', lines: ['node_modules'], dir: 'node_modules', expected: true },
     { name: 'an exception below it', lines: ['dist', '!dist/keep.js'], dir: 'dist', expected: false },
     { name: 'an exception elsewhere', lines: ['dist', '!src'], dir: 'dist', expected: true },
-    { name: 'an exception with a wildcard might match anywhere', lines: ['dist', '!*.js'], dir: 'dist', expected: false },
+    {
+      name: 'an exception with a wildcard might match anywhere',
+      lines: ['dist', '!*.js'],
+      dir: 'dist',
+      expected: false,
+    },
     { name: 'a directory that is not excluded', lines: ['src'], dir: 'dist', expected: false },
   ])('skipsDirectory: $name', ({ lines, dir, expected }) => {
     expect(new IgnoreMatcher(patterns(...lines)).skipsDirectory(dir)).toBe(expected);
@@ -163,8 +281,16 @@ describe('which ignore file applies', () => {
   it.each([
     { name: 'none', files: {}, expected: undefined },
     { name: 'the context .dockerignore', files: { '.dockerignore': 'dist' }, expected: '.dockerignore' },
-    { name: '<Dockerfile>.dockerignore wins over .dockerignore', files: { '.dockerignore': 'dist', 'Dockerfile.dockerignore': 'src' }, expected: 'Dockerfile.dockerignore' },
-    { name: 'another Dockerfile\'s ignore file does not apply', files: { 'Dockerfile.multistage.dockerignore': 'dist' }, expected: undefined },
+    {
+      name: '<Dockerfile>.dockerignore wins over .dockerignore',
+      files: { '.dockerignore': 'dist', 'Dockerfile.dockerignore': 'src' },
+      expected: 'Dockerfile.dockerignore',
+    },
+    {
+      name: "another Dockerfile's ignore file does not apply",
+      files: { 'Dockerfile.multistage.dockerignore': 'dist' },
+      expected: undefined,
+    },
   ])('$name', async ({ files, expected }) => {
     const dir = context(files);
     const found = await applicableIgnoreFile(dir, path.join(dir, 'Dockerfile'));

@@ -86,7 +86,14 @@ describe("parseDockerfile: instructions as BuildKit's parser splits them", () =>
     },
     {
       name: 'JSON form: words as written; invalid JSON falls back to the shell form',
-      text: lines('CMD ["node", "dist/server.js"]', "CMD ['node', 'x.js']", 'CMD ["a",]', 'CMD ["a"] trailing', 'COPY ["my file", "/app/"]', 'COPY ["a" "b"] /x'),
+      text: lines(
+        'CMD ["node", "dist/server.js"]',
+        "CMD ['node', 'x.js']",
+        'CMD ["a",]',
+        'CMD ["a"] trailing',
+        'COPY ["my file", "/app/"]',
+        'COPY ["a" "b"] /x',
+      ),
       expected: [
         { line: 1, keyword: 'cmd', args: ['node', 'dist/server.js'] },
         { line: 2, keyword: 'cmd', args: ["['node', 'x.js']"] },
@@ -134,7 +141,9 @@ describe("parseDockerfile: instructions as BuildKit's parser splits them", () =>
   });
 
   it('reads heredocs: quoted ones are literal, <<- strips tabs from the terminator, several follow each other', () => {
-    const [copy, user] = parseDockerfile(lines('COPY <<"A" <<-B /etc/', 'one $X', 'A', 'two', '\t\tB', 'USER 1')).instructions;
+    const [copy, user] = parseDockerfile(
+      lines('COPY <<"A" <<-B /etc/', 'one $X', 'A', 'two', '\t\tB', 'USER 1'),
+    ).instructions;
     expect(copy).toMatchObject({
       line: 1,
       endLine: 5,
@@ -154,7 +163,11 @@ describe("parseDockerfile: instructions as BuildKit's parser splits them", () =>
 
   it.each([
     { name: 'escape directive', text: '# escape=`\nFROM x', escape: '`' },
-    { name: 'directive names are case-insensitive, spaces around = allowed', text: '#  ESCAPE = `\nFROM x', escape: '`' },
+    {
+      name: 'directive names are case-insensitive, spaces around = allowed',
+      text: '#  ESCAPE = `\nFROM x',
+      escape: '`',
+    },
     { name: 'syntax then escape', text: '# syntax=docker/dockerfile:1\n# escape=`\nFROM x', escape: '`' },
     { name: 'check is a directive too', text: '# check=skip=all\n# escape=`\nFROM x', escape: '`' },
     { name: 'an unknown directive ends the directives', text: '# foo=bar\n# escape=`\nFROM x', escape: '\\' },
@@ -166,13 +179,38 @@ describe("parseDockerfile: instructions as BuildKit's parser splits them", () =>
   });
 
   it.each([
-    { name: 'junk after # escape=', text: '# escape=\\ junk\nFROM x', line: 1, message: "invalid escape token '\\ junk'" },
-    { name: 'an escape that is neither \\ nor `', text: '# escape=^\nFROM x', line: 1, message: 'invalid escape token' },
-    { name: 'a repeated directive', text: '# escape=`\n# escape=`\nFROM x', line: 2, message: 'only one escape parser directive' },
-    { name: 'a JSON array of non-strings', text: 'FROM x\nCMD [1, 2]', line: 2, message: 'arrays must be comprised of strings only' },
+    {
+      name: 'junk after # escape=',
+      text: '# escape=\\ junk\nFROM x',
+      line: 1,
+      message: "invalid escape token '\\ junk'",
+    },
+    {
+      name: 'an escape that is neither \\ nor `',
+      text: '# escape=^\nFROM x',
+      line: 1,
+      message: 'invalid escape token',
+    },
+    {
+      name: 'a repeated directive',
+      text: '# escape=`\n# escape=`\nFROM x',
+      line: 2,
+      message: 'only one escape parser directive',
+    },
+    {
+      name: 'a JSON array of non-strings',
+      text: 'FROM x\nCMD [1, 2]',
+      line: 2,
+      message: 'arrays must be comprised of strings only',
+    },
     { name: 'ENV without a value', text: 'FROM x\nENV ALONE', line: 2, message: 'ENV must have two arguments' },
-    { name: 'ENV pairs mixed with a bare word', text: 'FROM x\nENV A=1 B', line: 2, message: "can't find = in \"B\"" },
-    { name: 'an unterminated heredoc', text: 'FROM x\nRUN <<EOF\necho hi\n', line: 2, message: 'unterminated heredoc <<EOF' },
+    { name: 'ENV pairs mixed with a bare word', text: 'FROM x\nENV A=1 B', line: 2, message: 'can\'t find = in "B"' },
+    {
+      name: 'an unterminated heredoc',
+      text: 'FROM x\nRUN <<EOF\necho hi\n',
+      line: 2,
+      message: 'unterminated heredoc <<EOF',
+    },
     { name: 'a file with no instructions', text: '# only a comment\n', line: 1, message: 'file with no instructions' },
   ])('refuses, as BuildKit does: $name', ({ text, line, message }) => {
     const problems = parseDockerfile(text).problems ?? [];
@@ -205,8 +243,16 @@ describe('parseWords (ARG, ENV, LABEL): words with their quotes and escapes kept
 describe('stages and base images', () => {
   const runner = { os: 'linux', architecture: 'amd64' };
   it('expands global ARGs from build args and defaults; BUILDPLATFORM is the builder, TARGETPLATFORM the target', () => {
-    const parsed = parseDockerfile('ARG BASE=node:20\nARG TAG\nFROM --platform=$BUILDPLATFORM ${BASE} AS build\nFROM base:${TAG:-latest}-$TARGETARCH');
-    expect(baseImages(parsed, { buildArgs: { BASE: 'local/node:20-slim' }, platform: { os: 'linux', architecture: 'arm64' }, buildPlatform: runner })).toEqual([
+    const parsed = parseDockerfile(
+      'ARG BASE=node:20\nARG TAG\nFROM --platform=$BUILDPLATFORM ${BASE} AS build\nFROM base:${TAG:-latest}-$TARGETARCH',
+    );
+    expect(
+      baseImages(parsed, {
+        buildArgs: { BASE: 'local/node:20-slim' },
+        platform: { os: 'linux', architecture: 'arm64' },
+        buildPlatform: runner,
+      }),
+    ).toEqual([
       { image: 'local/node:20-slim', line: 3, platform: 'linux/amd64', stage: 'build' },
       { image: 'base:latest-arm64', line: 4 },
     ]);
@@ -214,7 +260,10 @@ describe('stages and base images', () => {
 
   it('follows FROM <stage> back to an image', () => {
     const parsed = parseDockerfile('FROM node:20 AS Base\nFROM base\nCOPY a /a');
-    expect(finalBase(baseImages(parsed, { buildArgs: {}, platform: runner, buildPlatform: runner }))).toMatchObject({ image: 'node:20', line: 1 });
+    expect(finalBase(baseImages(parsed, { buildArgs: {}, platform: runner, buildPlatform: runner }))).toMatchObject({
+      image: 'node:20',
+      line: 1,
+    });
     expect(splitStages(parsed).stages.map((s) => s.body.length)).toEqual([0, 1]);
   });
 });

@@ -30,7 +30,13 @@ describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs
     checkout?.cleanup();
   });
 
-  async function runAction(options: { event?: 'push' | 'pull_request'; inputs?: Record<string, string>; cacheEnv?: Record<string, string> } = {}) {
+  async function runAction(
+    options: {
+      event?: 'push' | 'pull_request';
+      inputs?: Record<string, string>;
+      cacheEnv?: Record<string, string>;
+    } = {},
+  ) {
     return runActionBundle(checkout.dir, {
       workspace: checkout.dir,
       sha: checkout.sha,
@@ -52,19 +58,35 @@ describe.runIf(hasDocker)('the built action (dist/index.js) run as a runner runs
     expect(target.phases.build).toBeGreaterThan(0);
     expect(target.phases.push).toBeGreaterThan(0);
     // node_modules, and the record of what the prune removed
-    expect(cache.entries().map((e) => e.key)).toEqual(expect.arrayContaining([expect.stringMatching(/^adb-v1-node_modules-.*[0-9a-f]{32}$/), expect.stringMatching(/-production-/)]));
+    expect(cache.entries().map((e) => e.key)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^adb-v1-node_modules-.*[0-9a-f]{32}$/),
+        expect.stringMatching(/-production-/),
+      ]),
+    );
 
     const image = run.images.app!;
     expect(image.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
-    expect(image.tags).toEqual(expect.arrayContaining([`${repository}:sha-${checkout.sha.slice(0, 7)}`, `${repository}:main`, `${repository}:latest`]));
-    expect(await registryTags(repository)).toEqual(expect.arrayContaining([`sha-${checkout.sha.slice(0, 7)}`, 'main', 'latest']));
+    expect(image.tags).toEqual(
+      expect.arrayContaining([
+        `${repository}:sha-${checkout.sha.slice(0, 7)}`,
+        `${repository}:main`,
+        `${repository}:latest`,
+      ]),
+    );
+    expect(await registryTags(repository)).toEqual(
+      expect.arrayContaining([`sha-${checkout.sha.slice(0, 7)}`, 'main', 'latest']),
+    );
     expect(run.summary).toContain('app');
 
     // what the registry has, not what the daemon kept: drop the local tags and pull by digest
     for (const tag of image.tags) docker('image', 'rm', '--force', tag);
     const byDigest = `${repository}@${image.digest}`;
     docker('pull', byDigest);
-    const labels = JSON.parse(docker('image', 'inspect', '--format', '{{json .Config.Labels}}', byDigest)) as Record<string, string>;
+    const labels = JSON.parse(docker('image', 'inspect', '--format', '{{json .Config.Labels}}', byDigest)) as Record<
+      string,
+      string
+    >;
     expect(labels['org.opencontainers.image.revision']).toBe(checkout.sha);
     expect(labels['org.opencontainers.image.source']).toBe('https://github.com/acme/fixture');
     const container = docker('run', '--detach', '--network', 'host', '--env', `PORT=${port}`, byDigest);

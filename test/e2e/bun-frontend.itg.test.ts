@@ -29,7 +29,10 @@ describe.runIf(hasDocker)('the Next.js frontend on a Bun base image', () => {
   });
 
   it('installs with bun, prunes with bun install --production, passes its smoke test on Bun', async () => {
-    const run = await runNode(CLI_BUNDLE, ['--json', '--baseline', 'off', '--cache-dir', path.join(home, 'cache')], { cwd: checkout.dir, env: cleanEnv({ XDG_CACHE_HOME: home }) });
+    const run = await runNode(CLI_BUNDLE, ['--json', '--baseline', 'off', '--cache-dir', path.join(home, 'cache')], {
+      cwd: checkout.dir,
+      env: cleanEnv({ XDG_CACHE_HOME: home }),
+    });
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as CliJson;
     const frontend = out.timings.targets.frontend!;
@@ -42,6 +45,18 @@ describe.runIf(hasDocker)('the Next.js frontend on a Bun base image', () => {
     expect(docker('run', '--rm', '--network', 'none', '--entrypoint', 'bun', image, '--version')).toBe('1.3.9');
     expect(() => docker('run', '--rm', '--network', 'none', '--entrypoint', 'node', image, '--version')).toThrow();
     // the dev dependency did not ship
-    expect(docker('run', '--rm', '--network', 'none', '--entrypoint', 'bun', image, '-p', "require('fs').existsSync('/app/node_modules/@types/react')")).toBe('false');
+    expect(
+      docker(
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--entrypoint',
+        'bun',
+        image,
+        '-p',
+        "require('fs').existsSync('/app/node_modules/@types/react')",
+      ),
+    ).toBe('false');
   });
 });

@@ -72,7 +72,9 @@ targets:
  * machine has none.
  */
 function warnings(run: ActionRun): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::warning') && !line.startsWith('::warning::buildx is not installed'));
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::warning') && !line.startsWith('::warning::buildx is not installed'));
 }
 
 describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, protocol $name', ({ blobStore, start }) => {
@@ -89,7 +91,11 @@ describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, prot
       filter: (src) => !['node_modules', '.next'].includes(path.basename(src)),
     });
     writeFileSync(path.join(checkout.dir, 'artifact-build.yml'), config(registry));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: checkout.dir, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], {
+        cwd: checkout.dir,
+        encoding: 'utf8',
+      }).trim();
     git('add', '-A');
     git('commit', '-q', '-m', 'a Next.js app beside the server');
     checkout.sha = git('rev-parse', 'HEAD');
@@ -102,14 +108,20 @@ describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, prot
     checkout?.cleanup();
   });
 
-  async function runAction(options: { targets?: string; timeout?: number; appInstall?: string } = {}): Promise<ActionRun> {
+  async function runAction(
+    options: { targets?: string; timeout?: number; appInstall?: string } = {},
+  ): Promise<ActionRun> {
     // a changed install command changes node_modules' key: a miss that must install and save
     writeFileSync(path.join(checkout.dir, 'artifact-build.yml'), config(registry, options.appInstall));
     const run = await runActionBundle(checkout.dir, {
       workspace: checkout.dir,
       sha: checkout.sha,
       event: 'pull_request',
-      inputs: { config: 'artifact-build.yml', baseline: 'off', ...(options.targets ? { targets: options.targets } : {}) },
+      inputs: {
+        config: 'artifact-build.yml',
+        baseline: 'off',
+        ...(options.targets ? { targets: options.targets } : {}),
+      },
       extra: { ...service.env, ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT: String(options.timeout ?? 120) },
     });
     for (const image of Object.values(run.images)) for (const tag of image.tags) images.add(tag);
@@ -131,7 +143,9 @@ describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, prot
     expect(saved.filter((k) => /^adb-v1-node_modules-[^,]*[0-9a-f]{32}$/.test(k))).toHaveLength(2);
     // the prune record of app; web ships Next.js's standalone server and prunes nothing
     expect(saved.filter((k) => /-production-[0-9a-f]{8}$/.test(k))).toHaveLength(1);
-    expect(saved.filter((k) => k.startsWith('adb-v1-next-'))).toEqual([expect.stringMatching(new RegExp(`-${checkout.sha}$`))]);
+    expect(saved.filter((k) => k.startsWith('adb-v1-next-'))).toEqual([
+      expect.stringMatching(new RegExp(`-${checkout.sha}$`)),
+    ]);
   });
 
   it('a later commit hits node_modules exactly, replays the prune, and starts next build from the nearest .next/cache', async () => {
@@ -173,76 +187,96 @@ describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, prot
     { fault: 'answers 500 to every call', mode: 'error' as const },
     { fault: 'takes every call and never answers', mode: 'hang' as const },
     { fault: 'drops every connection', mode: 'reset' as const },
-  ])('a cache service that $fault: the entry is out of reach, the build installs and goes on, with a warning', async ({ mode }) => {
-    const before = keys();
-    service.mode = mode;
-    try {
-      const run = await runAction({ targets: 'app', timeout: FAULT_TIMEOUT });
-      expect(run.code, run.log).toBe(0);
-      expect(warnings(run).join('\n'), run.log).toMatch(/cache/i);
-      const app = run.timings!.targets.app!;
-      expect(app.cacheHit).toBe(false);
-      expect(app.phases.install).toBeGreaterThan(0);
-      expect(app.phases.build).toBeGreaterThan(0);
-      // the client would wait minutes on a silent service (v1 and v2) and retry a 500 for about
-      // 25 s (v2): the action's deadline cuts each call, a restore and two saves in this run
-      if (mode === 'hang' || (mode === 'error' && blobStore)) {
-        expect(run.log).toContain(`did not answer within ${FAULT_TIMEOUT} s`);
+  ])(
+    'a cache service that $fault: the entry is out of reach, the build installs and goes on, with a warning',
+    async ({ mode }) => {
+      const before = keys();
+      service.mode = mode;
+      try {
+        const run = await runAction({ targets: 'app', timeout: FAULT_TIMEOUT });
+        expect(run.code, run.log).toBe(0);
+        expect(warnings(run).join('\n'), run.log).toMatch(/cache/i);
+        const app = run.timings!.targets.app!;
+        expect(app.cacheHit).toBe(false);
+        expect(app.phases.install).toBeGreaterThan(0);
+        expect(app.phases.build).toBeGreaterThan(0);
+        // the client would wait minutes on a silent service (v1 and v2) and retry a 500 for about
+        // 25 s (v2): the action's deadline cuts each call, a restore and two saves in this run
+        if (mode === 'hang' || (mode === 'error' && blobStore)) {
+          expect(run.log).toContain(`did not answer within ${FAULT_TIMEOUT} s`);
+        }
+        expect(app.phases.restore).toBeLessThan(FAULT_TIMEOUT * 3);
+        expect(app.phases.save ?? 0).toBeLessThan(FAULT_TIMEOUT * 3);
+      } finally {
+        service.mode = 'ok';
       }
-      expect(app.phases.restore).toBeLessThan(FAULT_TIMEOUT * 3);
-      expect(app.phases.save ?? 0).toBeLessThan(FAULT_TIMEOUT * 3);
-    } finally {
-      service.mode = 'ok';
-    }
-    expect(keys()).toEqual(before);
-  });
+      expect(keys()).toEqual(before);
+    },
+  );
 
-  it.runIf(blobStore)('the blob store drops every upload half way: the save gives up in time, nothing is kept, the build goes on', async () => {
-    const before = keys();
-    service.blobFault = 'upload';
-    try {
-      const run = await runAction({ targets: 'app', timeout: FAULT_TIMEOUT, appInstall: 'npm ci --no-audit --no-fund' });
-      expect(run.code, run.log).toBe(0);
-      expect(run.timings!.targets.app!.phases.install).toBeGreaterThan(0);
-      // the SDK retries a broken upload for about 15 s; the action stops waiting first
-      expect(warnings(run).join('\n'), run.log).toContain(`cache save failed; the next run installs again: the cache service did not answer within ${FAULT_TIMEOUT} s`);
-      expect(run.timings!.targets.app!.phases.save).toBeLessThan(FAULT_TIMEOUT * 3);
-    } finally {
-      service.blobFault = 'none';
-    }
-    expect(keys()).toEqual(before);
-  });
+  it.runIf(blobStore)(
+    'the blob store drops every upload half way: the save gives up in time, nothing is kept, the build goes on',
+    async () => {
+      const before = keys();
+      service.blobFault = 'upload';
+      try {
+        const run = await runAction({
+          targets: 'app',
+          timeout: FAULT_TIMEOUT,
+          appInstall: 'npm ci --no-audit --no-fund',
+        });
+        expect(run.code, run.log).toBe(0);
+        expect(run.timings!.targets.app!.phases.install).toBeGreaterThan(0);
+        // the SDK retries a broken upload for about 15 s; the action stops waiting first
+        expect(warnings(run).join('\n'), run.log).toContain(
+          `cache save failed; the next run installs again: the cache service did not answer within ${FAULT_TIMEOUT} s`,
+        );
+        expect(run.timings!.targets.app!.phases.save).toBeLessThan(FAULT_TIMEOUT * 3);
+      } finally {
+        service.blobFault = 'none';
+      }
+      expect(keys()).toEqual(before);
+    },
+  );
 
-  it.runIf(blobStore)('the blob store drops every download half way: the restore fails with a warning, the build installs and goes on', async () => {
-    service.blobFault = 'download';
-    try {
-      const run = await runAction({ targets: 'app', timeout: FAULT_TIMEOUT });
-      expect(run.code, run.log).toBe(0);
-      expect(warnings(run).join('\n'), run.log).toMatch(/Failed to restore/);
-      const app = run.timings!.targets.app!;
-      expect(app.cacheHit).toBe(false);
-      expect(app.phases.install).toBeGreaterThan(0);
-      expect(app.phases.build).toBeGreaterThan(0);
-    } finally {
-      service.blobFault = 'none';
-    }
-  });
+  it.runIf(blobStore)(
+    'the blob store drops every download half way: the restore fails with a warning, the build installs and goes on',
+    async () => {
+      service.blobFault = 'download';
+      try {
+        const run = await runAction({ targets: 'app', timeout: FAULT_TIMEOUT });
+        expect(run.code, run.log).toBe(0);
+        expect(warnings(run).join('\n'), run.log).toMatch(/Failed to restore/);
+        const app = run.timings!.targets.app!;
+        expect(app.cacheHit).toBe(false);
+        expect(app.phases.install).toBeGreaterThan(0);
+        expect(app.phases.build).toBeGreaterThan(0);
+      } finally {
+        service.blobFault = 'none';
+      }
+    },
+  );
 
-  it.runIf(blobStore)('a blob store too slow for the deadline: the download is abandoned for good, never extracted under the install', async () => {
-    service.blobFault = 'slow-download';
-    try {
-      const run = await runAction({ targets: 'app', timeout: FAULT_TIMEOUT });
-      expect(run.code, run.log).toBe(0);
-      const app = run.timings!.targets.app!;
-      expect(app.cacheHit).toBe(false);
-      expect(app.phases.install).toBeGreaterThan(0);
-      expect(warnings(run).join('\n'), run.log).toContain(`cache restore failed, installing instead: the cache service did not answer within ${FAULT_TIMEOUT} s`);
-      // the client ends its own download at the same deadline; otherwise it would finish a few
-      // seconds later and unpack the whole tree, dev dependencies and all, over the install
-      expect(run.log).toContain('Aborting cache download as the download time exceeded the timeout');
-      expect(run.log).not.toContain('Cache restored successfully');
-    } finally {
-      service.blobFault = 'none';
-    }
-  });
+  it.runIf(blobStore)(
+    'a blob store too slow for the deadline: the download is abandoned for good, never extracted under the install',
+    async () => {
+      service.blobFault = 'slow-download';
+      try {
+        const run = await runAction({ targets: 'app', timeout: FAULT_TIMEOUT });
+        expect(run.code, run.log).toBe(0);
+        const app = run.timings!.targets.app!;
+        expect(app.cacheHit).toBe(false);
+        expect(app.phases.install).toBeGreaterThan(0);
+        expect(warnings(run).join('\n'), run.log).toContain(
+          `cache restore failed, installing instead: the cache service did not answer within ${FAULT_TIMEOUT} s`,
+        );
+        // the client ends its own download at the same deadline; otherwise it would finish a few
+        // seconds later and unpack the whole tree, dev dependencies and all, over the install
+        expect(run.log).toContain('Aborting cache download as the download time exceeded the timeout');
+        expect(run.log).not.toContain('Cache restored successfully');
+      } finally {
+        service.blobFault = 'none';
+      }
+    },
+  );
 });

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import type { ImagesOutput, TimingsOutput } from '../../src/report/outputs.js';
 import { hasDocker } from '../support/docker.js';
-import { checkoutFixture, cleanEnv, CLI_BUNDLE, commitChange, docker, runNode, waitForHttp } from '../support/fixture.js';
+import {
+  checkoutFixture,
+  cleanEnv,
+  CLI_BUNDLE,
+  commitChange,
+  docker,
+  runNode,
+  waitForHttp,
+} from '../support/fixture.js';
 import { registryLayers } from '../support/registry.js';
 
 interface CliJson {
@@ -32,13 +40,23 @@ describe.runIf(hasDocker)('the built CLI (dist/cli/index.js)', () => {
     return checkout;
   }
 
-  const cli = (cwd: string, args: string[]) => runNode(CLI_BUNDLE, args, { cwd, env: cleanEnv({ XDG_CACHE_HOME: home }) });
+  const cli = (cwd: string, args: string[]) =>
+    runNode(CLI_BUNDLE, args, { cwd, env: cleanEnv({ XDG_CACHE_HOME: home }) });
 
   it('builds and pushes the fixture; a second fresh checkout restores node_modules and skips the install', async () => {
     const first = fresh();
     const target = loadConfig(path.join(first.dir, 'artifact-build.yml')).targets[0]!;
     const summaryFile = path.join(first.dir, 'summary.md');
-    const run1 = await cli(first.dir, ['--push', '--json', '--baseline', 'off', '--cache-dir', cacheDir, '--summary', summaryFile]);
+    const run1 = await cli(first.dir, [
+      '--push',
+      '--json',
+      '--baseline',
+      'off',
+      '--cache-dir',
+      cacheDir,
+      '--summary',
+      summaryFile,
+    ]);
     expect(run1.code, run1.stderr).toBe(0);
     const out1 = JSON.parse(run1.stdout) as CliJson;
     expect(out1.timings.targets.app!.cacheHit).toBe(false);
@@ -77,9 +95,14 @@ describe.runIf(hasDocker)('the built CLI (dist/cli/index.js)', () => {
     // a base image of this test's own (a label-only child), so that no other build on this engine
     // shares the layers above it: once the first image is removed, nothing of it is left
     const base = `local/adb-fresh-base:${randomBytes(4).toString('hex')}`;
-    execFileSync('docker', ['build', '--quiet', '--tag', base, '-'], { input: `FROM local/node:20-slim\nLABEL adb.test.base="${base}"\n` });
+    execFileSync('docker', ['build', '--quiet', '--tag', base, '-'], {
+      input: `FROM local/node:20-slim\nLABEL adb.test.base="${base}"\n`,
+    });
     const configFile = path.join(checkout.dir, 'artifact-build.yml');
-    writeFileSync(configFile, readFileSync(configFile, 'utf8').replace('BASE_IMAGE: local/node:20-slim', `BASE_IMAGE: "${base}"`));
+    writeFileSync(
+      configFile,
+      readFileSync(configFile, 'utf8').replace('BASE_IMAGE: local/node:20-slim', `BASE_IMAGE: "${base}"`),
+    );
     const target = loadConfig(configFile).targets[0]!;
     const args = ['--push', '--json', '--baseline', 'off', '--cache-dir', cacheDir];
     try {
@@ -94,7 +117,10 @@ describe.runIf(hasDocker)('the built CLI (dist/cli/index.js)', () => {
       expect(run2.code, run2.stderr).toBe(0);
       expect(run2.stderr).toContain(`layers of ${target.image}:main offered as cache`);
       const second = (JSON.parse(run2.stdout) as CliJson).images.app!;
-      const [before, after] = [await registryLayers(target.image, first.digest!), await registryLayers(target.image, second.digest!)];
+      const [before, after] = [
+        await registryLayers(target.image, first.digest!),
+        await registryLayers(target.image, second.digest!),
+      ];
       expect(after).toHaveLength(before.length);
       // base, WORKDIR, package.json and node_modules keep their digests; dist/ is new
       expect(after.slice(0, -1)).toEqual(before.slice(0, -1));

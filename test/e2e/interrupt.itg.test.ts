@@ -37,9 +37,21 @@ function app(name: string, build: string, smoke: boolean): string {
   const dir = path.join(work, name);
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true }));
-  writeFileSync(path.join(dir, 'package-lock.json'), JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name, version: '1.0.0' } } }));
+  writeFileSync(
+    path.join(dir, 'package-lock.json'),
+    JSON.stringify({
+      name,
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: { '': { name, version: '1.0.0' } },
+    }),
+  );
   writeFileSync(path.join(dir, 'dist', 'main.js'), 'setInterval(() => {}, 1000);\n');
-  writeFileSync(path.join(dir, 'Dockerfile'), 'FROM local/node:20-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY dist ./dist\nCMD ["node", "dist/main.js"]\n');
+  writeFileSync(
+    path.join(dir, 'Dockerfile'),
+    'FROM local/node:20-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY dist ./dist\nCMD ["node", "dist/main.js"]\n',
+  );
   writeFileSync(
     path.join(dir, 'artifact-build.yml'),
     [
@@ -72,7 +84,8 @@ function startCli(cwd: string, runnerTemp: string) {
   return { child, exited, stderr: () => stderr };
 }
 
-const runDirs = (runnerTemp: string) => (existsSync(runnerTemp) ? readdirSync(runnerTemp).filter((n) => n.startsWith('run-')) : []);
+const runDirs = (runnerTemp: string) =>
+  existsSync(runnerTemp) ? readdirSync(runnerTemp).filter((n) => n.startsWith('run-')) : [];
 
 describe.runIf(hasDocker)('interrupts and leftovers (built CLI, docker engine)', () => {
   it('a run that succeeds leaves no temp directory of its own', async () => {

@@ -44,11 +44,24 @@ describe.runIf(hasDocker)('the README workflow: plan, matrix build, report', () 
     const payload = { pull_request: { number: 7, head: { ref: 'feature/x' }, base: { sha: base } } };
     // action.yml's default for github-token is the job's token, which the runner fills in
     const withToken = { 'github-token': 'ghs_job_token', ...inputs };
-    return runActionBundle(workspace, { workspace, sha, event: 'pull_request', job, payload, inputs: withToken, extra: { GITHUB_API_URL: github.url } });
+    return runActionBundle(workspace, {
+      workspace,
+      sha,
+      event: 'pull_request',
+      job,
+      payload,
+      inputs: withToken,
+      extra: { GITHUB_API_URL: github.url },
+    });
   }
 
   /** Runs a job's steps for one matrix entry; returns the context its later steps saw. */
-  async function runJob(name: string, workspace: string, ctx: Context, override: Record<string, string> = {}): Promise<Record<string, ActionRun>> {
+  async function runJob(
+    name: string,
+    workspace: string,
+    ctx: Context,
+    override: Record<string, string> = {},
+  ): Promise<Record<string, ActionRun>> {
     const done: Record<string, ActionRun> = {};
     const steps: Record<string, { outputs: Record<string, string> }> = {};
     const jobCtx = { ...ctx, steps };
@@ -87,7 +100,10 @@ describe.runIf(hasDocker)('the README workflow: plan, matrix build, report', () 
     // the job's outputs, as its `outputs:` map reads them from its steps
     const planOutputs = { steps: { [planStep.id!]: { outputs: planned[planStep.id!]!.outputs } } };
     const needs: Record<string, { outputs?: Record<string, string>; result: string }> = {
-      plan: { outputs: { matrix: String(interpolate(workflow.jobs.plan!.outputs!.matrix, planOutputs)) }, result: 'success' },
+      plan: {
+        outputs: { matrix: String(interpolate(workflow.jobs.plan!.outputs!.matrix, planOutputs)) },
+        result: 'success',
+      },
     };
 
     // build: one job per matrix entry, as GitHub expands `strategy.matrix`
@@ -125,7 +141,10 @@ describe.runIf(hasDocker)('the README workflow: plan, matrix build, report', () 
     expect(run.code, run.log).toBe(0);
     expect(run.outputs.matrix).toBe('{"include":[]}');
     expect(run.summary).toContain('**Nothing to build**');
-    const needs = { plan: { outputs: { matrix: run.outputs.matrix }, result: 'success' }, build: { result: 'skipped' } };
+    const needs = {
+      plan: { outputs: { matrix: run.outputs.matrix }, result: 'success' },
+      build: { result: 'skipped' },
+    };
     expect(runs(workflow.jobs.build!.if, { needs })).toBe(false);
     expect(runs(workflow.jobs.report!.if, { needs })).toBe(false);
   });

@@ -42,13 +42,23 @@ describe.runIf(hasDocker)('a push that fails fails the run', () => {
     // no smoke test: its fixed port would race the other suites' containers, and the push is what is tested
     const config = path.join(checkout.dir, 'artifact-build.yml');
     // the base from the local registry, which the daemonless engine reads it from
-    writeFileSync(config, readFileSync(config, 'utf8').replace(/^\s+smoke:.*\n/m, '').replace('BASE_IMAGE: local/node:20-slim', `BASE_IMAGE: localhost:5000/node:20-slim`));
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8')
+        .replace(/^\s+smoke:.*\n/m, '')
+        .replace('BASE_IMAGE: local/node:20-slim', `BASE_IMAGE: localhost:5000/node:20-slim`),
+    );
     cacheDir = mkdtempSync(path.join(os.tmpdir(), 'adb-push-fail-cache-'));
     home = mkdtempSync(path.join(os.tmpdir(), 'adb-push-fail-home-'));
     noLogin = dockerConfig({});
-    wrongPassword = dockerConfig({ [AUTH_REGISTRY]: { auth: Buffer.from(`${AUTH_USER}:not-the-password`).toString('base64') } });
+    wrongPassword = dockerConfig({
+      [AUTH_REGISTRY]: { auth: Buffer.from(`${AUTH_USER}:not-the-password`).toString('base64') },
+    });
     // a registry that dies once the layers start to go up: every upload's connection is cut
-    dropping = await startRegistryProxy({ upstream: REGISTRY, rules: [{ methods: ['PATCH', 'PUT'], path: /\/blobs\/uploads\//, times: Infinity, failure: 'reset' }] });
+    dropping = await startRegistryProxy({
+      upstream: REGISTRY,
+      rules: [{ methods: ['PATCH', 'PUT'], path: /\/blobs\/uploads\//, times: Infinity, failure: 'reset' }],
+    });
     unreachable = `127.0.0.1:${await closedPort()}`;
   });
 
@@ -63,7 +73,11 @@ describe.runIf(hasDocker)('a push that fails fails the run', () => {
     { name: 'no credentials', registry: () => AUTH_REGISTRY, dockerConfig: () => noLogin },
     { name: 'a wrong password', registry: () => AUTH_REGISTRY, dockerConfig: () => wrongPassword },
     { name: 'an unreachable registry', registry: () => unreachable, dockerConfig: () => noLogin },
-    { name: 'a registry that drops the connection mid-push', registry: () => dropping.host, dockerConfig: () => noLogin },
+    {
+      name: 'a registry that drops the connection mid-push',
+      registry: () => dropping.host,
+      dockerConfig: () => noLogin,
+    },
   ];
 
   describe.each(['oci', 'docker'] as const)('%s engine, CLI', (engine) => {
@@ -98,5 +112,8 @@ describe.runIf(hasDocker)('a push that fails fails the run', () => {
 /** Points the checkout's registry prefix at `registry`, under a namespace of the case's own. */
 function writeRegistry(dir: string, registry: string, namespace: string): void {
   const config = path.join(dir, 'artifact-build.yml');
-  writeFileSync(config, readFileSync(config, 'utf8').replace(/^registry: .*$/m, `registry: ${registry}/push-fail-${namespace}`));
+  writeFileSync(
+    config,
+    readFileSync(config, 'utf8').replace(/^registry: .*$/m, `registry: ${registry}/push-fail-${namespace}`),
+  );
 }

@@ -81,7 +81,8 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
   let sha: string;
   let measured: Run;
   let recorded: Run;
-  const runAction = (options?: Parameters<typeof runActionIn>[1]) => runActionIn({ dir: checkout.dir, sha, runnerTemp, cache }, options);
+  const runAction = (options?: Parameters<typeof runActionIn>[1]) =>
+    runActionIn({ dir: checkout.dir, sha, runnerTemp, cache }, options);
 
   beforeAll(async () => {
     checkout = checkoutFixture('app');
@@ -131,9 +132,23 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
       '| target | status | time | compared with (multi-stage) | saved | other baseline | cache | image size | packages (production / all) |',
       '| phase | app |',
     ]);
-    expect(md).toMatch(/^\| \*\*app\*\* \| ✅ ok \| [^|]+ \| cold [^|]+ \(2 samples, [^|]+, measured in this run\) \|/m);
-    expect(md).toMatch(/^The step took [\dhms. ]+ of wall time \([\dhms. ]+ building, \+ [\dhms. ]+ measuring the baseline, once/m);
-    for (const label of ['restore cache', 'install', 'save cache', 'build commands', 'prune dev deps', 'validate', 'smoke test', 'build image', 'push']) {
+    expect(md).toMatch(
+      /^\| \*\*app\*\* \| ✅ ok \| [^|]+ \| cold [^|]+ \(2 samples, [^|]+, measured in this run\) \|/m,
+    );
+    expect(md).toMatch(
+      /^The step took [\dhms. ]+ of wall time \([\dhms. ]+ building, \+ [\dhms. ]+ measuring the baseline, once/m,
+    );
+    for (const label of [
+      'restore cache',
+      'install',
+      'save cache',
+      'build commands',
+      'prune dev deps',
+      'validate',
+      'smoke test',
+      'build image',
+      'push',
+    ]) {
       expect(md).toMatch(new RegExp(`^\\| ${label} \\| [\\d.]+ s \\|$`, 'm'));
     }
     // in the order the phases ran: the image is built before the smoke test runs it
@@ -142,7 +157,8 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     expect(gantt, md).toBeDefined();
     expect(gantt).toMatch(/^ {4}section app$/m);
     // drawn where it ran: after the target's last phase
-    const bar = /^ {4}section measuring the multi-stage baseline\n {4}app measured [\dhms. ]+ :done, (\d+), (\d+)$/m.exec(gantt!);
+    const bar =
+      /^ {4}section measuring the multi-stage baseline\n {4}app measured [\dhms. ]+ :done, (\d+), (\d+)$/m.exec(gantt!);
     expect(bar, gantt).not.toBeNull();
     const lastPhaseEnd = Math.max(...[...gantt!.matchAll(/ :(?:crit, )?\d+, (\d+)$/gm)].map((m) => Number(m[1])));
     expect(Number(bar![1])).toBeGreaterThanOrEqual(lastPhaseEnd);
@@ -180,7 +196,9 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     expect(run.log).not.toContain('baseline (multi-stage build');
     expect(run.log).not.toContain('docker build --no-cache');
     expect(run.log).toMatch(/baseline: recorded on \d{4}-\d{2}-\d{2} with /);
-    expect(run.summary).toMatch(/^\| \*\*app\*\* \| ✅ ok \| [^|]+ \| cached [^|]+ \(2 samples, [^|]+, recorded on \d{4}-\d{2}-\d{2}\) \|/m);
+    expect(run.summary).toMatch(
+      /^\| \*\*app\*\* \| ✅ ok \| [^|]+ \| cached [^|]+ \(2 samples, [^|]+, recorded on \d{4}-\d{2}-\d{2}\) \|/m,
+    );
     expect(run.summary).not.toContain('measuring the');
   });
 
@@ -214,7 +232,8 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
 
   // A pull request pushes nothing, which keeps these runs short; the first one also turns the baseline off.
   const prInputs = { 'pr-comment': 'true', 'github-token': TOKEN };
-  const prRun = (baseline: string) => runAction({ event: 'pull_request', inputs: { ...prInputs, baseline }, extra: { GITHUB_API_URL: github.url } });
+  const prRun = (baseline: string) =>
+    runAction({ event: 'pull_request', inputs: { ...prInputs, baseline }, extra: { GITHUB_API_URL: github.url } });
   let firstPr: Run;
 
   it('baseline: off reports no baseline and no speedup (a pull request, whose run posts the comment)', async () => {
@@ -249,7 +268,12 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     const mainSize = recorded.images.app!.size!;
     const prSize = second.images.app!.size!;
     const sign = (n: number): string => (n > 0 ? '+' : n < 0 ? '-' : '±');
-    expect(comment!.body).toMatch(new RegExp(`^- \\*\\*app\\*\\*: \\*\\*${sign(prSize - mainSize).replace('+', '\\+')}[\\d.]+ k?M?B, [-+±][\\d.]+ s vs main\\*\\* \\(\\\`${sha.slice(0, 7)}\\\`, \\d{4}-\\d{2}-\\d{2}\\): image [\\d.]+ [kMG]?B against [\\d.]+ [kMG]?B, time [\\d.]+ s against ${main.total.toFixed(1)} s$`, 'm'));
+    expect(comment!.body).toMatch(
+      new RegExp(
+        `^- \\*\\*app\\*\\*: \\*\\*${sign(prSize - mainSize).replace('+', '\\+')}[\\d.]+ k?M?B, [-+±][\\d.]+ s vs main\\*\\* \\(\\\`${sha.slice(0, 7)}\\\`, \\d{4}-\\d{2}-\\d{2}\\): image [\\d.]+ [kMG]?B against [\\d.]+ [kMG]?B, time [\\d.]+ s against ${main.total.toFixed(1)} s$`,
+        'm',
+      ),
+    );
     expect(comment!.body).toMatch(/^ {2}- largest layers: `[^`]+` [\d.]+ [kMG]?B \((±0 B|[-+][\d.]+ [kMG]?B|new)\)/m);
     expect(github.requests.map((r) => r.method).filter((m) => m !== 'GET')).toEqual(['POST', 'PATCH']);
     expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
@@ -317,7 +341,11 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     try {
       const summaryFile = path.join(home, 'summary.md');
       const env = cleanEnv({ XDG_CACHE_HOME: home });
-      const run = await runNode(CLI_BUNDLE, ['--baseline', 'off', '--cache-dir', path.join(home, 'cache'), '--summary', summaryFile], { cwd: cliCheckout.dir, env });
+      const run = await runNode(
+        CLI_BUNDLE,
+        ['--baseline', 'off', '--cache-dir', path.join(home, 'cache'), '--summary', summaryFile],
+        { cwd: cliCheckout.dir, env },
+      );
       expect(run.code, run.stderr).toBe(0);
 
       const md = readFileSync(summaryFile, 'utf8');
@@ -330,12 +358,27 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
       expect(header, run.stdout).toBeGreaterThan(-1);
       const end = lines.findIndex((line, i) => i > header && line.trim() === '');
       const phaseTable = lines.slice(header, end);
-      for (const label of ['restore cache', 'install', 'save cache', 'build commands', 'prune dev deps', 'validate', 'smoke test', 'build image', 'total']) {
-        expect(phaseTable.some((line) => line.startsWith(`${label} `)), run.stdout).toBe(true);
+      for (const label of [
+        'restore cache',
+        'install',
+        'save cache',
+        'build commands',
+        'prune dev deps',
+        'validate',
+        'smoke test',
+        'build image',
+        'total',
+      ]) {
+        expect(
+          phaseTable.some((line) => line.startsWith(`${label} `)),
+          run.stdout,
+        ).toBe(true);
       }
       // aligned: every row as wide as the header, the figures right-aligned to one column
       expect(new Set(phaseTable.map((line) => line.length)).size, phaseTable.join('\n')).toBe(1);
-      expect(phaseTable.filter((line) => /\d s/.test(line)).every((line) => / s(\s\(\d+\.\d %\))?$/.test(line))).toBe(true);
+      expect(phaseTable.filter((line) => /\d s/.test(line)).every((line) => / s(\s\(\d+\.\d %\))?$/.test(line))).toBe(
+        true,
+      );
       expect(run.stdout).toMatch(/^target\s+status\s+time\s+compared with \(multi-stage\)\s+saved/m);
     } finally {
       cliCheckout.cleanup();

@@ -38,7 +38,11 @@ describe.runIf(hasDocker)('trace: a traced node_modules, guarded by the smoke te
       "const ms = require(Object.keys((pkg as unknown as { dependencies: Record<string, string> }).dependencies)[0]!) as typeof import('ms');\nconst startedAt = Date.now();",
     );
     // a smoke port of this test's own: other tests build the same fixture at the same time
-    edit(configFile(), 'smoke: { port: 8080, path: /health, timeout: 30 }', 'smoke: { port: 18417, path: /health, timeout: 30 }\n    trace: [dist/server.js]');
+    edit(
+      configFile(),
+      'smoke: { port: 8080, path: /health, timeout: 30 }',
+      'smoke: { port: 18417, path: /health, timeout: 30 }\n    trace: [dist/server.js]',
+    );
     const args = ['--json', '--baseline', 'off', '--cache-dir', cacheDir];
 
     const missed = await cli(args);
@@ -47,7 +51,11 @@ describe.runIf(hasDocker)('trace: a traced node_modules, guarded by the smoke te
     expect(missed.stderr).toContain('could not find ms');
     expect(missed.stderr).toContain('add "node_modules/ms/**" to `trace-include`');
 
-    edit(configFile(), '    trace: [dist/server.js]', '    trace: [dist/server.js]\n    trace-include: ["node_modules/ms/**"]');
+    edit(
+      configFile(),
+      '    trace: [dist/server.js]',
+      '    trace: [dist/server.js]\n    trace-include: ["node_modules/ms/**"]',
+    );
     const fixed = await cli([...args, '--summary', path.join(checkout.dir, 'summary.md')]);
     expect(fixed.code, fixed.stderr).toBe(0);
     expect(fixed.stderr).toMatch(/traced dist\/server\.js: node_modules \d+ files/);
@@ -57,7 +65,16 @@ describe.runIf(hasDocker)('trace: a traced node_modules, guarded by the smoke te
 
     // the image holds the traced files only: ms, and not npm's hidden lockfile or .bin links
     const image = (JSON.parse(fixed.stdout) as { images: ImagesOutput }).images.app!;
-    const listing = docker('run', '--rm', '--network', 'host', image.tags[0]!, 'node', '-e', "console.log(require('fs').readdirSync('node_modules').join(' '))");
+    const listing = docker(
+      'run',
+      '--rm',
+      '--network',
+      'host',
+      image.tags[0]!,
+      'node',
+      '-e',
+      "console.log(require('fs').readdirSync('node_modules').join(' '))",
+    );
     expect(listing.trim()).toBe('ms');
   });
 });

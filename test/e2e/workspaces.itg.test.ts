@@ -16,7 +16,10 @@ interface CliJson {
 function shippedModules(image: string): string[] {
   const id = docker('create', image);
   try {
-    const listing = execFileSync('sh', ['-c', `docker export ${id} | tar -t`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const listing = execFileSync('sh', ['-c', `docker export ${id} | tar -t`], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return listing
       .split('\n')
       .filter((p) => p.startsWith('app/node_modules/'))
@@ -56,7 +59,10 @@ describe.runIf(hasDocker).each(WORKSPACES)('a $pm workspace', ({ fixture, how })
     rmSync(home, { recursive: true, force: true });
   });
   const cli = async (): Promise<{ out: CliJson; stderr: string }> => {
-    const run = await runNode(CLI_BUNDLE, ['--json', '--push', '--baseline', 'off', '--cache-dir', cacheDir], { cwd: checkout.dir, env: cleanEnv({ XDG_CACHE_HOME: home }) });
+    const run = await runNode(CLI_BUNDLE, ['--json', '--push', '--baseline', 'off', '--cache-dir', cacheDir], {
+      cwd: checkout.dir,
+      env: cleanEnv({ XDG_CACHE_HOME: home }),
+    });
     expect(run.code, run.stderr).toBe(0);
     return { out: JSON.parse(run.stdout) as CliJson, stderr: run.stderr };
   };
@@ -68,24 +74,33 @@ describe.runIf(hasDocker).each(WORKSPACES)('a $pm workspace', ({ fixture, how })
       expect(out.timings.targets[name]!.phases.smoke, name).toBeGreaterThan(0);
     }
     // one install and one build of @acme/shared for both apps
-    expect(stderr.match(/installed once for the workspace \(by (api|web)\)|was built for this run by/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    expect(
+      stderr.match(/installed once for the workspace \(by (api|web)\)|was built for this run by/g)?.length ?? 0,
+    ).toBeGreaterThanOrEqual(1);
     expect(stderr).toMatch(/@acme\/shared was built for this run by (api|web)/);
-    for (const app of ['api', 'web']) expect(stderr).toMatch(new RegExp(`production tree of @acme/${app}: ${how.source}, with @acme/shared`));
+    for (const app of ['api', 'web'])
+      expect(stderr).toMatch(new RegExp(`production tree of @acme/${app}: ${how.source}, with @acme/shared`));
 
     const api = shippedModules(out.images.api!.tags[0]!);
     const web = shippedModules(out.images.web!.tags[0]!);
     // pnpm deploy keeps pnpm's layout (links inside node_modules to .pnpm/<name>@<version>/…)
-    const has = (files: string[], pkg: string): boolean => files.some((p) => p === `${pkg}/package.json` || p.endsWith(`/node_modules/${pkg}/package.json`));
+    const has = (files: string[], pkg: string): boolean =>
+      files.some((p) => p === `${pkg}/package.json` || p.endsWith(`/node_modules/${pkg}/package.json`));
     expect(has(api, 'ms')).toBe(true);
     expect(has(web, 'escape-html')).toBe(true);
     // another app's dependencies never ship, nor dev dependencies
     expect(api.filter((p) => p.includes('escape-html'))).toEqual([]);
     expect(has(web, 'ms')).toBe(false);
     expect([...api, ...web].filter((p) => p.includes('@types'))).toEqual([]);
-    for (const [files, other] of [[api, 'web'], [web, 'api']] as const) {
+    for (const [files, other] of [
+      [api, 'web'],
+      [web, 'api'],
+    ] as const) {
       // the local package as it publishes: built, without its sources
       expect(has(files, '@acme/shared')).toBe(true);
-      expect(files.some((p) => p === '@acme/shared/dist/index.js' || p.endsWith('/node_modules/@acme/shared/dist/index.js'))).toBe(true);
+      expect(
+        files.some((p) => p === '@acme/shared/dist/index.js' || p.endsWith('/node_modules/@acme/shared/dist/index.js')),
+      ).toBe(true);
       expect(files.filter((p) => /@acme\/shared\/src\b/.test(p))).toEqual([]);
       expect(has(files, 'picocolors')).toBe(true);
       expect(files.filter((p) => p.includes(`@acme/${other}`))).toEqual([]);

@@ -6,7 +6,14 @@ import {
   type BuildxCapabilities,
   type BuildxOutput,
 } from '../../src/engines/buildx.js';
-import { buildDisplay, DockerEngine, parsePushDigest, planDockerBuild, planDockerPull, planDockerPush } from '../../src/engines/docker.js';
+import {
+  buildDisplay,
+  DockerEngine,
+  parsePushDigest,
+  planDockerBuild,
+  planDockerPull,
+  planDockerPush,
+} from '../../src/engines/docker.js';
 import type { ImageBuildRequest } from '../../src/engines/engine.js';
 import { selectEngine, type EngineCapabilities } from '../../src/engines/select.js';
 import type { EngineChoice } from '../../src/config/types.js';
@@ -50,14 +57,26 @@ const HOSTILE: ImageBuildRequest = {
 };
 
 const FLAGS_WITH_VALUES = new Set([
-  '--file', '--tag', '--build-arg', '--label', '--iidfile', '--metadata-file', '--platform', '--output', '--cache-from', '--cache-to',
+  '--file',
+  '--tag',
+  '--build-arg',
+  '--label',
+  '--iidfile',
+  '--metadata-file',
+  '--platform',
+  '--output',
+  '--cache-from',
+  '--cache-to',
 ]);
 
 /**
  * Reads argv after the command as docker's flag parser would: every element before `--` is a
  * known flag followed by its value, and only the context follows `--`.
  */
-function readFlags(argv: readonly string[], command: readonly string[]): { flags: [string, string][]; context: string } {
+function readFlags(
+  argv: readonly string[],
+  command: readonly string[],
+): { flags: [string, string][]; context: string } {
   expect(argv.slice(0, command.length)).toEqual(command);
   const flags: [string, string][] = [];
   let i = command.length;
@@ -82,15 +101,24 @@ function values(flags: readonly [string, string][], name: string): string[] {
 describe('planDockerBuild', () => {
   it('passes tags, build-args and labels as flag pairs, the context after --', () => {
     expect(planDockerBuild(REQUEST, '/tmp/adb/api.iid')).toEqual([
-      'docker', 'build',
-      '--file', '/tmp/adb/api/context/Dockerfile',
-      '--tag', 'ghcr.io/acme/api:sha-1234567',
-      '--tag', 'ghcr.io/acme/api:latest',
-      '--build-arg', 'NODE_ENV=production',
-      '--label', 'org.opencontainers.image.title=api',
-      '--iidfile', '/tmp/adb/api.iid',
-      '--platform', 'linux/amd64',
-      '--', '/tmp/adb/api/context',
+      'docker',
+      'build',
+      '--file',
+      '/tmp/adb/api/context/Dockerfile',
+      '--tag',
+      'ghcr.io/acme/api:sha-1234567',
+      '--tag',
+      'ghcr.io/acme/api:latest',
+      '--build-arg',
+      'NODE_ENV=production',
+      '--label',
+      'org.opencontainers.image.title=api',
+      '--iidfile',
+      '/tmp/adb/api.iid',
+      '--platform',
+      'linux/amd64',
+      '--',
+      '/tmp/adb/api/context',
     ]);
   });
 
@@ -108,8 +136,16 @@ describe('planDockerBuild', () => {
   });
 
   it.each([
-    { name: 'the daemon\'s platform', platform: undefined, expected: ['docker', 'pull', '--quiet', 'ghcr.io/acme/api:main'] },
-    { name: 'the target\'s one platform', platform: 'linux/arm64', expected: ['docker', 'pull', '--quiet', '--platform', 'linux/arm64', 'ghcr.io/acme/api:main'] },
+    {
+      name: "the daemon's platform",
+      platform: undefined,
+      expected: ['docker', 'pull', '--quiet', 'ghcr.io/acme/api:main'],
+    },
+    {
+      name: "the target's one platform",
+      platform: 'linux/arm64',
+      expected: ['docker', 'pull', '--quiet', '--platform', 'linux/arm64', 'ghcr.io/acme/api:main'],
+    },
   ])('pulls the cache image for $name', ({ platform, expected }) => {
     expect(planDockerPull('ghcr.io/acme/api:main', platform)).toEqual(expected);
   });
@@ -117,7 +153,9 @@ describe('planDockerBuild', () => {
   it('refuses several platforms, naming the engines that can', () => {
     const request = { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] };
     expect(() => planDockerBuild(request, '/tmp/iid')).toThrow(BuildError);
-    expect(() => planDockerBuild(request, '/tmp/iid')).toThrow('api: building for linux/amd64, linux/arm64 needs the buildx or oci engine');
+    expect(() => planDockerBuild(request, '/tmp/iid')).toThrow(
+      'api: building for linux/amd64, linux/arm64 needs the buildx or oci engine',
+    );
   });
 
   it('never lets a tag, build-arg, label or context be read as a flag', () => {
@@ -172,15 +210,27 @@ describe('supportsRewriteTimestamp', () => {
 
 describe('planBuildx', () => {
   const common = [
-    '--file', '/tmp/adb/api/context/Dockerfile',
-    '--tag', 'ghcr.io/acme/api:sha-1234567',
-    '--tag', 'ghcr.io/acme/api:latest',
-    '--build-arg', 'NODE_ENV=production',
-    '--label', 'org.opencontainers.image.title=api',
-    '--iidfile', FILES.iid,
-    '--metadata-file', FILES.metadata,
+    '--file',
+    '/tmp/adb/api/context/Dockerfile',
+    '--tag',
+    'ghcr.io/acme/api:sha-1234567',
+    '--tag',
+    'ghcr.io/acme/api:latest',
+    '--build-arg',
+    'NODE_ENV=production',
+    '--label',
+    'org.opencontainers.image.title=api',
+    '--iidfile',
+    FILES.iid,
+    '--metadata-file',
+    FILES.metadata,
   ];
-  const cacheFrom = ['--cache-from', 'type=registry,ref=ghcr.io/acme/api:main', '--cache-from', 'type=registry,ref=ghcr.io/acme/api:latest'];
+  const cacheFrom = [
+    '--cache-from',
+    'type=registry,ref=ghcr.io/acme/api:main',
+    '--cache-from',
+    'type=registry,ref=ghcr.io/acme/api:latest',
+  ];
 
   it.each([
     {
@@ -189,10 +239,17 @@ describe('planBuildx', () => {
       request: REQUEST,
       caps: BUILDX,
       expected: [
-        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64',
         ...cacheFrom,
-        '--output', 'type=docker',
-        '--', REQUEST.contextDir,
+        '--output',
+        'type=docker',
+        '--',
+        REQUEST.contextDir,
       ],
     },
     {
@@ -201,11 +258,19 @@ describe('planBuildx', () => {
       request: { ...REQUEST, sourceDateEpoch: 1_700_000_000 },
       caps: BUILDX,
       expected: [
-        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
-        '--build-arg', 'SOURCE_DATE_EPOCH=1700000000',
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1700000000',
         ...cacheFrom,
-        '--output', 'type=docker,rewrite-timestamp=true',
-        '--', REQUEST.contextDir,
+        '--output',
+        'type=docker,rewrite-timestamp=true',
+        '--',
+        REQUEST.contextDir,
       ],
     },
     {
@@ -214,11 +279,19 @@ describe('planBuildx', () => {
       request: { ...REQUEST, sourceDateEpoch: 1_700_000_000 },
       caps: { ...BUILDX, version: '0.12.1' },
       expected: [
-        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
-        '--build-arg', 'SOURCE_DATE_EPOCH=1700000000',
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1700000000',
         ...cacheFrom,
-        '--output', 'type=docker',
-        '--', REQUEST.contextDir,
+        '--output',
+        'type=docker',
+        '--',
+        REQUEST.contextDir,
       ],
     },
     {
@@ -226,7 +299,18 @@ describe('planBuildx', () => {
       output: 'load' as BuildxOutput,
       request: { ...REQUEST, cacheFrom: [] },
       caps: BUILDX,
-      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', '--output', 'type=docker', '--', REQUEST.contextDir],
+      expected: [
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64',
+        '--output',
+        'type=docker',
+        '--',
+        REQUEST.contextDir,
+      ],
     },
     {
       name: 'push, no SOURCE_DATE_EPOCH: the branch and latest imported as cache, inline cache recorded',
@@ -234,10 +318,19 @@ describe('planBuildx', () => {
       request: REQUEST,
       caps: BUILDX,
       expected: [
-        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64',
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64',
         ...cacheFrom,
-        '--output', 'type=image,push=true', '--cache-to', 'type=inline',
-        '--', REQUEST.contextDir,
+        '--output',
+        'type=image,push=true',
+        '--cache-to',
+        'type=inline',
+        '--',
+        REQUEST.contextDir,
       ],
     },
     {
@@ -246,11 +339,21 @@ describe('planBuildx', () => {
       request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'], sourceDateEpoch: 0 },
       caps: BUILDX,
       expected: [
-        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64,linux/arm64',
-        '--build-arg', 'SOURCE_DATE_EPOCH=0',
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=0',
         ...cacheFrom,
-        '--output', 'type=image,push=true,rewrite-timestamp=true', '--cache-to', 'type=inline',
-        '--', REQUEST.contextDir,
+        '--output',
+        'type=image,push=true,rewrite-timestamp=true',
+        '--cache-to',
+        'type=inline',
+        '--',
+        REQUEST.contextDir,
       ],
     },
     {
@@ -258,14 +361,34 @@ describe('planBuildx', () => {
       output: 'cache-only' as BuildxOutput,
       request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] },
       caps: BUILDX,
-      expected: ['docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64,linux/arm64', ...cacheFrom, '--', REQUEST.contextDir],
+      expected: [
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64,linux/arm64',
+        ...cacheFrom,
+        '--',
+        REQUEST.contextDir,
+      ],
     },
     {
       name: 'load with several platforms builds the runner’s own, which is all a store can hold',
       output: 'load' as BuildxOutput,
       request: { ...REQUEST, platforms: ['linux/amd64', 'linux/arm64'] },
       caps: BUILDX,
-      expected: ['docker', 'buildx', 'build', ...common, ...cacheFrom, '--output', 'type=docker', '--', REQUEST.contextDir],
+      expected: [
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        ...cacheFrom,
+        '--output',
+        'type=docker',
+        '--',
+        REQUEST.contextDir,
+      ],
     },
     {
       name: 'a standalone buildx binary',
@@ -285,16 +408,42 @@ describe('planBuildx', () => {
       output: 'load' as BuildxOutput,
       request: REQUEST,
       builder: 'k8s-arm',
-      expected: ['docker', 'buildx', 'build', '--builder', 'k8s-arm', ...common, '--platform', 'linux/amd64', ...cacheFrom, '--output', 'type=docker', '--', REQUEST.contextDir],
+      expected: [
+        'docker',
+        'buildx',
+        'build',
+        '--builder',
+        'k8s-arm',
+        ...common,
+        '--platform',
+        'linux/amd64',
+        ...cacheFrom,
+        '--output',
+        'type=docker',
+        '--',
+        REQUEST.contextDir,
+      ],
     },
     {
-      name: 'the user\'s cache imports after the registry ones, and the export on the first build',
+      name: "the user's cache imports after the registry ones, and the export on the first build",
       output: 'load' as BuildxOutput,
       request: SPECS,
       expected: [
-        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', ...cacheFrom,
-        '--cache-from', 'type=gha,scope=api', '--cache-to', 'type=gha,mode=max,scope=api',
-        '--output', 'type=docker', '--', REQUEST.contextDir,
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64',
+        ...cacheFrom,
+        '--cache-from',
+        'type=gha,scope=api',
+        '--cache-to',
+        'type=gha,mode=max,scope=api',
+        '--output',
+        'type=docker',
+        '--',
+        REQUEST.contextDir,
       ],
     },
     {
@@ -302,9 +451,21 @@ describe('planBuildx', () => {
       output: 'push' as BuildxOutput,
       request: SPECS,
       expected: [
-        'docker', 'buildx', 'build', ...common, '--platform', 'linux/amd64', ...cacheFrom,
-        '--cache-from', 'type=gha,scope=api',
-        '--output', 'type=image,push=true', '--cache-to', 'type=inline', '--', REQUEST.contextDir,
+        'docker',
+        'buildx',
+        'build',
+        ...common,
+        '--platform',
+        'linux/amd64',
+        ...cacheFrom,
+        '--cache-from',
+        'type=gha,scope=api',
+        '--output',
+        'type=image,push=true',
+        '--cache-to',
+        'type=inline',
+        '--',
+        REQUEST.contextDir,
       ],
     },
     {
@@ -313,8 +474,21 @@ describe('planBuildx', () => {
       request: { ...SPECS, platforms: ['linux/amd64', 'linux/arm64'] },
       builder: 'remote',
       expected: [
-        'docker', 'buildx', 'build', '--builder', 'remote', ...common, '--platform', 'linux/amd64,linux/arm64', ...cacheFrom,
-        '--cache-from', 'type=gha,scope=api', '--cache-to', 'type=gha,mode=max,scope=api', '--', REQUEST.contextDir,
+        'docker',
+        'buildx',
+        'build',
+        '--builder',
+        'remote',
+        ...common,
+        '--platform',
+        'linux/amd64,linux/arm64',
+        ...cacheFrom,
+        '--cache-from',
+        'type=gha,scope=api',
+        '--cache-to',
+        'type=gha,mode=max,scope=api',
+        '--',
+        REQUEST.contextDir,
       ],
     },
   ])('$name', ({ output, request, builder, expected }) => {
@@ -411,15 +585,12 @@ describe('selectEngine', () => {
       warning: undefined,
     },
     { name: 'oci always, even with a daemon', choice: 'oci', caps: WITH_BUILDX, engine: 'oci', warning: undefined },
-  ] satisfies SelectionCase[])(
-    '$name',
-    ({ choice, caps, engine, warning }) => {
-      const selection = selectEngine(choice, caps);
-      expect(selection.name).toBe(engine);
-      if (warning === undefined) expect(selection.warning).toBeUndefined();
-      else expect(selection.warning).toContain(warning);
-    },
-  );
+  ] satisfies SelectionCase[])('$name', ({ choice, caps, engine, warning }) => {
+    const selection = selectEngine(choice, caps);
+    expect(selection.name).toBe(engine);
+    if (warning === undefined) expect(selection.warning).toBeUndefined();
+    else expect(selection.warning).toContain(warning);
+  });
 
   it.each([
     {
@@ -434,20 +605,39 @@ describe('selectEngine', () => {
       caps: { daemon: false, buildx: BUILDX },
       message: 'engine docker: no Docker daemon answers `docker version`',
     },
-  ] satisfies (Omit<SelectionCase, 'engine' | 'warning'> & { message: string })[])('$name', ({ choice, caps, message }) => {
-    expect(() => selectEngine(choice, caps)).toThrow(BuildError);
-    expect(() => selectEngine(choice, caps)).toThrow(message);
-  });
+  ] satisfies (Omit<SelectionCase, 'engine' | 'warning'> & { message: string })[])(
+    '$name',
+    ({ choice, caps, message }) => {
+      expect(() => selectEngine(choice, caps)).toThrow(BuildError);
+      expect(() => selectEngine(choice, caps)).toThrow(message);
+    },
+  );
 });
 
 describe('build-arg values stay out of logs and errors', () => {
   const SECRET = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB';
 
   it.each([
-    { name: 'a value', argv: ['docker', 'build', '--build-arg', `NPM_TOKEN=${SECRET}`, '--', '.'], shown: "docker build --build-arg 'NPM_TOKEN=***' -- ." },
-    { name: 'a value holding = and newlines', argv: ['docker', 'build', '--build-arg', `K=a=b\n${SECRET}`, '--', '.'], shown: "docker build --build-arg 'K=***' -- ." },
-    { name: 'SOURCE_DATE_EPOCH, which is the commit time', argv: ['docker', 'build', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--', '.'], shown: 'docker build --build-arg SOURCE_DATE_EPOCH=1700000000 -- .' },
-    { name: 'a label, which is not a build-arg', argv: ['docker', 'build', '--label', 'a=b', '--', '.'], shown: 'docker build --label a=b -- .' },
+    {
+      name: 'a value',
+      argv: ['docker', 'build', '--build-arg', `NPM_TOKEN=${SECRET}`, '--', '.'],
+      shown: "docker build --build-arg 'NPM_TOKEN=***' -- .",
+    },
+    {
+      name: 'a value holding = and newlines',
+      argv: ['docker', 'build', '--build-arg', `K=a=b\n${SECRET}`, '--', '.'],
+      shown: "docker build --build-arg 'K=***' -- .",
+    },
+    {
+      name: 'SOURCE_DATE_EPOCH, which is the commit time',
+      argv: ['docker', 'build', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--', '.'],
+      shown: 'docker build --build-arg SOURCE_DATE_EPOCH=1700000000 -- .',
+    },
+    {
+      name: 'a label, which is not a build-arg',
+      argv: ['docker', 'build', '--label', 'a=b', '--', '.'],
+      shown: 'docker build --label a=b -- .',
+    },
   ])('buildDisplay: $name', ({ argv, shown }) => {
     expect(buildDisplay(argv)).toBe(shown);
   });
@@ -468,7 +658,9 @@ describe('build-arg values stay out of logs and errors', () => {
       expect(error).toBeInstanceOf(CommandError);
       expect(logger.lines.find((l) => l.startsWith('$ docker build'))).toContain("--build-arg 'NPM_TOKEN=***'");
       expect((error as CommandError).command).toContain("--build-arg 'NPM_TOKEN=***'");
-      expect(`${logger.lines.filter((l) => l.startsWith('$')).join('\n')}\n${(error as CommandError).command}`).not.toContain(SECRET);
+      expect(
+        `${logger.lines.filter((l) => l.startsWith('$')).join('\n')}\n${(error as CommandError).command}`,
+      ).not.toContain(SECRET);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -64,7 +64,11 @@ export function brokenApp(name: string): BrokenApp {
       const config = parseDocument(checkout.read(CONFIG));
       const at = ['targets', name, ...(Array.isArray(key) ? key : [key])];
       if (value === undefined) config.deleteIn(at);
-      else config.setIn(at, typeof value === 'object' && value !== null ? config.createNode(value, { flow: true }) : value);
+      else
+        config.setIn(
+          at,
+          typeof value === 'object' && value !== null ? config.createNode(value, { flow: true }) : value,
+        );
       checkout.write(CONFIG, config.toString());
     },
   };
@@ -98,7 +102,10 @@ export function twoApps(): Checkout & { images: { app1: string; app2: string } }
   ];
   const config = ['version: 1', `registry: ${REGISTRY_PREFIX}`, 'targets:', ...target('app1'), ...target('app2'), ''];
   checkout.write(CONFIG, config.join('\n'));
-  return { ...checkout, images: { app1: `${REGISTRY_PREFIX}/gates-multi-app1`, app2: `${REGISTRY_PREFIX}/gates-multi-app2` } };
+  return {
+    ...checkout,
+    images: { app1: `${REGISTRY_PREFIX}/gates-multi-app1`, app2: `${REGISTRY_PREFIX}/gates-multi-app2` },
+  };
 }
 
 function filesOf({ dir, sha, cleanup }: { dir: string; sha: string; cleanup: () => void }): Checkout {
@@ -116,12 +123,15 @@ function filesOf({ dir, sha, cleanup }: { dir: string; sha: string; cleanup: () 
     edit(rel, change) {
       const before = read(rel);
       const after = change(before);
-      if (after === before) throw new Error(`editing ${rel} changed nothing: the fixture no longer looks as this test expects`);
+      if (after === before)
+        throw new Error(`editing ${rel} changed nothing: the fixture no longer looks as this test expects`);
       writeFileSync(abs(rel), after);
     },
     remove: (rel) => rmSync(abs(rel), { recursive: true, force: true }),
     lineOf(rel, pattern) {
-      const index = read(rel).split('\n').findIndex((line) => pattern.test(line));
+      const index = read(rel)
+        .split('\n')
+        .findIndex((line) => pattern.test(line));
       if (index < 0) throw new Error(`${rel} has no line matching ${pattern}`);
       return index + 1;
     },

@@ -96,7 +96,10 @@ const CASES: GateCase[] = [
     breakIt: (app) => addRun(app),
     phase: 'validate',
     at: (app) => ({ file: 'Dockerfile', line: app.lineOf('Dockerfile', RUN_LINE) }),
-    says: (app) => [/`RUN npm ci` runs inside the image build/, new RegExp(`set \`allow-run: true\` on target \`${app.name}\``)],
+    says: (app) => [
+      /`RUN npm ci` runs inside the image build/,
+      new RegExp(`set \`allow-run: true\` on target \`${app.name}\``),
+    ],
   },
   {
     name: 'dockerfile-copy',
@@ -126,7 +129,10 @@ const CASES: GateCase[] = [
     },
     phase: 'validate',
     at: (app) => ({ file: 'artifact-build.yml', line: app.lineOf('artifact-build.yml', key('artifacts')) }),
-    says: () => [/artifact `empty` of target `artifact-empty` \(.*\/empty\) is an empty directory/, /remove it from `artifacts`/],
+    says: () => [
+      /artifact `empty` of target `artifact-empty` \(.*\/empty\) is an empty directory/,
+      /remove it from `artifacts`/,
+    ],
   },
   {
     name: 'dockerignore',
@@ -212,7 +218,9 @@ const CASES: GateCase[] = [
     phase: 'validate',
     at: () => ({ file: 'node_modules/fake-addon/build/Release/addon.node' }),
     says: () => [
-      new RegExp(`native package fake-addon is built for linux-${OTHER_ARCH}-glibc, which does not run on linux/${RUNNER_ARCH === 'x64' ? 'amd64' : 'arm64'}`),
+      new RegExp(
+        `native package fake-addon is built for linux-${OTHER_ARCH}-glibc, which does not run on linux/${RUNNER_ARCH === 'x64' ? 'amd64' : 'arm64'}`,
+      ),
       new RegExp(`build on a runner with ${RUNNER_ARCH} CPUs`),
     ],
   },
@@ -263,14 +271,18 @@ const CASES: GateCase[] = [
     at: (app) => ({ file: 'artifact-build.yml', line: app.lineOf('artifact-build.yml', key('smoke')) }),
     says: (app) => [
       new RegExp(`http://127\\.0\\.0\\.1:${app.port}/nope did not answer 2xx within 15 s \\(last: 404\\)`),
-      new RegExp(`the container's last lines:\\n(.*\\n)*.*fixture-app 1\\.0\\.0 listening on 0\\.0\\.0\\.0:${app.port}`),
+      new RegExp(
+        `the container's last lines:\\n(.*\\n)*.*fixture-app 1\\.0\\.0 listening on 0\\.0\\.0\\.0:${app.port}`,
+      ),
     ],
   },
   {
     name: 'smoke-crash',
     title: 'smoke test: the app exits on start',
     breakIt: (app) =>
-      app.edit('Dockerfile', (t) => t.replace(/^CMD .*$/m, `CMD ["node", "-e", "console.error('boom: DATABASE_URL is not set'); process.exit(3)"]`)),
+      app.edit('Dockerfile', (t) =>
+        t.replace(/^CMD .*$/m, `CMD ["node", "-e", "console.error('boom: DATABASE_URL is not set'); process.exit(3)"]`),
+      ),
     phase: 'smoke',
     at: (app) => ({ file: 'artifact-build.yml', line: app.lineOf('artifact-build.yml', key('smoke')) }),
     says: () => [
@@ -414,7 +426,9 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
     expect(run.stderr).not.toMatch(/^error:/m);
     // no gate warns either; the engine may (no buildx on this machine)
     expect(run.stderr.split('\n').filter((l) => l.startsWith('warning:') && !l.includes('buildx'))).toEqual([]);
-    expect(await registryTags(app.image)).toEqual(expect.arrayContaining(['latest', 'main', `sha-${app.sha.slice(0, 7)}`]));
+    expect(await registryTags(app.image)).toEqual(
+      expect.arrayContaining(['latest', 'main', `sha-${app.sha.slice(0, 7)}`]),
+    );
   });
 
   describe.concurrent('then side by side', () => {
@@ -427,14 +441,16 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
         expect(run.code, run.output).toBe(1);
         expect(run.stderr).toContain(`${gate.name} failed in ${gate.phase}:`);
         const where = gate.at?.(app);
-        if (where) expect(run.stderr).toContain(`${app.path(where.file)}${where.line === undefined ? '' : `:${where.line}`}`);
+        if (where)
+          expect(run.stderr).toContain(`${app.path(where.file)}${where.line === undefined ? '' : `:${where.line}`}`);
         const [first, ...rest] = gate.says(app);
         // reported once: the run's failure does not repeat what the target's failure said
         expect(run.stderr.match(new RegExp(first!.source, 'g')), run.stderr).toHaveLength(1);
         for (const pattern of rest) expect(run.stderr).toMatch(pattern);
         expect(run.stderr).toContain(`nothing is pushed: ${gate.name} failed`);
         expect(await registryTags(app.image)).toEqual([]);
-        if (gate.phase === 'smoke') expect(docker('ps', '--all', '--quiet', '--filter', `name=adb-smoke-${gate.name}-`)).toBe('');
+        if (gate.phase === 'smoke')
+          expect(docker('ps', '--all', '--quiet', '--filter', `name=adb-smoke-${gate.name}-`)).toBe('');
       });
 
       it.for(BAD_INPUT)('bad input, exit 2 before any command runs: $title', async (bad, { expect }) => {
@@ -444,7 +460,9 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
 
         expect(run.code, run.output).toBe(2);
         expect(run.stderr).toMatch(bad.says);
-        expect(run.stderr).toContain(`${app.path('artifact-build.yml')}:${app.lineOf('artifact-build.yml', bad.line)}:`);
+        expect(run.stderr).toContain(
+          `${app.path('artifact-build.yml')}:${app.lineOf('artifact-build.yml', bad.line)}:`,
+        );
         expect(run.stderr).not.toMatch(/^\$ /m);
         expect(await registryTags(app.image)).toEqual([]);
       });
@@ -487,7 +505,9 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
         expect(await registryTags(app.image)).toContain('latest');
       });
 
-      it('two targets, one failing a gate: nothing is pushed, unless the config says they are independent', async ({ expect }) => {
+      it('two targets, one failing a gate: nothing is pushed, unless the config says they are independent', async ({
+        expect,
+      }) => {
         const repo = twoApps();
         checkouts.push(repo);
         addRun(repo, 'app2/Dockerfile');
@@ -495,7 +515,9 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
         const run = await cli(repo.dir, ['--json']);
         expect(run.code, run.output).toBe(1);
         expect(run.stderr).toMatch(/app2 failed in validate: .*app2\/Dockerfile:\d+/);
-        expect(run.stderr).toContain('nothing is pushed: app2 failed (set `independent: true` to push the targets that passed)');
+        expect(run.stderr).toContain(
+          'nothing is pushed: app2 failed (set `independent: true` to push the targets that passed)',
+        );
         const out = JSON.parse(run.stdout) as CliJson;
         // app1 went all the way to a smoke-tested image; only the push was held back
         expect(out.timings.targets.app1!.phases.image).toBeGreaterThan(0);
@@ -513,7 +535,9 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
         expect(await registryTags(repo.images.app2)).toEqual([]);
       });
 
-      it('in the action, a gate failure is an annotation on the Dockerfile line, and the outputs are still written', async ({ expect }) => {
+      it('in the action, a gate failure is an annotation on the Dockerfile line, and the outputs are still written', async ({
+        expect,
+      }) => {
         const app = fresh('action');
         addRun(app);
         const runner = runnerEnv({
@@ -565,7 +589,10 @@ function snapshotBundles(): Bundles {
 function buildNode18Base(): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-gates-node18-'));
   try {
-    writeFileSync(path.join(dir, 'fake-version.cjs'), "Object.defineProperty(process, 'version', { value: 'v18.20.0' });\n");
+    writeFileSync(
+      path.join(dir, 'fake-version.cjs'),
+      "Object.defineProperty(process, 'version', { value: 'v18.20.0' });\n",
+    );
     writeFileSync(
       path.join(dir, 'Dockerfile'),
       'FROM local/node:20-slim\nCOPY fake-version.cjs /opt/fake-version.cjs\nENV NODE_OPTIONS="--require /opt/fake-version.cjs"\n',

@@ -22,7 +22,8 @@ export async function emptyRepository(repository: string, registry = REGISTRY): 
     // a tag of a manifest deleted a moment ago (several tags, one digest) is gone already
     if (head.status === 404 || !digest) continue;
     const deleted = await fetch(`${url}/${digest}`, { method: 'DELETE' });
-    if (deleted.status !== 202 && deleted.status !== 404) throw new Error(`DELETE ${name}@${digest}: HTTP ${deleted.status}`);
+    if (deleted.status !== 202 && deleted.status !== 404)
+      throw new Error(`DELETE ${name}@${digest}: HTTP ${deleted.status}`);
   }
   const left = await registryTags(repository, registry);
   if (left.length > 0) throw new Error(`${repository} still has tags ${left.join(', ')} after deleting its manifests`);

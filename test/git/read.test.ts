@@ -102,7 +102,12 @@ describe('gitInfoFromActions', () => {
     },
     {
       name: 'a tag push has no branch',
-      env: { ...RUN, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_SERVER_URL: 'https://github.example.com' },
+      env: {
+        ...RUN,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/tags/v1.0.0',
+        GITHUB_SERVER_URL: 'https://github.example.com',
+      },
       payload: {},
       expected: {
         event: 'push',

@@ -3,7 +3,15 @@ import { parseHistory, planHistory } from '../../src/image/layers.js';
 
 describe('docker history', () => {
   it('asks for bytes, untruncated steps', () => {
-    expect(planHistory('sha256:abc')).toEqual(['docker', 'history', '--no-trunc', '--human=false', '--format', '{{.Size}}\t{{.CreatedBy}}', 'sha256:abc']);
+    expect(planHistory('sha256:abc')).toEqual([
+      'docker',
+      'history',
+      '--no-trunc',
+      '--human=false',
+      '--format',
+      '{{.Size}}\t{{.CreatedBy}}',
+      'sha256:abc',
+    ]);
   });
 
   it.each([
@@ -24,7 +32,11 @@ describe('docker history', () => {
     },
     {
       name: 'BuildKit',
-      output: ['1300000\tCOPY dist ./dist # buildkit', '0\tWORKDIR /app', '74800000\t/bin/sh -c #(nop) ADD file:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef in / '].join('\n'),
+      output: [
+        '1300000\tCOPY dist ./dist # buildkit',
+        '0\tWORKDIR /app',
+        '74800000\t/bin/sh -c #(nop) ADD file:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef in / ',
+      ].join('\n'),
       layers: [
         { step: 'ADD … in /', size: 74800000 },
         { step: 'COPY dist ./dist', size: 1300000 },

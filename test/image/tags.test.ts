@@ -135,9 +135,17 @@ describe('computeTags', () => {
 describe('cacheTags', () => {
   it.each([
     { name: 'a push to the default branch: its branch tag, then latest', git: PUSH_MAIN, expected: ['main', 'latest'] },
-    { name: 'a feature branch: its own pushes first, then the default branch\'s', git: PUSH_FEATURE, expected: ['feature-x', 'latest'] },
+    {
+      name: "a feature branch: its own pushes first, then the default branch's",
+      git: PUSH_FEATURE,
+      expected: ['feature-x', 'latest'],
+    },
     { name: 'a pull request: pr-N, never the head branch', git: PULL_REQUEST, expected: ['pr-7', 'latest'] },
-    { name: 'a detached checkout (a tag push)', git: { ...PUSH_MAIN, ref: 'refs/tags/v1.2.3', branch: undefined }, expected: ['latest'] },
+    {
+      name: 'a detached checkout (a tag push)',
+      git: { ...PUSH_MAIN, ref: 'refs/tags/v1.2.3', branch: undefined },
+      expected: ['latest'],
+    },
     { name: 'outside git', git: NO_GIT, expected: ['latest'] },
   ])('$name', ({ git, expected }) => {
     expect(cacheTags(git)).toEqual(expected);
@@ -257,7 +265,10 @@ describe('ociLabels', () => {
       name: 'a commit at the epoch still gets its created label',
       git: { ...NO_GIT, commitTime: 0 },
       target: { name: 'backend' },
-      expected: { 'org.opencontainers.image.title': 'backend', 'org.opencontainers.image.created': '1970-01-01T00:00:00.000Z' },
+      expected: {
+        'org.opencontainers.image.title': 'backend',
+        'org.opencontainers.image.created': '1970-01-01T00:00:00.000Z',
+      },
     },
     {
       name: 'no git, no version: the title only',

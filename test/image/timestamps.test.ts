@@ -11,7 +11,7 @@ describe('layerTime', () => {
     { name: 'a dependency file', path: 'node_modules/next/dist/server.js', expected: DEPENDENCY_TIME },
     { name: 'the node_modules directory itself', path: 'app/node_modules', expected: DEPENDENCY_TIME },
     { name: 'a nested workspace dependency', path: 'apps/web/node_modules/.bin/next', expected: DEPENDENCY_TIME },
-    { name: 'the app\'s build output', path: 'app/dist/main.js', expected: EPOCH },
+    { name: "the app's build output", path: 'app/dist/main.js', expected: EPOCH },
     { name: 'a name that only contains node_modules', path: 'app/my_node_modules/x.js', expected: EPOCH },
     { name: 'the context root', path: '', expected: EPOCH },
   ])('$name', ({ path: relative, expected }) => {
@@ -24,7 +24,7 @@ describe('normaliseTimes', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('sets dependencies to npm\'s time and clamps the app\'s files to the epoch, older ones kept', async () => {
+  it("sets dependencies to npm's time and clamps the app's files to the epoch, older ones kept", async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'adb-times-'));
     mkdirSync(path.join(dir, 'node_modules/dep'), { recursive: true });
     mkdirSync(path.join(dir, 'dist'));
@@ -35,7 +35,9 @@ describe('normaliseTimes', () => {
     utimesSync(path.join(dir, 'dist/old.js'), 1000, 1000);
     await normaliseTimes(dir, EPOCH);
     const mtime = (relative: string): number => lstatSync(path.join(dir, relative)).mtimeMs / 1000;
-    expect(['node_modules', 'node_modules/dep', 'node_modules/dep/index.js', 'node_modules/link'].map(mtime)).toEqual(Array(4).fill(DEPENDENCY_TIME));
+    expect(['node_modules', 'node_modules/dep', 'node_modules/dep/index.js', 'node_modules/link'].map(mtime)).toEqual(
+      Array(4).fill(DEPENDENCY_TIME),
+    );
     expect(['', 'dist', 'dist/new.js', 'dist/old.js'].map(mtime)).toEqual([EPOCH, EPOCH, EPOCH, 1000]);
   });
 });

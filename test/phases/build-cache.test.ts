@@ -5,9 +5,24 @@ import { buildCacheSpecs } from '../../src/phases/image.js';
 describe('buildCacheSpecs', () => {
   it.each([
     { name: 'none', config: undefined, input: undefined, expected: [] },
-    { name: 'the config\'s, then the input\'s', config: ['type=local,src=/c'], input: ['type=gha'], expected: ['type=local,src=/c', 'type=gha'] },
-    { name: '{target} becomes the name, everywhere in the spec', config: [], input: ['type=registry,ref=r/cache:{target},ref-note={target}'], expected: ['type=registry,ref=r/cache:api,ref-note=api'] },
-    { name: 'the same spec twice is passed once', config: ['type=gha,scope={target}'], input: ['type=gha,scope=api'], expected: ['type=gha,scope=api'] },
+    {
+      name: "the config's, then the input's",
+      config: ['type=local,src=/c'],
+      input: ['type=gha'],
+      expected: ['type=local,src=/c', 'type=gha'],
+    },
+    {
+      name: '{target} becomes the name, everywhere in the spec',
+      config: [],
+      input: ['type=registry,ref=r/cache:{target},ref-note={target}'],
+      expected: ['type=registry,ref=r/cache:api,ref-note=api'],
+    },
+    {
+      name: 'the same spec twice is passed once',
+      config: ['type=gha,scope={target}'],
+      input: ['type=gha,scope=api'],
+      expected: ['type=gha,scope=api'],
+    },
   ])('$name', ({ config, input, expected }) => {
     expect(buildCacheSpecs('api', config, input)).toEqual(expected);
   });
@@ -24,8 +39,11 @@ describe('config: cache-from and cache-to', () => {
   });
 
   it('a single string is refused with the place', () => {
-    expect(() => parseConfig('version: 1\ntargets:\n  api:\n    context: .\n    artifacts: [dist]\n    cache-to: type=gha\n', '/r/a.yml')).toThrow(
-      '/r/a.yml:6:15: `api.cache-to` must be a list',
-    );
+    expect(() =>
+      parseConfig(
+        'version: 1\ntargets:\n  api:\n    context: .\n    artifacts: [dist]\n    cache-to: type=gha\n',
+        '/r/a.yml',
+      ),
+    ).toThrow('/r/a.yml:6:15: `api.cache-to` must be a list');
   });
 });

@@ -44,7 +44,9 @@ describe.runIf(hasDocker)('preflightTarget', () => {
       ['Dockerfile.onbuild', ONBUILD_IMAGE],
       ['Dockerfile.env', ENV_IMAGE],
     ] as const) {
-      execFileSync('docker', ['build', '--network', 'host', '-q', '-f', path.join(dir, file), '-t', tag, dir], { stdio: 'pipe' });
+      execFileSync('docker', ['build', '--network', 'host', '-q', '-f', path.join(dir, file), '-t', tag, dir], {
+        stdio: 'pipe',
+      });
       execFileSync('docker', ['push', '-q', tag], { stdio: 'pipe' });
     }
     rmSync(dir, { recursive: true, force: true });
@@ -63,18 +65,24 @@ describe.runIf(hasDocker)('preflightTarget', () => {
     expect(report.dockerfile?.instructions.map((i) => i.keyword)).toContain('copy');
   });
 
-  it.each(['oci', 'docker'] as const)('refuses a base image with ONBUILD triggers, read by the %s engine', async (engine) => {
-    const app = appTree({ buildArgs: { BASE_IMAGE: ONBUILD_IMAGE } });
-    const report = await preflightTarget(app.target, facts(engine), deps());
-    expect(report.ok).toBe(false);
-    const found = report.findings.find((f) => f.message.includes('ONBUILD triggers'));
-    expect(found?.message).toContain('RUN echo pwned > /tmp/pwned');
-    expect(found?.location?.line).toBeGreaterThan(0);
-  });
+  it.each(['oci', 'docker'] as const)(
+    'refuses a base image with ONBUILD triggers, read by the %s engine',
+    async (engine) => {
+      const app = appTree({ buildArgs: { BASE_IMAGE: ONBUILD_IMAGE } });
+      const report = await preflightTarget(app.target, facts(engine), deps());
+      expect(report.ok).toBe(false);
+      const found = report.findings.find((f) => f.message.includes('ONBUILD triggers'));
+      expect(found?.message).toContain('RUN echo pwned > /tmp/pwned');
+      expect(found?.location?.line).toBeGreaterThan(0);
+    },
+  );
 
   it('knows the base image ENV a COPY expands, and refuses the COPY when the base does not set it', async () => {
     const app = appTree({ buildArgs: { BASE_IMAGE: ENV_IMAGE } });
-    app.write('Dockerfile', 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nWORKDIR /app\nCOPY package.json ./\nCOPY node_modules ./node_modules\nCOPY $OUT ./dist\n');
+    app.write(
+      'Dockerfile',
+      'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nWORKDIR /app\nCOPY package.json ./\nCOPY node_modules ./node_modules\nCOPY $OUT ./dist\n',
+    );
     expect((await preflightTarget(app.target, facts('oci'), deps())).ok).toBe(true);
     const plain = appTree({ buildArgs: { BASE_IMAGE: BASE } });
     plain.write('Dockerfile', 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY $OUT ./dist\n');
@@ -98,7 +106,9 @@ describe.runIf(hasDocker)('preflightTarget', () => {
   it('refuses a push to a registry that asks for a login this machine does not have; no push, no question', async () => {
     const app = appTree({ image: `${AUTH_REGISTRY}/adb-preflight/app` });
     const pushing = await preflightTarget(app.target, facts('oci', { push: true }), deps());
-    expect(pushing.findings.find((f) => f.check === 'credentials')?.message).toContain(`pushes to ${AUTH_REGISTRY}, which refuses this machine's credentials`);
+    expect(pushing.findings.find((f) => f.check === 'credentials')?.message).toContain(
+      `pushes to ${AUTH_REGISTRY}, which refuses this machine's credentials`,
+    );
     const notPushing = await preflightTarget(app.target, facts('oci', { push: false }), deps());
     expect(notPushing.findings.filter((f) => f.check === 'credentials')).toEqual([]);
   });
@@ -110,7 +120,9 @@ describe.runIf(hasDocker)('preflightTarget', () => {
     try {
       const app = appTree({ smoke: { port, path: '/health', timeout: 5, env: {} } });
       const report = await preflightTarget(app.target, facts('oci'), deps());
-      expect(report.findings.find((f) => f.check === 'smoke-port')?.message).toContain(`port ${port} of target \`app\` is already in use`);
+      expect(report.findings.find((f) => f.check === 'smoke-port')?.message).toContain(
+        `port ${port} of target \`app\` is already in use`,
+      );
     } finally {
       server.close();
     }
@@ -133,6 +145,8 @@ describe.runIf(hasDocker)('preflightTarget', () => {
     const missing = report.findings.filter((f) => f.check === 'artifacts');
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ severity: 'error' });
-    expect(missing[0]!.message).toContain('the artifact `prisma` of target `app` does not exist, and git does not ignore it');
+    expect(missing[0]!.message).toContain(
+      'the artifact `prisma` of target `app` does not exist, and git does not ignore it',
+    );
   });
 });

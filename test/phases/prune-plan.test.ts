@@ -25,7 +25,14 @@ async function tree(packages: string[], bins: string[] = []): Promise<string> {
 describe('prune plans', () => {
   it('lists packages, scoped and nested ones and .bin links', async () => {
     const nm = await tree(['ms', '@types/node', 'typescript', 'a/node_modules/b'], ['tsc']);
-    expect((await listInstalled(nm)).sort()).toEqual(['.bin/tsc', '@types/node', 'a', 'a/node_modules/b', 'ms', 'typescript']);
+    expect((await listInstalled(nm)).sort()).toEqual([
+      '.bin/tsc',
+      '@types/node',
+      'a',
+      'a/node_modules/b',
+      'ms',
+      'typescript',
+    ]);
   });
 
   it('records what a prune removed and replays it on the same tree', async () => {
@@ -33,7 +40,8 @@ describe('prune plans', () => {
     const first = await tree(packages, ['tsc']);
     const before = await listInstalled(first);
     // what `npm prune --omit=dev` would do to this tree
-    for (const p of ['@types/node', 'typescript', 'dev-only', '.bin/tsc']) await rm(path.join(first, p), { recursive: true });
+    for (const p of ['@types/node', 'typescript', 'dev-only', '.bin/tsc'])
+      await rm(path.join(first, p), { recursive: true });
     await writeFile(path.join(first, '.package-lock.json'), '{"pruned":true}');
     const plan = await recordPrune(first, before);
     // the nested package goes with its parent: only the outermost path is recorded

@@ -9,12 +9,28 @@ const result: CheckResult = {
     api: {
       ok: false,
       findings: [
-        { file: 'apps/api/Dockerfile', line: 3, column: 1, message: 'Dockerfile line 3: holds U+FEFF', severity: 'error' },
+        {
+          file: 'apps/api/Dockerfile',
+          line: 3,
+          column: 1,
+          message: 'Dockerfile line 3: holds U+FEFF',
+          severity: 'error',
+        },
         { file: 'artifact-build.yml', line: 9, message: 'the artifact `prisma` does not exist', severity: 'warning' },
       ],
       dockerfile: { file: 'apps/api/Dockerfile', instructions: [{ line: 1, keyword: 'from', args: ['node:20'] }] },
     },
-    web: { ok: true, findings: [], dockerfile: { file: 'apps/web/Dockerfile', instructions: [{ line: 1, keyword: 'from', args: ['node:20'] }, { line: 2, keyword: 'copy', args: ['.next', '/app/'] }] } },
+    web: {
+      ok: true,
+      findings: [],
+      dockerfile: {
+        file: 'apps/web/Dockerfile',
+        instructions: [
+          { line: 1, keyword: 'from', args: ['node:20'] },
+          { line: 2, keyword: 'copy', args: ['.next', '/app/'] },
+        ],
+      },
+    },
   },
 };
 
@@ -36,7 +52,13 @@ describe('check output', () => {
           ok: false,
           findings: [
             { file: 'apps/api/Dockerfile', line: 3, column: 1, message: 'Dockerfile line 3: holds U+FEFF' },
-            { file: 'artifact-build.yml', line: 9, column: null, message: 'the artifact `prisma` does not exist', severity: 'warning' },
+            {
+              file: 'artifact-build.yml',
+              line: 9,
+              column: null,
+              message: 'the artifact `prisma` does not exist',
+              severity: 'warning',
+            },
           ],
           dockerfile: { file: 'apps/api/Dockerfile', instructions: [{ line: 1, keyword: 'from', args: ['node:20'] }] },
         },

@@ -33,7 +33,8 @@ describe('selectTargets', () => {
     {
       name: 'a typo suggests the nearest',
       names: ['frontent'],
-      message: 'no target "frontent" in /repo/artifact-build.yml; did you mean "frontend"? (targets: backend, frontend, worker)',
+      message:
+        'no target "frontent" in /repo/artifact-build.yml; did you mean "frontend"? (targets: backend, frontend, worker)',
     },
     {
       name: 'nothing close lists the targets',
@@ -124,7 +125,8 @@ targets:
     await rm(repo, { recursive: true, force: true });
   });
 
-  const target = (name: string) => loadConfig(path.join(repo, 'artifact-build.yml')).targets.find((t) => t.name === name)!;
+  const target = (name: string) =>
+    loadConfig(path.join(repo, 'artifact-build.yml')).targets.find((t) => t.name === name)!;
 
   it.each([
     {
@@ -135,16 +137,31 @@ targets:
     {
       name: 'the config’s install, prune false',
       target: 'web',
-      expected: { pm: 'pnpm', installCommand: 'pnpm install --frozen-lockfile --prefer-offline', pruneCommand: false, root: 'apps/web' },
+      expected: {
+        pm: 'pnpm',
+        installCommand: 'pnpm install --frozen-lockfile --prefer-offline',
+        pruneCommand: false,
+        root: 'apps/web',
+      },
     },
     {
       name: 'the config’s prune, the context at the repository root',
       target: 'site',
-      expected: { pm: 'yarn', installCommand: 'yarn install --frozen-lockfile', pruneCommand: 'yarn autoclean --force', root: '.' },
+      expected: {
+        pm: 'yarn',
+        installCommand: 'yarn install --frozen-lockfile',
+        pruneCommand: 'yarn autoclean --force',
+        root: '.',
+      },
     },
   ])('$name', ({ target: name, expected }) => {
     const plan = planTarget(target(name), repo);
-    expect({ pm: plan.pm.name, installCommand: plan.installCommand, pruneCommand: plan.pruneCommand, root: plan.root }).toEqual(expected);
+    expect({
+      pm: plan.pm.name,
+      installCommand: plan.installCommand,
+      pruneCommand: plan.pruneCommand,
+      root: plan.root,
+    }).toEqual(expected);
     expect(plan.pkg.name).toBe(name);
   });
 
@@ -170,23 +187,37 @@ describe('planTarget in a workspace', () => {
     await write('package.json', { name: 'root', private: true, packageManager: 'pnpm@10.0.0' });
     await write('pnpm-workspace.yaml', "packages: ['apps/*', 'packages/*']\n");
     await write('pnpm-lock.yaml', '');
-    await write('apps/api/package.json', { name: 'api', dependencies: { '@acme/db': 'workspace:*' }, devDependencies: { '@acme/config': 'workspace:*' } });
+    await write('apps/api/package.json', {
+      name: 'api',
+      dependencies: { '@acme/db': 'workspace:*' },
+      devDependencies: { '@acme/config': 'workspace:*' },
+    });
     await write('apps/own/package.json', { name: 'own' });
     await write('apps/own/package-lock.json', '{}');
     await write('apps/api/Dockerfile', 'FROM scratch\nCOPY dist ./dist\n');
     await write('apps/own/Dockerfile', 'FROM scratch\nCOPY dist ./dist\n');
     await write('packages/db/package.json', { name: '@acme/db' });
     await write('packages/config/package.json', { name: '@acme/config' });
-    await write('artifact-build.yml', 'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n  own: { context: apps/own, artifacts: [dist] }\n');
+    await write(
+      'artifact-build.yml',
+      'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n  own: { context: apps/own, artifacts: [dist] }\n',
+    );
   });
   afterAll(async () => {
     await rm(repo, { recursive: true, force: true });
   });
-  const target = (name: string) => loadConfig(path.join(repo, 'artifact-build.yml')).targets.find((t) => t.name === name)!;
+  const target = (name: string) =>
+    loadConfig(path.join(repo, 'artifact-build.yml')).targets.find((t) => t.name === name)!;
 
   it('an app without a lockfile installs at the workspace root, with its root lockfile and package manager', () => {
     const plan = planTarget(target('api'), repo);
-    expect({ pm: plan.pm.name, lockfile: plan.pm.lockfile, installDir: plan.installDir, root: plan.root, installCommand: plan.installCommand }).toEqual({
+    expect({
+      pm: plan.pm.name,
+      lockfile: plan.pm.lockfile,
+      installDir: plan.installDir,
+      root: plan.root,
+      installCommand: plan.installCommand,
+    }).toEqual({
       pm: 'pnpm',
       lockfile: path.join(repo, 'pnpm-lock.yaml'),
       installDir: repo,
@@ -201,7 +232,11 @@ describe('planTarget in a workspace', () => {
 
   it('an app with a lockfile of its own stays standalone', () => {
     const plan = planTarget(target('own'), repo);
-    expect({ pm: plan.pm.name, installDir: plan.installDir, workspace: plan.workspace }).toEqual({ pm: 'npm', installDir: path.join(repo, 'apps/own'), workspace: undefined });
+    expect({ pm: plan.pm.name, installDir: plan.installDir, workspace: plan.workspace }).toEqual({
+      pm: 'npm',
+      installDir: path.join(repo, 'apps/own'),
+      workspace: undefined,
+    });
   });
 });
 
@@ -253,10 +288,12 @@ describe('mapLimit', () => {
   });
 
   it('rejects with the first task’s error', async () => {
-    await expect(mapLimit([1, 2, 3], 2, async (n) => {
-      if (n === 2) throw new Error('task 2 failed');
-      return n;
-    })).rejects.toThrow('task 2 failed');
+    await expect(
+      mapLimit([1, 2, 3], 2, async (n) => {
+        if (n === 2) throw new Error('task 2 failed');
+        return n;
+      }),
+    ).rejects.toThrow('task 2 failed');
   });
 });
 
@@ -326,18 +363,28 @@ describe('Timeline', () => {
 
 describe('planTarget in a yarn 2+ workspace', () => {
   it.each([
-    { name: "Plug'n'Play (no nodeLinker) is refused, naming .yarnrc.yml and the fix", yarnrc: 'enableTelemetry: false\n', error: /no nodeLinker in \.yarnrc\.yml.*add `nodeLinker: node-modules`/ },
+    {
+      name: "Plug'n'Play (no nodeLinker) is refused, naming .yarnrc.yml and the fix",
+      yarnrc: 'enableTelemetry: false\n',
+      error: /no nodeLinker in \.yarnrc\.yml.*add `nodeLinker: node-modules`/,
+    },
     { name: 'nodeLinker: node-modules is planned', yarnrc: 'nodeLinker: node-modules\n', error: undefined },
   ])('$name', async ({ yarnrc, error }) => {
     const repo = await mkdtemp(path.join(os.tmpdir(), 'adb-plan-yarn-'));
     try {
       await mkdir(path.join(repo, 'apps/api'), { recursive: true });
-      await writeFile(path.join(repo, 'package.json'), JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*'], packageManager: 'yarn@4.5.0' }));
+      await writeFile(
+        path.join(repo, 'package.json'),
+        JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*'], packageManager: 'yarn@4.5.0' }),
+      );
       await writeFile(path.join(repo, 'yarn.lock'), '');
       await writeFile(path.join(repo, '.yarnrc.yml'), yarnrc);
       await writeFile(path.join(repo, 'apps/api/package.json'), JSON.stringify({ name: 'api' }));
       await writeFile(path.join(repo, 'apps/api/Dockerfile'), 'FROM scratch\nCOPY dist ./dist\n');
-      await writeFile(path.join(repo, 'artifact-build.yml'), 'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n');
+      await writeFile(
+        path.join(repo, 'artifact-build.yml'),
+        'version: 1\ntargets:\n  api: { context: apps/api, artifacts: [dist] }\n',
+      );
       const plan = () => planTarget(loadConfig(path.join(repo, 'artifact-build.yml')).targets[0]!, repo);
       if (error) expect(plan).toThrow(error);
       else expect(plan().installCommand).toBe('yarn install --immutable');

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +106,16 @@ function repository(targets: readonly TargetSpec[], extra = ''): string {
     const app = path.join(dir, t.name);
     mkdirSync(path.join(app, 'dist'), { recursive: true });
     writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: t.name, version: '1.0.0', private: true }));
-    writeFileSync(path.join(app, 'package-lock.json'), JSON.stringify({ name: t.name, version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: t.name, version: '1.0.0' } } }));
+    writeFileSync(
+      path.join(app, 'package-lock.json'),
+      JSON.stringify({
+        name: t.name,
+        version: '1.0.0',
+        lockfileVersion: 3,
+        requires: true,
+        packages: { '': { name: t.name, version: '1.0.0' } },
+      }),
+    );
     writeFileSync(path.join(app, 'dist', 'main.js'), 'console.log("hi");\n');
     writeFileSync(path.join(app, 'Dockerfile'), 'FROM scratch\nCOPY package.json ./\nCOPY dist ./dist\n');
     lines.push(
@@ -112,7 +130,8 @@ function repository(targets: readonly TargetSpec[], extra = ''): string {
     );
   }
   writeFileSync(path.join(dir, 'artifact-build.yml'), `${lines.filter(Boolean).join('\n')}\n`);
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: dir });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: dir });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'apps');
@@ -165,7 +184,10 @@ describe('runPipeline', () => {
     expect(engine.pushed).toEqual(['api', 'web']);
     expect(outcome.result.pushed).toBe(true);
     expect(statuses(outcome.result.targets)).toEqual({ api: 'ok', web: 'ok' });
-    expect(outcome.result.targets[0]!.image).toMatchObject({ tags: expect.arrayContaining([`${REGISTRY}/api:latest`, expect.stringMatching(/:inputs-/)]), pushed: true });
+    expect(outcome.result.targets[0]!.image).toMatchObject({
+      tags: expect.arrayContaining([`${REGISTRY}/api:latest`, expect.stringMatching(/:inputs-/)]),
+      pushed: true,
+    });
   });
 
   it('without push nothing is pushed and the run succeeds', async () => {
@@ -180,29 +202,42 @@ describe('runPipeline', () => {
 
   it('one failing target: its own error fails the run, and nothing is pushed', async () => {
     const engine = new RecordingEngine();
-    const { deps, logger, options } = setup(repository([{ name: 'api' }, { name: 'web', build: 'echo broken >&2; exit 3' }]), engine);
+    const { deps, logger, options } = setup(
+      repository([{ name: 'api' }, { name: 'web', build: 'echo broken >&2; exit 3' }]),
+      engine,
+    );
     const outcome = await runPipeline(options(true), deps);
     expect(outcome.error).toBeInstanceOf(CommandError);
     expect((outcome.error as CommandError).code).toBe(3);
     expect(statuses(outcome.result.targets)).toEqual({ api: 'ok', web: 'failed in build' });
     expect(engine.built).toEqual(['api']);
     expect(engine.pushed).toEqual([]);
-    expect(logger.lines).toContain('warning: nothing is pushed: web failed (set `independent: true` to push the targets that passed)');
+    expect(logger.lines).toContain(
+      'warning: nothing is pushed: web failed (set `independent: true` to push the targets that passed)',
+    );
   });
 
   it('several failing targets: one error that names each, with the first as its cause', async () => {
     const engine = new RecordingEngine();
-    const { deps, options } = setup(repository([{ name: 'api', build: 'exit 4' }, { name: 'web' }, { name: 'worker', build: 'exit 5' }]), engine);
+    const { deps, options } = setup(
+      repository([{ name: 'api', build: 'exit 4' }, { name: 'web' }, { name: 'worker', build: 'exit 5' }]),
+      engine,
+    );
     const outcome = await runPipeline(options(true), deps);
     expect(outcome.error).toBeInstanceOf(BuildError);
-    expect((outcome.error as Error).message).toBe('2 of 3 targets failed:\napi failed in build: `exit 4` exited with code 4\nworker failed in build: `exit 5` exited with code 5');
+    expect((outcome.error as Error).message).toBe(
+      '2 of 3 targets failed:\napi failed in build: `exit 4` exited with code 4\nworker failed in build: `exit 5` exited with code 5',
+    );
     expect(((outcome.error as Error).cause as CommandError).code).toBe(4);
     expect(engine.pushed).toEqual([]);
   });
 
   it('independent targets: the ones that passed are pushed, and the run still fails', async () => {
     const engine = new RecordingEngine();
-    const { deps, logger, options } = setup(repository([{ name: 'api' }, { name: 'web', build: 'exit 3' }], 'independent: true'), engine);
+    const { deps, logger, options } = setup(
+      repository([{ name: 'api' }, { name: 'web', build: 'exit 3' }], 'independent: true'),
+      engine,
+    );
     const outcome = await runPipeline(options(true), deps);
     expect(engine.pushed).toEqual(['api']);
     expect(outcome.result.pushed).toBe(true);
@@ -212,7 +247,13 @@ describe('runPipeline', () => {
 
   it.each([
     { name: 'the only target', targets: ['api'], failing: ['api'], pushed: [], expected: { api: 'failed in push' } },
-    { name: 'one of two', targets: ['api', 'web'], failing: ['web'], pushed: ['api'], expected: { api: 'ok', web: 'failed in push' } },
+    {
+      name: 'one of two',
+      targets: ['api', 'web'],
+      failing: ['web'],
+      pushed: ['api'],
+      expected: { api: 'ok', web: 'failed in push' },
+    },
   ])('a push that fails fails the run: $name', async ({ targets, failing, pushed, expected }) => {
     const engine = new RecordingEngine(new Set(failing));
     const { deps, logger, options } = setup(repository(targets.map((name) => ({ name }))), engine);
@@ -253,7 +294,9 @@ describe('runPipeline', () => {
   });
 
   it('a cache entry cut short is a warning and a fresh install, never a failed build', async () => {
-    const dir = repository([{ name: 'api', install: 'mkdir -p node_modules/dep && echo installed > node_modules/dep/index.js' }]);
+    const dir = repository([
+      { name: 'api', install: 'mkdir -p node_modules/dep && echo installed > node_modules/dep/index.js' },
+    ]);
     const entries = mkdtempSync(path.join(root, 'entries-'));
     const store = new LocalDirectoryStore(entries, createRunner(new MemoryLogger()), 'gzip');
     const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
@@ -267,7 +310,11 @@ describe('runPipeline', () => {
     const target = outcome.result.targets[0]!;
     expect(target.cacheHit).toBe(false);
     expect(target.phases.find((p) => p.name === 'install')).toMatchObject({ status: 'ok' });
-    expect(second.logger.lines).toContainEqual(expect.stringMatching(/^warning: the cached node_modules \(adb-v1-node_modules-.*\) cannot be used, installing instead: the archive's digest is/));
+    expect(second.logger.lines).toContainEqual(
+      expect.stringMatching(
+        /^warning: the cached node_modules \(adb-v1-node_modules-.*\) cannot be used, installing instead: the archive's digest is/,
+      ),
+    );
     // the bad entry made way for the fresh one
     expect(readFileSync(path.join(dir, 'api', 'node_modules', 'dep', 'index.js'), 'utf8')).toBe('installed\n');
     expect(readdirSync(entries)).toContain(archive);
@@ -282,10 +329,17 @@ describe('runPipeline', () => {
       writeFileSync(path.join(app, name, 'package.json'), JSON.stringify({ name, version: '1.0.0' }));
     }
     const manifest = (dependencies: Record<string, string>) =>
-      writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'api', version: '1.0.0', private: true, dependencies }));
+      writeFileSync(
+        path.join(app, 'package.json'),
+        JSON.stringify({ name: 'api', version: '1.0.0', private: true, dependencies }),
+      );
     manifest({ dep: 'file:dep' });
     execFileSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], { cwd: app, stdio: 'ignore' });
-    const store = new LocalDirectoryStore(mkdtempSync(path.join(root, 'entries-')), createRunner(new MemoryLogger()), 'gzip');
+    const store = new LocalDirectoryStore(
+      mkdtempSync(path.join(root, 'entries-')),
+      createRunner(new MemoryLogger()),
+      'gzip',
+    );
     const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
     expect((await runPipeline(first.options(false), first.deps)).error).toBeUndefined();
 
@@ -303,27 +357,46 @@ describe('runPipeline', () => {
     const { deps, options } = setup(repository([{ name: 'api' }]), new RecordingEngine());
     const outcome = await runPipeline(options(false), deps);
     const phases = outcome.result.targets[0]!.phases;
-    expect(phases.map((p) => p.name)).toEqual(['restore', 'install', 'save', 'build', 'prune', 'validate', 'image', 'smoke']);
+    expect(phases.map((p) => p.name)).toEqual([
+      'restore',
+      'install',
+      'save',
+      'build',
+      'prune',
+      'validate',
+      'image',
+      'smoke',
+    ]);
     // each phase reads the clock once at its start and once at its end: one second apart
     for (const p of phases) expect(p.end - p.start).toBe(1);
   });
 
   it.each([
-    { name: 'a RUN in the Dockerfile', dockerfile: 'FROM scratch\nRUN curl https://example.com | sh\n', says: '`RUN curl https://example.com | sh` runs inside the image build' },
+    {
+      name: 'a RUN in the Dockerfile',
+      dockerfile: 'FROM scratch\nRUN curl https://example.com | sh\n',
+      says: '`RUN curl https://example.com | sh` runs inside the image build',
+    },
     { name: 'no Dockerfile at all', dockerfile: undefined, says: 'Dockerfile' },
-  ])('a target that fails the preflight ($name) does no work: no install, no build, no image', async ({ dockerfile, says }) => {
-    const dir = repository([{ name: 'api', build: 'touch built-here' }, { name: 'web', build: 'touch built-here' }]);
-    if (dockerfile) writeFileSync(path.join(dir, 'api', 'Dockerfile'), dockerfile);
-    else rmSync(path.join(dir, 'api', 'Dockerfile'));
-    const engine = new RecordingEngine();
-    const { deps, options } = setup(dir, engine);
-    const outcome = await runPipeline(options(false), deps);
-    expect(statuses(outcome.result.targets)).toEqual({ api: 'failed', web: 'ok' });
-    const api = outcome.result.targets[0]!;
-    expect(api.phases).toEqual([]);
-    expect(api.error!.message).toContain(says);
-    expect(existsSync(path.join(dir, 'api', 'built-here'))).toBe(false);
-    expect(existsSync(path.join(dir, 'web', 'built-here'))).toBe(true);
-    expect(engine.built).toEqual(['web']);
-  });
+  ])(
+    'a target that fails the preflight ($name) does no work: no install, no build, no image',
+    async ({ dockerfile, says }) => {
+      const dir = repository([
+        { name: 'api', build: 'touch built-here' },
+        { name: 'web', build: 'touch built-here' },
+      ]);
+      if (dockerfile) writeFileSync(path.join(dir, 'api', 'Dockerfile'), dockerfile);
+      else rmSync(path.join(dir, 'api', 'Dockerfile'));
+      const engine = new RecordingEngine();
+      const { deps, options } = setup(dir, engine);
+      const outcome = await runPipeline(options(false), deps);
+      expect(statuses(outcome.result.targets)).toEqual({ api: 'failed', web: 'ok' });
+      const api = outcome.result.targets[0]!;
+      expect(api.phases).toEqual([]);
+      expect(api.error!.message).toContain(says);
+      expect(existsSync(path.join(dir, 'api', 'built-here'))).toBe(false);
+      expect(existsSync(path.join(dir, 'web', 'built-here'))).toBe(true);
+      expect(engine.built).toEqual(['web']);
+    },
+  );
 });

@@ -68,7 +68,15 @@ function changes(files: string[], extra: Partial<Changes> = {}): Changes {
 }
 
 function lockChange(after: string): Changes['lockfiles'] {
-  return new Map([['package-lock.json', { before: parseLockfile('package-lock.json', JSON.stringify(LOCK))!, after: parseLockfile('package-lock.json', after)! }]]);
+  return new Map([
+    [
+      'package-lock.json',
+      {
+        before: parseLockfile('package-lock.json', JSON.stringify(LOCK))!,
+        after: parseLockfile('package-lock.json', after)!,
+      },
+    ],
+  ]);
 }
 
 describe('planAffected', () => {
@@ -83,7 +91,11 @@ describe('planAffected', () => {
     { name: 'a local package nobody uses', files: ['packages/unused/index.js'], planned: [] },
     { name: 'the workspace root manifest: every member', files: ['package.json'], planned: ['api', 'web'] },
     { name: 'the root .npmrc: every member', files: ['.npmrc'], planned: ['api', 'web'] },
-    { name: 'a standalone app\'s own lockfile is in its context', files: ['tools/admin/package-lock.json'], planned: ['admin'] },
+    {
+      name: "a standalone app's own lockfile is in its context",
+      files: ['tools/admin/package-lock.json'],
+      planned: ['admin'],
+    },
     { name: 'documentation at the root', files: ['README.md', 'docs/setup.md'], planned: [] },
     { name: 'two apps at once, in config order', files: ['tools/admin/x', 'apps/api/y'], planned: ['api', 'admin'] },
   ])('files: $name', ({ files, planned }) => {
@@ -91,41 +103,82 @@ describe('planAffected', () => {
   });
 
   it.each([
-    { name: 'an entry only api uses', change: (p: Record<string, Record<string, unknown>>) => (p['node_modules/express'] = { version: '4.21.2' }), planned: ['api'] },
-    { name: 'an entry of a local package of web', change: (p: Record<string, Record<string, unknown>>) => (p['node_modules/clsx'] = { version: '2.1.2' }), planned: ['web'] },
-    { name: 'an entry of a local package two levels down', change: (p: Record<string, Record<string, unknown>>) => (p['packages/util']!.dependencies = { ms: '^2' }), planned: ['api'] },
-    { name: 'a root build tool: every member', change: (p: Record<string, Record<string, unknown>>) => (p['node_modules/typescript'] = { version: '5.7.2', dev: true }), planned: ['api', 'web'] },
-    { name: 'an entry nobody reaches', change: (p: Record<string, Record<string, unknown>>) => (p['node_modules/orphan'] = { version: '1.0.0' }), planned: [] },
-    { name: 'a removed dependency still counts for who used it', change: (p: Record<string, Record<string, unknown>>) => delete p['node_modules/react'], planned: ['web'] },
+    {
+      name: 'an entry only api uses',
+      change: (p: Record<string, Record<string, unknown>>) => (p['node_modules/express'] = { version: '4.21.2' }),
+      planned: ['api'],
+    },
+    {
+      name: 'an entry of a local package of web',
+      change: (p: Record<string, Record<string, unknown>>) => (p['node_modules/clsx'] = { version: '2.1.2' }),
+      planned: ['web'],
+    },
+    {
+      name: 'an entry of a local package two levels down',
+      change: (p: Record<string, Record<string, unknown>>) => (p['packages/util']!.dependencies = { ms: '^2' }),
+      planned: ['api'],
+    },
+    {
+      name: 'a root build tool: every member',
+      change: (p: Record<string, Record<string, unknown>>) =>
+        (p['node_modules/typescript'] = { version: '5.7.2', dev: true }),
+      planned: ['api', 'web'],
+    },
+    {
+      name: 'an entry nobody reaches',
+      change: (p: Record<string, Record<string, unknown>>) => (p['node_modules/orphan'] = { version: '1.0.0' }),
+      planned: [],
+    },
+    {
+      name: 'a removed dependency still counts for who used it',
+      change: (p: Record<string, Record<string, unknown>>) => delete p['node_modules/react'],
+      planned: ['web'],
+    },
   ])('root lockfile: $name', ({ change, planned }) => {
     const plan = planAffected(TARGETS, changes(['package-lock.json'], { lockfiles: lockChange(lockWith(change)) }));
     expect(plan.targets.map((t) => t.name)).toEqual(planned);
   });
 
   it('a lockfile that cannot be read entry by entry affects every target installing from it', () => {
-    const plan = planAffected(TARGETS, changes(['package-lock.json'], { lockfiles: new Map([['package-lock.json', {}]]) }));
+    const plan = planAffected(
+      TARGETS,
+      changes(['package-lock.json'], { lockfiles: new Map([['package-lock.json', {}]]) }),
+    );
     expect(plan.targets.map((t) => t.name)).toEqual(['api', 'web']);
     expect(plan.targets[0]!.reasons[0]).toMatch(/read as a whole/);
   });
 
   it.each([
-    { name: 'one target\'s entry', config: { ...NO_CONFIG_CHANGE, targets: ['web'] }, planned: ['web'] },
+    { name: "one target's entry", config: { ...NO_CONFIG_CHANGE, targets: ['web'] }, planned: ['web'] },
     { name: 'the top level', config: { ...NO_CONFIG_CHANGE, topLevel: true }, planned: ['api', 'web', 'admin'] },
     { name: 'a new config', config: { ...NO_CONFIG_CHANGE, added: true }, planned: ['api', 'web', 'admin'] },
   ])('config: $name', ({ config, planned }) => {
-    expect(planAffected(TARGETS, changes(['artifact-build.yml'], { config })).targets.map((t) => t.name)).toEqual(planned);
+    expect(planAffected(TARGETS, changes(['artifact-build.yml'], { config })).targets.map((t) => t.name)).toEqual(
+      planned,
+    );
   });
 
   it('the config file inside a context counts only by what changed in it', () => {
     const atRoot: TargetInputs[] = [{ name: 'app', context: '', files: [], localPackages: [], installFiles: [] }];
     expect(planAffected(atRoot, changes(['artifact-build.yml'])).targets).toEqual([]);
-    expect(planAffected(atRoot, changes(['artifact-build.yml', 'src/a.ts'])).targets.map((t) => t.name)).toEqual(['app']);
+    expect(planAffected(atRoot, changes(['artifact-build.yml', 'src/a.ts'])).targets.map((t) => t.name)).toEqual([
+      'app',
+    ]);
   });
 
   it('says why, and which were left out', () => {
-    const plan = planAffected(TARGETS, changes(['packages/db/a.ts', 'packages/db/b.ts', 'packages/db/c.ts', 'apps/api/src/x.ts']));
+    const plan = planAffected(
+      TARGETS,
+      changes(['packages/db/a.ts', 'packages/db/b.ts', 'packages/db/c.ts', 'apps/api/src/x.ts']),
+    );
     expect(plan.targets).toEqual([
-      { name: 'api', reasons: ['apps/api/src/x.ts changed in its context', 'local package @acme/db changed: packages/db/a.ts, packages/db/b.ts and 1 more'] },
+      {
+        name: 'api',
+        reasons: [
+          'apps/api/src/x.ts changed in its context',
+          'local package @acme/db changed: packages/db/a.ts, packages/db/b.ts and 1 more',
+        ],
+      },
     ]);
     expect(plan.unaffected).toEqual(['web', 'admin']);
     expect(matrixOf(plan)).toEqual({ include: [{ target: 'api' }] });
@@ -148,12 +201,30 @@ targets:
 describe('diffConfig', () => {
   it.each([
     { name: 'the same text', after: CONFIG, topLevel: false, targets: [] },
-    { name: 'a comment and reformatting', after: CONFIG.replace('api: { context: apps/api, artifacts: [dist] }', '# the API\n  api:\n    artifacts: [dist]\n    context: apps/api'), topLevel: false, targets: [] },
+    {
+      name: 'a comment and reformatting',
+      after: CONFIG.replace(
+        'api: { context: apps/api, artifacts: [dist] }',
+        '# the API\n  api:\n    artifacts: [dist]\n    context: apps/api',
+      ),
+      topLevel: false,
+      targets: [],
+    },
     { name: 'one target', after: CONFIG.replace('[.next]', '[.next, public]'), topLevel: false, targets: ['web'] },
-    { name: 'a new target', after: `${CONFIG}  worker: { context: apps/worker, artifacts: [dist] }\n`, topLevel: false, targets: ['worker'] },
+    {
+      name: 'a new target',
+      after: `${CONFIG}  worker: { context: apps/worker, artifacts: [dist] }\n`,
+      topLevel: false,
+      targets: ['worker'],
+    },
     { name: 'the registry', after: CONFIG.replace('ghcr.io/acme', 'ghcr.io/other'), topLevel: true, targets: [] },
   ])('$name', ({ after, topLevel, targets }) => {
-    expect(diffConfig('artifact-build.yml', CONFIG, after)).toEqual({ file: 'artifact-build.yml', added: false, topLevel, targets });
+    expect(diffConfig('artifact-build.yml', CONFIG, after)).toEqual({
+      file: 'artifact-build.yml',
+      added: false,
+      topLevel,
+      targets,
+    });
   });
 
   it('no config at the base: everything is new', () => {
@@ -163,14 +234,39 @@ describe('diffConfig', () => {
 
 describe('defaultBase', () => {
   it.each([
-    { name: 'a pull request: its base', event: 'pull_request', payload: { pull_request: { base: { sha: 'abc' } } }, since: 'abc' },
-    { name: 'pull_request_target too', event: 'pull_request_target', payload: { pull_request: { base: { sha: 'abc' } } }, since: 'abc' },
+    {
+      name: 'a pull request: its base',
+      event: 'pull_request',
+      payload: { pull_request: { base: { sha: 'abc' } } },
+      since: 'abc',
+    },
+    {
+      name: 'pull_request_target too',
+      event: 'pull_request_target',
+      payload: { pull_request: { base: { sha: 'abc' } } },
+      since: 'abc',
+    },
     { name: 'a push: the commit before', event: 'push', payload: { before: 'def' }, since: 'def' },
-    { name: 'a merge queue: its base', event: 'merge_group', payload: { merge_group: { base_sha: '123' } }, since: '123' },
-    { name: 'a new branch: all zeros', event: 'push', payload: { before: '0000000000000000000000000000000000000000' }, since: undefined },
+    {
+      name: 'a merge queue: its base',
+      event: 'merge_group',
+      payload: { merge_group: { base_sha: '123' } },
+      since: '123',
+    },
+    {
+      name: 'a new branch: all zeros',
+      event: 'push',
+      payload: { before: '0000000000000000000000000000000000000000' },
+      since: undefined,
+    },
     { name: 'a push without before', event: 'push', payload: {}, since: undefined },
     { name: 'a manual run', event: 'workflow_dispatch', payload: {}, since: undefined },
-    { name: 'a pull request payload without its base', event: 'pull_request', payload: { pull_request: {} }, since: undefined },
+    {
+      name: 'a pull request payload without its base',
+      event: 'pull_request',
+      payload: { pull_request: {} },
+      since: undefined,
+    },
   ])('$name', ({ event, payload, since }) => {
     const base = defaultBase(event, payload);
     expect(base.since).toBe(since);

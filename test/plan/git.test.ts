@@ -17,7 +17,10 @@ describe('planSince on a git history', () => {
   let checkout: ReturnType<typeof checkoutFixture>;
   const commits: { name: string; sha: string }[] = [];
   const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: checkout.dir, encoding: 'utf8' }).trim();
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], {
+      cwd: checkout.dir,
+      encoding: 'utf8',
+    }).trim();
   const file = (relative: string): string => path.join(checkout.dir, relative);
   const commit = (name: string, change: () => void): void => {
     change();
@@ -26,7 +29,9 @@ describe('planSince on a git history', () => {
     commits.push({ name, sha: git('rev-parse', 'HEAD') });
   };
   const bump = (entry: string, version: string): void => {
-    const lock = JSON.parse(readFileSync(file('package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
+    const lock = JSON.parse(readFileSync(file('package-lock.json'), 'utf8')) as {
+      packages: Record<string, Record<string, unknown>>;
+    };
     const pkg = lock.packages[entry]!;
     pkg.resolved = String(pkg.resolved).replace(String(pkg.version), version);
     pkg.version = version;
@@ -43,9 +48,21 @@ describe('planSince on a git history', () => {
     commit('lockfile: a dependency of a local package of api', () => bump('node_modules/escape-html', '1.0.4'));
     commit('lockfile: a dependency of web', () => bump('node_modules/picocolors', '1.1.2'));
     commit('documentation only', () => writeFileSync(file('CHANGES.md'), '# changes\n'));
-    commit('one target\'s config entry', () => appendFileSync(file('artifact-build.yml'), '    build-args: { A: "1" }\n'));
-    commit('the config\'s top level', () => writeFileSync(file('artifact-build.yml'), readFileSync(file('artifact-build.yml'), 'utf8').replace(/^registry: (.*)$/m, 'registry: $1-2')));
-    commit('the root manifest', () => writeFileSync(file('package.json'), readFileSync(file('package.json'), 'utf8').replace('"private": true', '"private": true,\n  "description": "x"')));
+    commit("one target's config entry", () =>
+      appendFileSync(file('artifact-build.yml'), '    build-args: { A: "1" }\n'),
+    );
+    commit("the config's top level", () =>
+      writeFileSync(
+        file('artifact-build.yml'),
+        readFileSync(file('artifact-build.yml'), 'utf8').replace(/^registry: (.*)$/m, 'registry: $1-2'),
+      ),
+    );
+    commit('the root manifest', () =>
+      writeFileSync(
+        file('package.json'),
+        readFileSync(file('package.json'), 'utf8').replace('"private": true', '"private": true,\n  "description": "x"'),
+      ),
+    );
     commit('a file moved from web to api', () => renameSync(file('apps/web/src/main.js'), file('apps/api/src/web.js')));
     commit('web Dockerfile', () => appendFileSync(file('apps/web/Dockerfile'), 'ENV A=1\n'));
   });
@@ -63,8 +80,8 @@ describe('planSince on a git history', () => {
     { name: 'lockfile: a dependency of a local package of api', planned: ['api'] },
     { name: 'lockfile: a dependency of web', planned: ['web'] },
     { name: 'documentation only', planned: [] },
-    { name: 'one target\'s config entry', planned: ['web'] },
-    { name: 'the config\'s top level', planned: ['api', 'web'] },
+    { name: "one target's config entry", planned: ['web'] },
+    { name: "the config's top level", planned: ['api', 'web'] },
     { name: 'the root manifest', planned: ['api', 'web'] },
     { name: 'a file moved from web to api', planned: ['api', 'web'] },
     { name: 'web Dockerfile', planned: ['web'] },
@@ -72,7 +89,10 @@ describe('planSince on a git history', () => {
     const at = commits.findIndex((c) => c.name === name);
     git('checkout', '-q', commits[at]!.sha);
     const result = await plan(commits[at - 1]!.sha);
-    expect(result.targets.map((t) => t.name), JSON.stringify(result.targets)).toEqual(planned);
+    expect(
+      result.targets.map((t) => t.name),
+      JSON.stringify(result.targets),
+    ).toEqual(planned);
   });
 
   it('several commits at once: what any of them touched', async () => {
@@ -94,6 +114,9 @@ describe('planSince on a git history', () => {
 
   it('no base: every target, with the reason', async () => {
     const result = await plan(undefined);
-    expect(result.targets.map((t) => t.reasons)).toEqual([['no base commit to compare with'], ['no base commit to compare with']]);
+    expect(result.targets.map((t) => t.reasons)).toEqual([
+      ['no base commit to compare with'],
+      ['no base commit to compare with'],
+    ]);
   });
 });

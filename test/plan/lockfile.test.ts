@@ -237,7 +237,7 @@ describe('parseLockfile: closures', () => {
     { name: 'yarn berry', file: 'yarn.lock', text: YARN_BERRY },
     { name: 'yarn v1 with the members from their manifests', file: 'yarn.lock', text: YARN_CLASSIC },
     { name: 'bun.lock', file: 'bun.lock', text: BUN },
-  ])('$name: api reaches express, its own debug and db\'s pg; web reaches react only', ({ file, text }) => {
+  ])("$name: api reaches express, its own debug and db's pg; web reaches react only", ({ file, text }) => {
     const graph = parseLockfile(file, text, YARN_MEMBERS)!;
     expect(graph).toBeDefined();
     const api = closureText(graph, ['apps/api', 'packages/db']);
@@ -253,7 +253,11 @@ describe('parseLockfile: closures', () => {
 
   it.each([
     { name: 'bun.lockb is binary', file: 'bun.lockb', text: 'x' },
-    { name: 'npm v1 has no packages map', file: 'package-lock.json', text: JSON.stringify({ lockfileVersion: 1, dependencies: {} }) },
+    {
+      name: 'npm v1 has no packages map',
+      file: 'package-lock.json',
+      text: JSON.stringify({ lockfileVersion: 1, dependencies: {} }),
+    },
     { name: 'broken JSON', file: 'package-lock.json', text: '{' },
     { name: 'pnpm v5', file: 'pnpm-lock.yaml', text: 'lockfileVersion: 5.4\n' },
   ])('unread: $name', ({ file, text }) => {
@@ -269,7 +273,11 @@ describe('changedEntries', () => {
     doc.packages['node_modules/left-pad'] = { version: '1.3.0' };
     delete doc.packages['node_modules/debug'];
     const after = parseLockfile('package-lock.json', JSON.stringify(doc))!;
-    expect([...changedEntries(before, after)].sort()).toEqual(['node_modules/debug', 'node_modules/left-pad', 'node_modules/pg']);
+    expect([...changedEntries(before, after)].sort()).toEqual([
+      'node_modules/debug',
+      'node_modules/left-pad',
+      'node_modules/pg',
+    ]);
   });
 
   it('pnpm: a bump changes its packages and snapshots entries and the importer that names it', () => {

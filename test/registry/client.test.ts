@@ -20,7 +20,11 @@ function fakeRegistry(handle: (seen: Seen) => Response, credentials?: Credential
   const seen: Seen[] = [];
   const fetchFn = (async (input: string | URL | Request, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
-    const request: Seen = { method: init?.method ?? 'GET', url: String(input), authorization: headers.get('authorization') ?? undefined };
+    const request: Seen = {
+      method: init?.method ?? 'GET',
+      url: String(input),
+      authorization: headers.get('authorization') ?? undefined,
+    };
     seen.push(request);
     return handle(request);
   }) as typeof fetch;
@@ -36,10 +40,16 @@ function fakeRegistry(handle: (seen: Seen) => Response, credentials?: Credential
   return { client, seen, clock };
 }
 
-const MANIFEST = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: {}, layers: [] }));
-const ok = (): Response => new Response(MANIFEST, { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } });
+const MANIFEST = Buffer.from(
+  JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: {}, layers: [] }),
+);
+const ok = (): Response =>
+  new Response(MANIFEST, { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } });
 const challenge = (scope: string): Response =>
-  new Response('{"errors":[{"code":"UNAUTHORIZED"}]}', { status: 401, headers: { 'www-authenticate': `Bearer realm="https://auth.example/token",service="reg.example",scope="${scope}"` } });
+  new Response('{"errors":[{"code":"UNAUTHORIZED"}]}', {
+    status: 401,
+    headers: { 'www-authenticate': `Bearer realm="https://auth.example/token",service="reg.example",scope="${scope}"` },
+  });
 
 /** A token endpoint that hands out tok-1, tok-2, ... and a registry that wants the latest one. */
 function bearerRegistry(credentials?: Credentials, expiresIn = 300) {
@@ -75,8 +85,13 @@ describe('RegistryClient authentication', () => {
     client.allow('acme/app', ['pull', 'push']);
     client.allow('library/node', ['pull']);
     await client.getManifest('acme/app', 'v1');
-    const tokenUrls = seen.filter((s) => s.url.startsWith('https://auth.example')).map((s) => decodeURIComponent(new URL(s.url).search));
-    expect(tokenUrls).toEqual(['?service=reg.example&scope=repository:acme/app:pull', '?service=reg.example&scope=repository:acme/app:pull,push&scope=repository:library/node:pull']);
+    const tokenUrls = seen
+      .filter((s) => s.url.startsWith('https://auth.example'))
+      .map((s) => decodeURIComponent(new URL(s.url).search));
+    expect(tokenUrls).toEqual([
+      '?service=reg.example&scope=repository:acme/app:pull',
+      '?service=reg.example&scope=repository:acme/app:pull,push&scope=repository:library/node:pull',
+    ]);
     clock.now = 50_000;
     await client.getManifest('acme/app', 'v1');
     expect(seen.filter((s) => s.url.startsWith('https://auth.example'))).toHaveLength(3);
@@ -84,7 +99,13 @@ describe('RegistryClient authentication', () => {
 
   it('answers a Basic challenge with the stored credentials', async () => {
     const header = `Basic ${Buffer.from('ci:secret').toString('base64')}`;
-    const { client, seen } = fakeRegistry((req) => (req.authorization === header ? ok() : new Response(null, { status: 401, headers: { 'www-authenticate': 'Basic realm="test"' } })), { kind: 'basic', username: 'ci', password: 'secret' });
+    const { client, seen } = fakeRegistry(
+      (req) =>
+        req.authorization === header
+          ? ok()
+          : new Response(null, { status: 401, headers: { 'www-authenticate': 'Basic realm="test"' } }),
+      { kind: 'basic', username: 'ci', password: 'secret' },
+    );
     await client.getManifest('app', 'latest');
     expect(seen.map((s) => s.authorization)).toEqual([undefined, header]);
   });
@@ -93,11 +114,19 @@ describe('RegistryClient authentication', () => {
     {
       name: 'no credentials for a Basic registry',
       credentials: undefined,
-      message: 'GET manifest reg.example/app:latest: reg.example requires credentials, and /home/me/.docker/config.json has none for it; run `docker login reg.example`',
+      message:
+        'GET manifest reg.example/app:latest: reg.example requires credentials, and /home/me/.docker/config.json has none for it; run `docker login reg.example`',
     },
-    { name: 'credentials the registry refuses', credentials: { kind: 'basic' as const, username: 'ci', password: 'wrong-pw' }, message: 'reg.example refused the credentials of /home/me/.docker/config.json (HTTP 401)' },
+    {
+      name: 'credentials the registry refuses',
+      credentials: { kind: 'basic' as const, username: 'ci', password: 'wrong-pw' },
+      message: 'reg.example refused the credentials of /home/me/.docker/config.json (HTTP 401)',
+    },
   ])('fails clearly with $name, never showing a password', async ({ credentials, message }) => {
-    const { client } = fakeRegistry(() => new Response(null, { status: 401, headers: { 'www-authenticate': 'Basic realm="test"' } }), credentials);
+    const { client } = fakeRegistry(
+      () => new Response(null, { status: 401, headers: { 'www-authenticate': 'Basic realm="test"' } }),
+      credentials,
+    );
     const error = await rejectionOf(client.getManifest('app', 'latest'));
     expect(error).toBeInstanceOf(BuildError);
     expect(error.message).toContain(message);
@@ -112,7 +141,12 @@ describe('RegistryClient requests', () => {
     await client.getManifest('app', 'latest');
     expect(calls).toBe(2);
 
-    const failing = fakeRegistry(() => Response.json({ errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] }, { status: 403 }));
+    const failing = fakeRegistry(() =>
+      Response.json(
+        { errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] },
+        { status: 403 },
+      ),
+    );
     await expect(failing.client.hasBlob('app', `sha256:${'0'.repeat(64)}`)).rejects.toThrow(
       /HEAD blob .*: HTTP 403 DENIED: requested access to the resource is denied; not logged in to reg.example/,
     );
@@ -120,23 +154,31 @@ describe('RegistryClient requests', () => {
 
   it('checks a manifest fetched by digest, and the digest a PUT is answered with', async () => {
     const wrong = `sha256:${'1'.repeat(64)}`;
-    const { client } = fakeRegistry((req) => (req.method === 'PUT' ? new Response(null, { status: 201, headers: { 'docker-content-digest': wrong } }) : ok()));
+    const { client } = fakeRegistry((req) =>
+      req.method === 'PUT' ? new Response(null, { status: 201, headers: { 'docker-content-digest': wrong } }) : ok(),
+    );
     await expect(client.getManifest('app', wrong)).rejects.toThrow('the registry sent a manifest whose digest is');
-    await expect(client.putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', MANIFEST)).rejects.toThrow(`answered with digest ${wrong}`);
+    await expect(
+      client.putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', MANIFEST),
+    ).rejects.toThrow(`answered with digest ${wrong}`);
   });
 
   it('resolves upload locations against the registry and adds the digest to the closing PUT', async () => {
     const digest = sha256Digest('data');
     const { client, seen } = fakeRegistry((req) => {
-      if (req.method === 'POST') return new Response(null, { status: 202, headers: { location: '/v2/app/blobs/uploads/abc?_state=s' } });
-      if (req.method === 'PATCH') return new Response(null, { status: 202, headers: { location: '/v2/app/blobs/uploads/abc?_state=t' } });
+      if (req.method === 'POST')
+        return new Response(null, { status: 202, headers: { location: '/v2/app/blobs/uploads/abc?_state=s' } });
+      if (req.method === 'PATCH')
+        return new Response(null, { status: 202, headers: { location: '/v2/app/blobs/uploads/abc?_state=t' } });
       return new Response(null, { status: 201, headers: { 'docker-content-digest': digest } });
     });
     const start = await client.startUpload('app');
     expect(start).toEqual({ mounted: false, location: 'https://reg.example/v2/app/blobs/uploads/abc?_state=s' });
     const next = await client.uploadChunk(start.mounted ? '' : start.location, Buffer.from('da'), 0, 'upload');
     await client.finishUpload(next, digest, Buffer.from('ta'), 'upload');
-    expect(seen.at(-1)!.url).toBe(`https://reg.example/v2/app/blobs/uploads/abc?_state=t&digest=${encodeURIComponent(digest)}`);
+    expect(seen.at(-1)!.url).toBe(
+      `https://reg.example/v2/app/blobs/uploads/abc?_state=t&digest=${encodeURIComponent(digest)}`,
+    );
   });
 });
 
@@ -165,7 +207,9 @@ describe('RegistryClient against a registry that stops answering', () => {
       const started = Date.now();
       const error = await rejectionOf(client.getManifest('acme/app', 'v1'));
       expect(error).toBeInstanceOf(BuildError);
-      expect(error.message).toBe(`GET manifest ${host}/acme/app:v1: ${host} did not answer within 0.3 s (gave up after 3 tries)`);
+      expect(error.message).toBe(
+        `GET manifest ${host}/acme/app:v1: ${host} did not answer within 0.3 s (gave up after 3 tries)`,
+      );
       expect(requests).toBe(3);
       expect(logger.lines.filter((l) => l.includes('retrying'))).toHaveLength(2);
       expect(Date.now() - started).toBeLessThan(10_000);

@@ -18,20 +18,76 @@ const DIGEST = `sha256:${'a'.repeat(64)}`;
 
 describe('parseReference', () => {
   it.each<{ name: string; text: string; expected: ImageReference }>([
-    { name: 'a Docker Hub official image', text: 'node:20', expected: { registry: 'docker.io', repository: 'library/node', tag: '20' } },
-    { name: 'a bare name means :latest', text: 'node', expected: { registry: 'docker.io', repository: 'library/node', tag: 'latest' } },
-    { name: 'a Docker Hub user image', text: 'acme/app:1.2', expected: { registry: 'docker.io', repository: 'acme/app', tag: '1.2' } },
-    { name: 'docker.io spelled out', text: 'docker.io/node:20-slim', expected: { registry: 'docker.io', repository: 'library/node', tag: '20-slim' } },
-    { name: 'index.docker.io is Docker Hub', text: 'index.docker.io/library/node:20', expected: { registry: 'docker.io', repository: 'library/node', tag: '20' } },
-    { name: 'a registry with a dot', text: 'ghcr.io/acme/backend:sha-abc1234', expected: { registry: 'ghcr.io', repository: 'acme/backend', tag: 'sha-abc1234' } },
-    { name: 'a registry with a port', text: '127.0.0.1:5000/node:20-slim', expected: { registry: '127.0.0.1:5000', repository: 'node', tag: '20-slim' } },
-    { name: 'localhost without a port', text: 'localhost/app', expected: { registry: 'localhost', repository: 'app', tag: 'latest' } },
-    { name: 'an IPv6 registry', text: '[::1]:5000/app:1', expected: { registry: '[::1]:5000', repository: 'app', tag: '1' } },
-    { name: 'a deep path', text: 'registry.example.com/a/b/c:v1', expected: { registry: 'registry.example.com', repository: 'a/b/c', tag: 'v1' } },
-    { name: 'a digest', text: `node@${DIGEST}`, expected: { registry: 'docker.io', repository: 'library/node', digest: DIGEST } },
-    { name: 'a tag and a digest', text: `ghcr.io/acme/app:1@${DIGEST}`, expected: { registry: 'ghcr.io', repository: 'acme/app', tag: '1', digest: DIGEST } },
-    { name: 'separators in names', text: 'ghcr.io/my-org/my_app.web__x:1', expected: { registry: 'ghcr.io', repository: 'my-org/my_app.web__x', tag: '1' } },
-    { name: 'a first component without dot or port is a path', text: 'acme/tools/app', expected: { registry: 'docker.io', repository: 'acme/tools/app', tag: 'latest' } },
+    {
+      name: 'a Docker Hub official image',
+      text: 'node:20',
+      expected: { registry: 'docker.io', repository: 'library/node', tag: '20' },
+    },
+    {
+      name: 'a bare name means :latest',
+      text: 'node',
+      expected: { registry: 'docker.io', repository: 'library/node', tag: 'latest' },
+    },
+    {
+      name: 'a Docker Hub user image',
+      text: 'acme/app:1.2',
+      expected: { registry: 'docker.io', repository: 'acme/app', tag: '1.2' },
+    },
+    {
+      name: 'docker.io spelled out',
+      text: 'docker.io/node:20-slim',
+      expected: { registry: 'docker.io', repository: 'library/node', tag: '20-slim' },
+    },
+    {
+      name: 'index.docker.io is Docker Hub',
+      text: 'index.docker.io/library/node:20',
+      expected: { registry: 'docker.io', repository: 'library/node', tag: '20' },
+    },
+    {
+      name: 'a registry with a dot',
+      text: 'ghcr.io/acme/backend:sha-abc1234',
+      expected: { registry: 'ghcr.io', repository: 'acme/backend', tag: 'sha-abc1234' },
+    },
+    {
+      name: 'a registry with a port',
+      text: '127.0.0.1:5000/node:20-slim',
+      expected: { registry: '127.0.0.1:5000', repository: 'node', tag: '20-slim' },
+    },
+    {
+      name: 'localhost without a port',
+      text: 'localhost/app',
+      expected: { registry: 'localhost', repository: 'app', tag: 'latest' },
+    },
+    {
+      name: 'an IPv6 registry',
+      text: '[::1]:5000/app:1',
+      expected: { registry: '[::1]:5000', repository: 'app', tag: '1' },
+    },
+    {
+      name: 'a deep path',
+      text: 'registry.example.com/a/b/c:v1',
+      expected: { registry: 'registry.example.com', repository: 'a/b/c', tag: 'v1' },
+    },
+    {
+      name: 'a digest',
+      text: `node@${DIGEST}`,
+      expected: { registry: 'docker.io', repository: 'library/node', digest: DIGEST },
+    },
+    {
+      name: 'a tag and a digest',
+      text: `ghcr.io/acme/app:1@${DIGEST}`,
+      expected: { registry: 'ghcr.io', repository: 'acme/app', tag: '1', digest: DIGEST },
+    },
+    {
+      name: 'separators in names',
+      text: 'ghcr.io/my-org/my_app.web__x:1',
+      expected: { registry: 'ghcr.io', repository: 'my-org/my_app.web__x', tag: '1' },
+    },
+    {
+      name: 'a first component without dot or port is a path',
+      text: 'acme/tools/app',
+      expected: { registry: 'docker.io', repository: 'acme/tools/app', tag: 'latest' },
+    },
   ])('$name: $text', ({ text, expected }) => {
     expect(parseReference(text)).toEqual(expected);
   });
@@ -99,7 +155,7 @@ describe('inNamedRegistry', () => {
     { name: 'ghcr.io', image: 'ghcr.io/acme/app', named: true },
     { name: 'localhost with a port', image: 'localhost:5000/app', named: true },
     { name: 'an IPv6 host', image: '[::1]:5000/app', named: true },
-    { name: 'a bare name (Docker Hub\'s library)', image: 'backend', named: false },
+    { name: "a bare name (Docker Hub's library)", image: 'backend', named: false },
     { name: 'a Docker Hub user without the host', image: 'acme/backend', named: false },
   ])('$name', ({ image, named }) => {
     expect(inNamedRegistry(image)).toBe(named);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../src/log.js';
-import { backoffMs, isNetworkError, isRetryableStatus, RetryableStatusError, retryAfterMs, withRetry } from '../../src/registry/retry.js';
+import {
+  backoffMs,
+  isNetworkError,
+  isRetryableStatus,
+  RetryableStatusError,
+  retryAfterMs,
+  withRetry,
+} from '../../src/registry/retry.js';
 
-const socketClosed = (): Error => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { name: 'SocketError', code: 'UND_ERR_SOCKET' }) });
+const socketClosed = (): Error =>
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error('other side closed'), { name: 'SocketError', code: 'UND_ERR_SOCKET' }),
+  });
 
 describe('retries', () => {
   it.each([
@@ -20,8 +30,20 @@ describe('retries', () => {
 
   it.each([
     { name: "undici's socket error", error: socketClosed(), expected: true },
-    { name: 'a connection reset', error: new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }), expected: true },
-    { name: 'a refused connection', error: new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }), expected: true },
+    {
+      name: 'a connection reset',
+      error: new TypeError('fetch failed', {
+        cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      }),
+      expected: true,
+    },
+    {
+      name: 'a refused connection',
+      error: new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      }),
+      expected: true,
+    },
     { name: 'a body cut short', error: new TypeError('terminated'), expected: true },
     { name: 'a plain error', error: new Error('manifest unknown'), expected: false },
   ])('$name is a network error: $expected', ({ error, expected }) => {

@@ -106,14 +106,18 @@ function fromSpec(spec: BaselineSpec, source: 'measured' | 'recorded', recordedA
   const extra: Pick<BaselineResult, 'builder' | 'measuring'> = { builder: spec.builder ?? 'BuildKit (buildx 0.19.3)' };
   if (spec.measuring) extra.measuring = spec.measuring;
   return baselineFor(
-    { cold: spec.imageSize === undefined ? cold : { ...cold, imageSize: spec.imageSize }, cached: spec.cached ? figureOf(spec.cached, source, recordedAt) : undefined },
+    {
+      cold: spec.imageSize === undefined ? cold : { ...cold, imageSize: spec.imageSize },
+      cached: spec.cached ? figureOf(spec.cached, source, recordedAt) : undefined,
+    },
     spec.cacheHit,
     extra,
   );
 }
 
 export const measured = (spec: BaselineSpec): BaselineResult => fromSpec(spec, 'measured');
-export const recorded = (spec: BaselineSpec, recordedAt: string): BaselineResult => fromSpec(spec, 'recorded', recordedAt);
+export const recorded = (spec: BaselineSpec, recordedAt: string): BaselineResult =>
+  fromSpec(spec, 'recorded', recordedAt);
 export const fixed = (seconds: number): BaselineResult => baselineFor({ cold: fixedFigure(seconds) }, false);
 
 export function run(targets: TargetResult[], extra: Partial<RunResult> = {}): RunResult {

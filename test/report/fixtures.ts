@@ -21,7 +21,13 @@ const REGISTRY = 'ghcr.io/acme';
 /** Measured in this run: two cold and two cached builds, after the target's own work. */
 export function oneTarget(): RunResult {
   const backend = target('backend', 0.2, cacheHitSteps(), {
-    baseline: measured({ cold: [240.1, 245.3], cached: [98.4, 104], imageSize: 1.21 * GB, cacheHit: true, measuring: { start: 71.6, end: 761.4 } }),
+    baseline: measured({
+      cold: [240.1, 245.3],
+      cached: [98.4, 104],
+      imageSize: 1.21 * GB,
+      cacheHit: true,
+      measuring: { start: 71.6, end: 761.4 },
+    }),
     image: image(`${REGISTRY}/backend`, ['latest', 'sha-1a2b3c4'], { size: 182.4 * MB, digest: DIGEST, pushed: true }),
     packages: { production: 212, all: 1034 },
   });
@@ -30,13 +36,25 @@ export function oneTarget(): RunResult {
 
 export function twoInParallel(): RunResult {
   const backend = target('backend', 0.2, cacheHitSteps(), {
-    baseline: recorded({ cold: [251, 248.2], cached: [97.5, 99.1], imageSize: 1.21 * GB, cacheHit: true }, '2025-01-12T08:31:00Z'),
-    image: image(`${REGISTRY}/backend`, ['latest'], { size: 182.4 * MB, compressedSize: 61.2 * MB, digest: DIGEST, pushed: true }),
+    baseline: recorded(
+      { cold: [251, 248.2], cached: [97.5, 99.1], imageSize: 1.21 * GB, cacheHit: true },
+      '2025-01-12T08:31:00Z',
+    ),
+    image: image(`${REGISTRY}/backend`, ['latest'], {
+      size: 182.4 * MB,
+      compressedSize: 61.2 * MB,
+      digest: DIGEST,
+      pushed: true,
+    }),
     packages: { production: 212, all: 1034 },
   });
   const frontend = target('frontend', 0.3, cacheHitSteps(88.4), {
     baseline: fixed(600),
-    image: image(`${REGISTRY}/frontend`, ['latest'], { size: 96.7 * MB, digest: DIGEST.replace('3f', '9a'), pushed: true }),
+    image: image(`${REGISTRY}/frontend`, ['latest'], {
+      size: 96.7 * MB,
+      digest: DIGEST.replace('3f', '9a'),
+      pushed: true,
+    }),
     packages: { production: 48, all: 911 },
   });
   return run([backend, frontend]);
@@ -47,12 +65,19 @@ export function oneReused(): RunResult {
   const backend = target('backend', 0.2, [['push', 0.6, 'ok', 'tagged']], {
     reused: true,
     userSeconds: 0,
-    baseline: recorded({ cold: [251, 248.2], cached: [97.5, 99.1], imageSize: 1.21 * GB, cacheHit: false }, '2025-01-12T08:31:00Z'),
+    baseline: recorded(
+      { cold: [251, 248.2], cached: [97.5, 99.1], imageSize: 1.21 * GB, cacheHit: false },
+      '2025-01-12T08:31:00Z',
+    ),
     image: image(`${REGISTRY}/backend`, ['latest', 'sha-1a2b3c4'], { digest: DIGEST, pushed: true }),
   });
   const frontend = target('frontend', 0.3, cacheHitSteps(88.4), {
     baseline: fixed(600),
-    image: image(`${REGISTRY}/frontend`, ['latest', 'sha-1a2b3c4'], { size: 96.7 * MB, digest: DIGEST.replace('3f', '9a'), pushed: true }),
+    image: image(`${REGISTRY}/frontend`, ['latest', 'sha-1a2b3c4'], {
+      size: 96.7 * MB,
+      digest: DIGEST.replace('3f', '9a'),
+      pushed: true,
+    }),
   });
   return run([backend, frontend]);
 }
@@ -123,10 +148,22 @@ export function imageSize(): RunResult {
     nextStandalone: { classic: 316.8 * MB, standalone: 25.6 * MB },
     productionTree: {
       buildTools: [
-        { name: '@next/swc-linux-x64-gnu', version: '15.5.7', path: 'node_modules/@next/swc-linux-x64-gnu', bytes: 137.5 * MB },
+        {
+          name: '@next/swc-linux-x64-gnu',
+          version: '15.5.7',
+          path: 'node_modules/@next/swc-linux-x64-gnu',
+          bytes: 137.5 * MB,
+        },
         { name: 'typescript', version: '5.9.3', path: 'node_modules/typescript', bytes: 23.6 * MB },
       ],
-      foreign: [{ name: '@img/sharp-libvips-linuxmusl-x64', version: '1.2.4', path: 'node_modules/@img/sharp-libvips-linuxmusl-x64', bytes: 7.6 * MB }],
+      foreign: [
+        {
+          name: '@img/sharp-libvips-linuxmusl-x64',
+          version: '1.2.4',
+          path: 'node_modules/@img/sharp-libvips-linuxmusl-x64',
+          bytes: 7.6 * MB,
+        },
+      ],
       duplicates: [
         {
           name: 'semver',
@@ -144,7 +181,10 @@ export function imageSize(): RunResult {
 /** A cache hit whose time is within the cached baseline's own spread: no saving is claimed. */
 export function withinNoise(): RunResult {
   const backend = target('backend', 0.2, cacheHitSteps(), {
-    baseline: recorded({ cold: [140.2, 151.9], cached: [69.8, 74.6], imageSize: 412 * MB, cacheHit: true }, '2025-02-20T16:02:00Z'),
+    baseline: recorded(
+      { cold: [140.2, 151.9], cached: [69.8, 74.6], imageSize: 412 * MB, cacheHit: true },
+      '2025-02-20T16:02:00Z',
+    ),
     image: image(`${REGISTRY}/backend`, ['pr-7'], { size: 188.1 * MB }),
   });
   return run([backend]);

@@ -24,7 +24,7 @@ describe('mergeRuns', () => {
     { source: 'results/api/result-build-api.json', run: API },
   ]);
 
-  it('puts every job on the first job\'s clock', () => {
+  it("puts every job on the first job's clock", () => {
     expect(merged.run.startedAt).toBe('2026-01-02T10:00:00.000Z');
     const web = merged.run.targets.find((t) => t.name === 'web')!;
     expect(web.start).toBeCloseTo(20.5);
@@ -51,8 +51,18 @@ describe('mergeRuns', () => {
   it('the critical path is the target that finished last, with its phases in order', () => {
     const path = criticalPath(merged.run)!;
     expect(path.target.name).toBe('web');
-    expect(path.phases.map((p) => p.name)).toEqual(['restore', 'install', 'save', 'build', 'prune', 'validate', 'image']);
-    expect(criticalPathText(path)).toMatch(/^web, 2m \d\ds: restore cache 1\.3 s → install 35\.2 s → .*; the longest step is build commands; it ended 1m \d\ds after the next target$/);
+    expect(path.phases.map((p) => p.name)).toEqual([
+      'restore',
+      'install',
+      'save',
+      'build',
+      'prune',
+      'validate',
+      'image',
+    ]);
+    expect(criticalPathText(path)).toMatch(
+      /^web, 2m \d\ds: restore cache 1\.3 s → install 35\.2 s → .*; the longest step is build commands; it ended 1m \d\ds after the next target$/,
+    );
   });
 
   it('the summary names the jobs and the critical path under its heading, then the one-run summary', () => {
@@ -77,8 +87,16 @@ describe('result files', () => {
 
   it.each([
     { name: 'not JSON', text: '{', message: /x\.json is not JSON/ },
-    { name: 'the outputs alone, no record', text: JSON.stringify({ images: {}, timings: {} }), message: /no "run" record/ },
-    { name: 'a record without targets', text: JSON.stringify({ run: { startedAt: '2026-01-01T00:00:00Z', seconds: 1 } }), message: /lacks startedAt, seconds or targets/ },
+    {
+      name: 'the outputs alone, no record',
+      text: JSON.stringify({ images: {}, timings: {} }),
+      message: /no "run" record/,
+    },
+    {
+      name: 'a record without targets',
+      text: JSON.stringify({ run: { startedAt: '2026-01-01T00:00:00Z', seconds: 1 } }),
+      message: /lacks startedAt, seconds or targets/,
+    },
   ])('a wrong file is named: $name', ({ text, message }) => {
     expect(() => readResultDocument(text, 'x.json')).toThrow(UsageError);
     expect(() => readResultDocument(text, 'x.json')).toThrow(message);
@@ -96,7 +114,10 @@ describe('result files', () => {
       writeFileSync(path.join(dir, 'results', sub, `${sub}.json`), '{}');
     }
     writeFileSync(path.join(dir, 'results', 'notes.txt'), '');
-    const all = [path.join(dir, 'results/result-api/result-api.json'), path.join(dir, 'results/result-web/result-web.json')];
+    const all = [
+      path.join(dir, 'results/result-api/result-api.json'),
+      path.join(dir, 'results/result-web/result-web.json'),
+    ];
     expect(findResultFiles(['results'], dir)).toEqual(all);
     expect(findResultFiles(['results/**/*.json'], dir)).toEqual(all);
     expect(findResultFiles(['results/*/result-web.json'], dir)).toEqual([all[1]]);

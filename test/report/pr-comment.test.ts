@@ -13,7 +13,10 @@ describe('prCommentMarker', () => {
 
   it('puts the marker on the body’s first line, above the summary', () => {
     const body = prCommentBody(oneTarget(), prCommentMarker('build'));
-    expect(body.split('\n').slice(0, 2)).toEqual(['<!-- artifact-docker-build:build -->', '## Artifact-first Docker build']);
+    expect(body.split('\n').slice(0, 2)).toEqual([
+      '<!-- artifact-docker-build:build -->',
+      '## Artifact-first Docker build',
+    ]);
   });
 });
 
@@ -34,7 +37,12 @@ describe('findMarked', () => {
 describe('truncateBody', () => {
   it.each([
     { name: 'short bodies stay as they are', body: 'abc', limit: 100, fenceClosed: false },
-    { name: 'a cut inside a code fence closes it', body: `intro\n\`\`\`mermaid\n${'a\n'.repeat(200)}\`\`\`\n`, limit: 200, fenceClosed: true },
+    {
+      name: 'a cut inside a code fence closes it',
+      body: `intro\n\`\`\`mermaid\n${'a\n'.repeat(200)}\`\`\`\n`,
+      limit: 200,
+      fenceClosed: true,
+    },
     { name: 'a cut outside a fence adds none', body: `${'word '.repeat(100)}`, limit: 200, fenceClosed: false },
   ])('$name', ({ body, limit, fenceClosed }) => {
     const out = truncateBody(body, limit);

@@ -6,7 +6,18 @@ import { ganttText } from '../../src/report/gantt.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown.js';
 import { comparedFigure, overallSpeedup, speedupPercent, targetTotal } from '../../src/report/outputs.js';
 import { cacheHitSteps, measured, run, target } from './builders.js';
-import { againstMain, cacheMiss, failedBuild, hostileStrings, imageSize, oneReused, oneSample, oneTarget, twoInParallel, withinNoise } from './fixtures.js';
+import {
+  againstMain,
+  cacheMiss,
+  failedBuild,
+  hostileStrings,
+  imageSize,
+  oneReused,
+  oneSample,
+  oneTarget,
+  twoInParallel,
+  withinNoise,
+} from './fixtures.js';
 
 describe('renderSummary snapshots', () => {
   it.each([
@@ -28,7 +39,9 @@ describe('renderSummary snapshots', () => {
 describe('renderSummary content', () => {
   it('names the failed target, its phase and the first line of the error', () => {
     const md = renderSummary(failedBuild());
-    expect(md).toContain('❌ **frontend** failed in **build commands**: `` `npm run build` exited with code 2; last lines of its output: ``');
+    expect(md).toContain(
+      '❌ **frontend** failed in **build commands**: `` `npm run build` exited with code 2; last lines of its output: ``',
+    );
     expect(md).not.toContain('TS2304');
     expect(md).toContain('| build commands | 45.2 s | ❌ 12.3 s |');
   });
@@ -55,7 +68,9 @@ describe('renderSummary content', () => {
     expect(md).toMatch(/^\| \*\*backend\*\* \| ✅ ok \(image reused\) \|.*\| not built \(reused\) \|/m);
     const allReused = run([result.targets[0]!]);
     expect(overallSpeedup(allReused)).toBeUndefined();
-    expect(renderSummary(allReused)).toContain('**Nothing to build: the image of these same inputs was already in the registry, tagged in');
+    expect(renderSummary(allReused)).toContain(
+      '**Nothing to build: the image of these same inputs was already in the registry, tagged in',
+    );
   });
 
   it('says "in parallel" only when targets overlapped', () => {
@@ -90,28 +105,56 @@ describe('renderSummary content', () => {
 
   it('draws a baseline where its measurement ran, and none that was recorded or fixed', () => {
     const chart = /```mermaid\n([\s\S]*?)\n```/.exec(renderSummary(oneTarget()))?.[1] ?? '';
-    expect(chart).toContain('section measuring the multi-stage baseline\n    backend measured 11m 30s :done, 71600, 761400');
+    expect(chart).toContain(
+      'section measuring the multi-stage baseline\n    backend measured 11m 30s :done, 71600, 761400',
+    );
     expect(renderSummary(twoInParallel())).not.toContain('measuring the multi-stage baseline');
   });
 
   it('shows a pull request the change against the default branch: size, time and the largest layers', () => {
     const md = renderSummary(againstMain());
-    expect(md).toContain('- **backend**: **+12.4 MB, +3.1 s vs main** (`9f8e7d6`, 2025-03-03): image 183 MB against 171 MB, time 71.2 s against 68.1 s');
-    expect(md).toContain('  - largest layers: `base image layer` 117 MB (±0 B), `COPY … ./node_modules` 64.2 MB (+12.4 MB), `COPY … ./dist` 1.3 MB (±0 B)');
+    expect(md).toContain(
+      '- **backend**: **+12.4 MB, +3.1 s vs main** (`9f8e7d6`, 2025-03-03): image 183 MB against 171 MB, time 71.2 s against 68.1 s',
+    );
+    expect(md).toContain(
+      '  - largest layers: `base image layer` 117 MB (±0 B), `COPY … ./node_modules` 64.2 MB (+12.4 MB), `COPY … ./dist` 1.3 MB (±0 B)',
+    );
     expect(renderSummary(oneTarget())).not.toContain(' vs main');
   });
 
   it('counts the measurement in the wall time and shows it apart', () => {
     const result = oneTarget();
     expect(result.seconds).toBeCloseTo(761.8);
-    expect(renderSummary(result)).toContain('The step took 12m 42s of wall time (1m 12s building, + 11m 30s measuring the baseline, once: later runs reuse the record).');
+    expect(renderSummary(result)).toContain(
+      'The step took 12m 42s of wall time (1m 12s building, + 11m 30s measuring the baseline, once: later runs reuse the record).',
+    );
   });
 
   it.each([
-    { name: 'a cache hit against the cached build, naming the cold one', run: oneTarget, says: '**1m 11s against 1m 41s for the multi-stage build with its dependency stages cached: 29.6 % less time.**', also: 'The multi-stage build without cache takes 4m 03s.' },
-    { name: 'an install against the cold build, naming the cached one', run: cacheMiss, says: '**2m 00s against 5m 02s for the multi-stage build without cache: 60.3 % less time.**', also: 'The multi-stage build with its dependency stages cached takes 1m 30s.' },
-    { name: 'a difference inside the spread claims nothing', run: withinNoise, says: 'the difference is inside the baseline\'s own spread (4.8 s between its samples), so no saving is claimed.**', also: '| within noise |' },
-    { name: 'one sample is marked', run: oneSample, says: '1 sample, built with', also: 'One sample: how much it varies is not known.' },
+    {
+      name: 'a cache hit against the cached build, naming the cold one',
+      run: oneTarget,
+      says: '**1m 11s against 1m 41s for the multi-stage build with its dependency stages cached: 29.6 % less time.**',
+      also: 'The multi-stage build without cache takes 4m 03s.',
+    },
+    {
+      name: 'an install against the cold build, naming the cached one',
+      run: cacheMiss,
+      says: '**2m 00s against 5m 02s for the multi-stage build without cache: 60.3 % less time.**',
+      also: 'The multi-stage build with its dependency stages cached takes 1m 30s.',
+    },
+    {
+      name: 'a difference inside the spread claims nothing',
+      run: withinNoise,
+      says: "the difference is inside the baseline's own spread (4.8 s between its samples), so no saving is claimed.**",
+      also: '| within noise |',
+    },
+    {
+      name: 'one sample is marked',
+      run: oneSample,
+      says: '1 sample, built with',
+      also: 'One sample: how much it varies is not known.',
+    },
   ])('headline: $name', ({ run: make, says, also }) => {
     const md = renderSummary(make());
     expect(md).toContain(says);
@@ -242,7 +285,7 @@ describe('escaping', () => {
 /** The markdown with its code spans cut out: what GitHub would read as markup. */
 function withoutCodeSpans(md: string): string {
   let out = '';
-  for (let i = 0; i < md.length; ) {
+  for (let i = 0; i < md.length;) {
     const fence = /^`+/.exec(md.slice(i))?.[0];
     if (!fence) {
       out += md[i];

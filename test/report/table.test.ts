@@ -52,9 +52,30 @@ describe('renderTable', () => {
 
 describe('textTable', () => {
   it.each([
-    { name: 'plain', rows: [['a', 'bb'], ['ccc', 'd']], lines: ['a    bb', 'ccc   d'] },
-    { name: 'colour codes take no width', rows: [['\x1b[31mred\x1b[0m', 'x'], ['r', 'y']], lines: ['\x1b[31mred\x1b[0m  x', 'r    y'] },
-    { name: 'emoji take two columns', rows: [['✅', 'x'], ['ok', 'y']], lines: ['✅  x', 'ok  y'] },
+    {
+      name: 'plain',
+      rows: [
+        ['a', 'bb'],
+        ['ccc', 'd'],
+      ],
+      lines: ['a    bb', 'ccc   d'],
+    },
+    {
+      name: 'colour codes take no width',
+      rows: [
+        ['\x1b[31mred\x1b[0m', 'x'],
+        ['r', 'y'],
+      ],
+      lines: ['\x1b[31mred\x1b[0m  x', 'r    y'],
+    },
+    {
+      name: 'emoji take two columns',
+      rows: [
+        ['✅', 'x'],
+        ['ok', 'y'],
+      ],
+      lines: ['✅  x', 'ok  y'],
+    },
   ])('$name', ({ rows, lines }) => {
     expect(textTable(rows, ['left', 'right'])).toEqual(lines);
   });

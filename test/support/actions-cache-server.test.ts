@@ -98,7 +98,9 @@ describe('local v1 cache server with the real @actions/cache client', () => {
     await rm(dir, { recursive: true, force: true });
     // The result is the FULL key of the entry found, not the restore key that matched; a
     // caller detects a partial hit by comparing it with its primary key.
-    const { value } = await captureStdout(() => cache.restoreCache([dir], 'deps-linux-zzz999', ['deps-other-', 'deps-linux-']));
+    const { value } = await captureStdout(() =>
+      cache.restoreCache([dir], 'deps-linux-zzz999', ['deps-other-', 'deps-linux-']),
+    );
     expect(value).toBe(key);
     expect(await snapshot(dir)).toEqual(expected);
   });
@@ -117,7 +119,9 @@ describe('local v1 cache server with the real @actions/cache client', () => {
     server.requests.length = 0;
     const { value, out } = await captureStdout(() => cache.saveCache([dir], key));
     expect(value).toBe(-1);
-    expect(out).toContain(`Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`);
+    expect(out).toContain(
+      `Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`,
+    );
     expect(out).not.toMatch(/::(warning|error)::/);
     expect(server.requests).toEqual([{ method: 'POST', path: '/_apis/artifactcache/caches', status: 409 }]);
   });
@@ -168,12 +172,19 @@ describe('local v1 cache server with the real @actions/cache client', () => {
       const patch = (start: number, body: string) =>
         fetch(api(`caches/${cacheId}`), {
           method: 'PATCH',
-          headers: headers({ 'Content-Type': 'application/octet-stream', 'Content-Range': `bytes ${start}-${start + body.length - 1}/*` }),
+          headers: headers({
+            'Content-Type': 'application/octet-stream',
+            'Content-Range': `bytes ${start}-${start + body.length - 1}/*`,
+          }),
           body,
         });
       expect((await patch(5, '56789')).status).toBe(204); // out of order, as parallel uploads are
       const commit = (size: number) =>
-        fetch(api(`caches/${cacheId}`), { method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify({ size }) });
+        fetch(api(`caches/${cacheId}`), {
+          method: 'POST',
+          headers: headers({ 'Content-Type': 'application/json' }),
+          body: JSON.stringify({ size }),
+        });
       expect((await commit(10)).status).toBe(400); // bytes 0-4 missing
       expect((await patch(0, '01234')).status).toBe(204);
       expect((await commit(11)).status).toBe(400);

@@ -320,7 +320,11 @@ export async function startCacheServer(opts: { mode?: CacheServerMode; dir?: str
   }
 
   function lookup(keys: string[], version: string): Entry | undefined {
-    return matchEntry(store.filter((e) => e.committed), keys, version);
+    return matchEntry(
+      store.filter((e) => e.committed),
+      keys,
+      version,
+    );
   }
 
   function reservation(id: number): Entry {

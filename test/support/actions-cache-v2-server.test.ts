@@ -24,7 +24,9 @@ describe('local v2 cache service and blob emulator with the real @actions/cache 
     root = await mkdtemp(join(tmpdir(), 'cache-v2-client-'));
     dir = join(root, 'payload');
     expected = await makePayload(dir);
-    restoreEnv = applyEnv({ ...server.env, GITHUB_WORKSPACE: root, GITHUB_SERVER_URL: 'https://github.com' }, ['ACTIONS_CACHE_URL']);
+    restoreEnv = applyEnv({ ...server.env, GITHUB_WORKSPACE: root, GITHUB_SERVER_URL: 'https://github.com' }, [
+      'ACTIONS_CACHE_URL',
+    ]);
     // azurite takes a few seconds to load, many more on a busy machine
   }, 120_000);
 
@@ -56,7 +58,9 @@ describe('local v2 cache service and blob emulator with the real @actions/cache 
     // one PUT: under 128 MiB the SDK sends the archive in a single request
     expect(blobs()).toEqual(['PUT 201']);
     const entries = server.entries();
-    expect(entries).toEqual([{ key, version: expect.stringMatching(/^[0-9a-f]{64}$/) as string, size: expect.any(Number) as number }]);
+    expect(entries).toEqual([
+      { key, version: expect.stringMatching(/^[0-9a-f]{64}$/) as string, size: expect.any(Number) as number },
+    ]);
     expect(entries[0]!.size).toBeGreaterThan(3 * MiB);
   });
 
@@ -69,7 +73,11 @@ describe('local v2 cache service and blob emulator with the real @actions/cache 
     expect(calls()).toEqual(['GetCacheEntryDownloadURL 200']);
     // the SDK's path: the blob's properties, then ranged GETs (a plain GET would be one request)
     expect(blobs()[0]).toBe('HEAD 200');
-    expect(blobs().slice(1).every((b) => b === 'GET 206' || b === 'GET 200')).toBe(true);
+    expect(
+      blobs()
+        .slice(1)
+        .every((b) => b === 'GET 206' || b === 'GET 200'),
+    ).toBe(true);
     expect(server.blobRequests.every((r) => r.path === server.blobRequests[0]!.path)).toBe(true);
   });
 
@@ -82,7 +90,9 @@ describe('local v2 cache service and blob emulator with the real @actions/cache 
   });
 
   it('restore keys and the primary key match by prefix; the client returns the matched key', async () => {
-    const nearest = await captureStdout(() => cache.restoreCache([dir], 'deps-linux-zzz999', ['deps-other-', 'deps-linux-'], { lookupOnly: true }));
+    const nearest = await captureStdout(() =>
+      cache.restoreCache([dir], 'deps-linux-zzz999', ['deps-other-', 'deps-linux-'], { lookupOnly: true }),
+    );
     expect(nearest.value).toBe(key);
     const prefix = await captureStdout(() => cache.restoreCache([dir], 'deps-linux-', [], { lookupOnly: true }));
     expect(prefix.value).toBe(key);
@@ -98,7 +108,9 @@ describe('local v2 cache service and blob emulator with the real @actions/cache 
   it('a key that exists is a 409 Conflict: saveCache resolves -1 and logs only info', async () => {
     const { value, out } = await captureStdout(() => cache.saveCache([dir], key));
     expect(value).toBe(-1);
-    expect(out).toContain(`Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`);
+    expect(out).toContain(
+      `Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`,
+    );
     expect(out).not.toMatch(/::(warning|error)::/);
     expect(calls()).toEqual(['CreateCacheEntry 409']);
     expect(blobs()).toEqual([]);
@@ -131,16 +143,20 @@ describe('local v2 cache service and blob emulator with the real @actions/cache 
     expect(await snapshot(dir).catch(() => 'absent')).toBe('absent');
   });
 
-  it('an upload cut off mid-body: the SDK retries it, then saveCache resolves -1 with a warning and no entry', { timeout: 120_000 }, async () => {
-    const other = join(root, 'upload');
-    await makePayload(other);
-    server.blobFault = 'upload';
-    const { value, out } = await captureStdout(() => cache.saveCache([other], 'cut-upload'));
-    expect(value).toBe(-1);
-    expect(out).toMatch(/::warning::Failed to save: /);
-    // several tries, each cut; FinalizeCacheEntryUpload is never called
-    expect(blobs().filter((b) => b === 'PUT cut').length).toBeGreaterThan(1);
-    expect(calls()).toEqual(['CreateCacheEntry 200']);
-    expect(server.entries().map((e) => e.key)).not.toContain('cut-upload');
-  });
+  it(
+    'an upload cut off mid-body: the SDK retries it, then saveCache resolves -1 with a warning and no entry',
+    { timeout: 120_000 },
+    async () => {
+      const other = join(root, 'upload');
+      await makePayload(other);
+      server.blobFault = 'upload';
+      const { value, out } = await captureStdout(() => cache.saveCache([other], 'cut-upload'));
+      expect(value).toBe(-1);
+      expect(out).toMatch(/::warning::Failed to save: /);
+      // several tries, each cut; FinalizeCacheEntryUpload is never called
+      expect(blobs().filter((b) => b === 'PUT cut').length).toBeGreaterThan(1);
+      expect(calls()).toEqual(['CreateCacheEntry 200']);
+      expect(server.entries().map((e) => e.key)).not.toContain('cut-upload');
+    },
+  );
 });

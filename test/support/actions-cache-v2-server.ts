@@ -39,7 +39,14 @@
  * and then each restore key, an exact key wins, else the newest entry starting with it; the
  * version must always match. Entries are in one scope (the hosted service scopes them by ref).
  */
-import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, SASProtocol, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  SASProtocol,
+  StorageSharedKeyCredential,
+  type ContainerClient,
+} from '@azure/storage-blob';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -124,7 +131,10 @@ export async function startCacheV2Server(): Promise<CacheV2Server> {
   const blobProxy = proxy;
   const credential = new StorageSharedKeyCredential(emulator.account, emulator.key);
   // the server itself talks to azurite directly, path-style
-  const container: ContainerClient = new BlobServiceClient(`${emulator.url}/${emulator.account}`, credential).getContainerClient(CONTAINER);
+  const container: ContainerClient = new BlobServiceClient(
+    `${emulator.url}/${emulator.account}`,
+    credential,
+  ).getContainerClient(CONTAINER);
   await container.create();
 
   const store: Entry[] = [];
@@ -152,7 +162,11 @@ export async function startCacheV2Server(): Promise<CacheV2Server> {
   }
 
   function lookup(keys: string[], version: string): Entry | undefined {
-    return matchEntry(store.filter((e) => e.finalized), keys, version);
+    return matchEntry(
+      store.filter((e) => e.finalized),
+      keys,
+      version,
+    );
   }
 
   async function createCacheEntry(body: Record<string, unknown>): Promise<unknown> {
@@ -193,7 +207,9 @@ export async function startCacheV2Server(): Promise<CacheV2Server> {
   async function getCacheEntryDownloadUrl(body: Record<string, unknown>): Promise<unknown> {
     const key = requireString(body, 'key');
     const version = requireString(body, 'version');
-    const restoreKeys = Array.isArray(body['restore_keys']) ? body['restore_keys'].filter((k): k is string => typeof k === 'string') : [];
+    const restoreKeys = Array.isArray(body['restore_keys'])
+      ? body['restore_keys'].filter((k): k is string => typeof k === 'string')
+      : [];
     const hit = lookup([key, ...restoreKeys], version);
     // a miss is not an error: ok false, with the defaults left out as the service sends them
     if (!hit) return { ok: false };
@@ -223,20 +239,29 @@ export async function startCacheV2Server(): Promise<CacheV2Server> {
       .then((answer) => send(res, row, 200, answer))
       .catch((error: unknown) => {
         req.resume();
-        const twirp = error instanceof TwirpError ? error : new TwirpError(500, 'internal', error instanceof Error ? error.message : String(error));
+        const twirp =
+          error instanceof TwirpError
+            ? error
+            : new TwirpError(500, 'internal', error instanceof Error ? error.message : String(error));
         send(res, row, twirp.status, { code: twirp.code, msg: twirp.message });
       });
   });
 
   async function handle(req: IncomingMessage, route: RegExpExecArray | null): Promise<unknown> {
     if (mode === 'error') throw new TwirpError(500, 'internal', 'simulated cache service failure');
-    if (req.method !== 'POST' || !route) throw new TwirpError(404, 'bad_route', `no route for ${req.method ?? ''} ${req.url ?? ''}`);
+    if (req.method !== 'POST' || !route)
+      throw new TwirpError(404, 'bad_route', `no route for ${req.method ?? ''} ${req.url ?? ''}`);
     const handler = route[1] === SERVICE ? methods[route[2]!] : undefined;
     if (!handler) throw new TwirpError(404, 'bad_route', `no method ${route[1]}/${route[2]}`);
     // the service rejects anonymous calls; an unset ACTIONS_RUNTIME_TOKEN goes out as a bare `Bearer `
-    if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) throw new TwirpError(401, 'unauthenticated', 'missing bearer token (ACTIONS_RUNTIME_TOKEN)');
+    if (!/^Bearer \S+/.test(req.headers.authorization ?? ''))
+      throw new TwirpError(401, 'unauthenticated', 'missing bearer token (ACTIONS_RUNTIME_TOKEN)');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      throw new TwirpError(400, 'malformed', `this server speaks Twirp JSON, not ${req.headers['content-type'] ?? 'nothing'}`);
+      throw new TwirpError(
+        400,
+        'malformed',
+        `this server speaks Twirp JSON, not ${req.headers['content-type'] ?? 'nothing'}`,
+      );
     }
     return handler(parseJson(await readBody(req)));
   }

@@ -59,7 +59,13 @@ export async function startBlobProxy(upstreamPort: number): Promise<BlobProxy> {
     const current = fault;
     const upstream = http.request(
       // the Host header stays the blob host: azurite reads the account from it, as Azure does
-      { host: '127.0.0.1', port: upstreamPort, method: req.method, path: `${target.pathname}${target.search}`, headers: req.headers },
+      {
+        host: '127.0.0.1',
+        port: upstreamPort,
+        method: req.method,
+        path: `${target.pathname}${target.search}`,
+        headers: req.headers,
+      },
       (answer) => {
         row.outcome = answer.statusCode ?? 0;
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -126,7 +132,12 @@ export async function startBlobProxy(upstreamPort: number): Promise<BlobProxy> {
 }
 
 /** Passes the first `limit` bytes of `from` on to `to`, then destroys both ends. */
-function cutAfter(from: http.IncomingMessage, to: NodeJS.WritableStream & { destroy(): void }, limit: number, onCut: () => void): void {
+function cutAfter(
+  from: http.IncomingMessage,
+  to: NodeJS.WritableStream & { destroy(): void },
+  limit: number,
+  onCut: () => void,
+): void {
   let sent = 0;
   from.on('data', (chunk: Buffer) => {
     if (sent >= limit) return;

@@ -56,7 +56,9 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
-    result[relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
+    result[relative(dir, file)] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   }
   return result;
 }
@@ -89,4 +91,3 @@ export async function waitFor(condition: () => boolean, ms: number): Promise<voi
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-

@@ -23,13 +23,24 @@ export function checkoutFixture(name: string): { dir: string; sha: string; clean
   // find images that an earlier run pushed from the same inputs
   const config = path.join(dir, 'artifact-build.yml');
   if (existsSync(config)) {
-    writeFileSync(config, readFileSync(config, 'utf8').replace(/^registry: (\S+)$/m, `registry: $1/run-${randomBytes(4).toString('hex')}`));
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(/^registry: (\S+)$/m, `registry: $1/run-${randomBytes(4).toString('hex')}`),
+    );
   }
   const git = (...args: string[]): string =>
     execFileSync('git', args, {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com', GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2026-01-02T03:04:05Z' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'ci',
+        GIT_AUTHOR_EMAIL: 'ci@example.com',
+        GIT_COMMITTER_NAME: 'ci',
+        GIT_COMMITTER_EMAIL: 'ci@example.com',
+        GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z',
+        GIT_COMMITTER_DATE: '2026-01-02T03:04:05Z',
+      },
     }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');
@@ -46,7 +57,10 @@ export function commitChange(dir: string, file = 'src/server.ts'): string {
   const note = `change ${randomBytes(6).toString('hex')}`;
   appendFileSync(path.join(dir, file), `// ${note}\n`);
   const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
   git('commit', '-q', '-a', '-m', note);
   return git('rev-parse', 'HEAD');
 }
@@ -58,9 +72,17 @@ export interface ProcessResult {
 }
 
 /** Runs a built bundle the way a runner or a shell would: plain node, a fresh process. */
-export function runNode(script: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<ProcessResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -78,7 +100,14 @@ export function runNode(script: string, args: string[], options: { cwd: string; 
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (k.startsWith('GITHUB_') || k.startsWith('INPUT_') || k.startsWith('ACTIONS_') || k.startsWith('RUNNER_') || k === 'REQUIRE_DOCKER') continue;
+    if (
+      k.startsWith('GITHUB_') ||
+      k.startsWith('INPUT_') ||
+      k.startsWith('ACTIONS_') ||
+      k.startsWith('RUNNER_') ||
+      k === 'REQUIRE_DOCKER'
+    )
+      continue;
     env[k] = v;
   }
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;

@@ -49,7 +49,14 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
 
   const addComment = (repository: string, issueNumber: number, body: string, login = 'someone'): StoredComment => {
     const id = nextId();
-    const comment = { id, repository, issueNumber, body, user: { login }, html_url: `${url}/${repository}/pull/${issueNumber}#issuecomment-${id}` };
+    const comment = {
+      id,
+      repository,
+      issueNumber,
+      body,
+      user: { login },
+      html_url: `${url}/${repository}/pull/${issueNumber}#issuecomment-${id}`,
+    };
     comments.push(comment);
     return comment;
   };
@@ -59,16 +66,26 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, headers: req.headers, body });
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+        headers: req.headers,
+        body,
+      });
       const reply = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
         res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
         res.end(JSON.stringify(payload));
       };
       if (api.forbid) {
-        return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+        return reply(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+        });
       }
       // GitHub takes a token in either form: `Bearer <token>` or Octokit's `token <token>`
-      if (!/^(Bearer|token) \S/.test(req.headers.authorization ?? '')) return reply(401, { message: 'Requires authentication' });
+      if (!/^(Bearer|token) \S/.test(req.headers.authorization ?? ''))
+        return reply(401, { message: 'Requires authentication' });
 
       const target = new URL(req.url ?? '/', url);
       const list = LIST.exec(target.pathname);

@@ -48,7 +48,11 @@ export function blobUploads(requests: readonly RecordedRequest[]): RecordedReque
   return requests.filter((r) => r.url.includes('/blobs/uploads/') && r.method !== 'GET' && r.method !== 'HEAD');
 }
 
-export async function startRegistryProxy(options: { upstream: string; rules?: FailureRule[]; bearer?: BearerAuth }): Promise<RegistryProxy> {
+export async function startRegistryProxy(options: {
+  upstream: string;
+  rules?: FailureRule[];
+  bearer?: BearerAuth;
+}): Promise<RegistryProxy> {
   const [upstreamHost, upstreamPort] = options.upstream.split(':');
   const requests: RecordedRequest[] = [];
   const tokenScopes: string[][] = [];
@@ -76,7 +80,9 @@ export async function startRegistryProxy(options: { upstream: string; rules?: Fa
       record(401);
       return;
     }
-    const rule = rules.find((r) => r.times > 0 && r.methods.includes(req.method ?? '') && (!r.path || r.path.test(url)));
+    const rule = rules.find(
+      (r) => r.times > 0 && r.methods.includes(req.method ?? '') && (!r.path || r.path.test(url)),
+    );
     if (rule) {
       rule.times--;
       if (rule.failure === 'reset') {
@@ -96,11 +102,14 @@ export async function startRegistryProxy(options: { upstream: string; rules?: Fa
     const headers = { ...req.headers };
     // the upstream registry has no auth of its own behind a bearer proxy
     if (options.bearer) delete headers.authorization;
-    const upstream = http.request({ host: upstreamHost, port: Number(upstreamPort), method: req.method, path: url, headers }, (answer) => {
-      record(answer.statusCode ?? 0);
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = http.request(
+      { host: upstreamHost, port: Number(upstreamPort), method: req.method, path: url, headers },
+      (answer) => {
+        record(answer.statusCode ?? 0);
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => {
       record(502);
       if (!res.headersSent) res.writeHead(502);
@@ -150,14 +159,22 @@ function authorized(req: http.IncomingMessage, tokens: Map<string, Set<string>>)
 }
 
 /** Grants what is asked to a user with the right password, pull only to anonymous requests. */
-function tokenEndpoint(req: http.IncomingMessage, res: http.ServerResponse, auth: BearerAuth, tokens: Map<string, Set<string>>, tokenScopes: string[][]): void {
+function tokenEndpoint(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  auth: BearerAuth,
+  tokens: Map<string, Set<string>>,
+  tokenScopes: string[][],
+): void {
   const url = new URL(req.url ?? '/', 'http://x');
   const scopes = url.searchParams.getAll('scope');
   tokenScopes.push(scopes);
   const header = req.headers.authorization;
   let user = false;
   if (header) {
-    const [name, password] = Buffer.from(header.replace(/^Basic /, ''), 'base64').toString().split(':');
+    const [name, password] = Buffer.from(header.replace(/^Basic /, ''), 'base64')
+      .toString()
+      .split(':');
     if (name !== auth.username || password !== auth.password) {
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ details: 'incorrect username or password' }));

@@ -12,14 +12,23 @@ function repositoryPath(repository: string): string {
 }
 
 /** The digest the local registry serves for repository:tag, undefined when there is none. */
-export async function registryDigest(repository: string, tag: string, registry = REGISTRY): Promise<string | undefined> {
-  const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/manifests/${tag}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES } });
+export async function registryDigest(
+  repository: string,
+  tag: string,
+  registry = REGISTRY,
+): Promise<string | undefined> {
+  const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { accept: MANIFEST_TYPES },
+  });
   return response.ok ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
 }
 
 /** The layer digests of the manifest the local registry serves for repository@reference, in order. */
 export async function registryLayers(repository: string, reference: string, registry = REGISTRY): Promise<string[]> {
-  const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/manifests/${reference}`, { headers: { accept: MANIFEST_TYPES } });
+  const response = await fetch(`http://${registry}/v2/${repositoryPath(repository)}/manifests/${reference}`, {
+    headers: { accept: MANIFEST_TYPES },
+  });
   if (!response.ok) throw new Error(`${repository}@${reference}: the registry answered ${response.status}`);
   const manifest = (await response.json()) as { layers?: { digest: string }[] };
   return (manifest.layers ?? []).map((l) => l.digest);

@@ -7,12 +7,36 @@ const TRACE = { entries: ['dist/main.js'], include: [] };
 
 describe('missingPackages', () => {
   const cases: { name: string; logs: string; expected: string[] }[] = [
-    { name: 'CommonJS require', logs: "Error: Cannot find module 'pg'\nRequire stack:\n- /app/dist/db.js", expected: ['pg'] },
-    { name: 'a deep path of a scoped package', logs: "Error: Cannot find module '@aws-sdk/client-s3/dist-cjs/index.js'", expected: ['@aws-sdk/client-s3'] },
-    { name: 'ESM import', logs: "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/dist/main.js", expected: ['ioredis'] },
-    { name: 'a file read at run time', logs: "Error: ENOENT: no such file or directory, open '/app/node_modules/mjml/templates/base.hbs'", expected: ['mjml'] },
-    { name: "NestJS's optional platform", logs: 'ERROR [PackageLoader] No driver (HTTP) has been selected. ... please, ensure to install the "@nestjs/platform-express" package', expected: ['@nestjs/platform-express'] },
-    { name: "NestJS 12's package loader", logs: 'ERROR [PackageLoader] The "@nestjs/microservices" package is missing. Please, make sure to install it', expected: ['@nestjs/microservices'] },
+    {
+      name: 'CommonJS require',
+      logs: "Error: Cannot find module 'pg'\nRequire stack:\n- /app/dist/db.js",
+      expected: ['pg'],
+    },
+    {
+      name: 'a deep path of a scoped package',
+      logs: "Error: Cannot find module '@aws-sdk/client-s3/dist-cjs/index.js'",
+      expected: ['@aws-sdk/client-s3'],
+    },
+    {
+      name: 'ESM import',
+      logs: "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/dist/main.js",
+      expected: ['ioredis'],
+    },
+    {
+      name: 'a file read at run time',
+      logs: "Error: ENOENT: no such file or directory, open '/app/node_modules/mjml/templates/base.hbs'",
+      expected: ['mjml'],
+    },
+    {
+      name: "NestJS's optional platform",
+      logs: 'ERROR [PackageLoader] No driver (HTTP) has been selected. ... please, ensure to install the "@nestjs/platform-express" package',
+      expected: ['@nestjs/platform-express'],
+    },
+    {
+      name: "NestJS 12's package loader",
+      logs: 'ERROR [PackageLoader] The "@nestjs/microservices" package is missing. Please, make sure to install it',
+      expected: ['@nestjs/microservices'],
+    },
     { name: "the app's own file", logs: "Error: Cannot find module './config.js'", expected: [] },
     { name: 'nothing about modules', logs: 'listening on 0.0.0.0:4000\nKilled', expected: [] },
   ];
@@ -38,9 +62,15 @@ describe('traceMissHint', () => {
 describe('packageOf', () => {
   const cases: { rel: string; expected: ReturnType<typeof packageOf> }[] = [
     { rel: 'node_modules/express/index.js', expected: { name: 'express', path: 'node_modules/express' } },
-    { rel: 'node_modules/@nestjs/core/index.js', expected: { name: '@nestjs/core', path: 'node_modules/@nestjs/core' } },
+    {
+      rel: 'node_modules/@nestjs/core/index.js',
+      expected: { name: '@nestjs/core', path: 'node_modules/@nestjs/core' },
+    },
     { rel: 'node_modules/a/node_modules/b/x.js', expected: { name: 'b', path: 'node_modules/a/node_modules/b' } },
-    { rel: 'node_modules/.pnpm/b@1.0.0/node_modules/b/x.js', expected: { name: 'b', path: 'node_modules/.pnpm/b@1.0.0/node_modules/b' } },
+    {
+      rel: 'node_modules/.pnpm/b@1.0.0/node_modules/b/x.js',
+      expected: { name: 'b', path: 'node_modules/.pnpm/b@1.0.0/node_modules/b' },
+    },
     { rel: 'node_modules/.package-lock.json', expected: undefined },
     { rel: 'dist/main.js', expected: undefined },
   ];

@@ -19,7 +19,11 @@ describe('checkArtifacts', () => {
     {
       name: 'a missing artifact',
       change: (app: AppTree) => app.remove('dist'),
-      says: ['artifact `dist` of target `app` does not exist in', 'the build commands (`npm run build`) did not write it there', 'declared: package.json, node_modules, dist'],
+      says: [
+        'artifact `dist` of target `app` does not exist in',
+        'the build commands (`npm run build`) did not write it there',
+        'declared: package.json, node_modules, dist',
+      ],
     },
     {
       name: 'an empty directory',
@@ -80,7 +84,13 @@ describe('checkArtifacts', () => {
     const app = appTree();
     execFileSync('mkfifo', [path.join(app.dir, 'dist', 'pipe')]);
     const found = await check(app);
-    expect(found).toEqual([expect.objectContaining({ check: 'artifacts', severity: 'warning', message: `${path.join(app.dir, 'dist', 'pipe')} is neither a file, a directory nor a link (a pipe, socket or device); it is left out of the image` })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        check: 'artifacts',
+        severity: 'warning',
+        message: `${path.join(app.dir, 'dist', 'pipe')} is neither a file, a directory nor a link (a pipe, socket or device); it is left out of the image`,
+      }),
+    ]);
   });
 
   it('passes a link to another artifact', async () => {

@@ -40,8 +40,12 @@ function importNoNodeImage(): void {
 function buildDistrolessImage(): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-probe-'));
   try {
-    const move = "fs.mkdirSync('/nodejs/bin',{recursive:true});fs.copyFileSync('/usr/bin/node','/nodejs/bin/node');fs.chmodSync('/nodejs/bin/node',0o755);fs.unlinkSync('/usr/bin/node')";
-    writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${BASE}\nRUN ["/usr/bin/node", "-e", "${move}"]\nENTRYPOINT ["/nodejs/bin/node"]\n`);
+    const move =
+      "fs.mkdirSync('/nodejs/bin',{recursive:true});fs.copyFileSync('/usr/bin/node','/nodejs/bin/node');fs.chmodSync('/nodejs/bin/node',0o755);fs.unlinkSync('/usr/bin/node')";
+    writeFileSync(
+      path.join(dir, 'Dockerfile'),
+      `FROM ${BASE}\nRUN ["/usr/bin/node", "-e", "${move}"]\nENTRYPOINT ["/nodejs/bin/node"]\n`,
+    );
     execFileSync('docker', ['build', '--network', 'host', '-q', '-t', DISTROLESS, dir], { stdio: 'pipe' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -79,6 +83,9 @@ describe.runIf(hasDocker)('probeBaseImage (real engine)', () => {
   });
 
   it('says unknown for an image that cannot be run', async () => {
-    expect(await probeBaseImage('adb-test/does-not-exist:never', run)).toEqual({ image: 'adb-test/does-not-exist:never', libc: 'unknown' });
+    expect(await probeBaseImage('adb-test/does-not-exist:never', run)).toEqual({
+      image: 'adb-test/does-not-exist:never',
+      libc: 'unknown',
+    });
   });
 });

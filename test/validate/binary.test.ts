@@ -9,14 +9,38 @@ describe('parseBinary', () => {
       bytes: fakeElf({ arch: 'x64', libc: 'glibc', glibcVersion: '2.17', api: 'napi' }),
       expected: { format: 'elf', os: 'linux', arch: 'x64', libc: 'glibc', glibcVersion: '2.17', nodeApi: 'napi' },
     },
-    { name: 'an arm64 musl addon', bytes: fakeElf({ arch: 'arm64', libc: 'musl', api: 'napi' }), expected: { format: 'elf', os: 'linux', arch: 'arm64', libc: 'musl', nodeApi: 'napi' } },
-    { name: 'an addon built against V8', bytes: fakeElf({ arch: 'x64', libc: 'glibc', api: 'v8' }), expected: { format: 'elf', arch: 'x64', libc: 'glibc', nodeApi: 'v8' } },
-    { name: 'a static binary links no libc', bytes: fakeElf({ arch: 'x64' }), expected: { format: 'elf', os: 'linux', arch: 'x64' } },
-    { name: 'a GLIBC version need alone means glibc', bytes: fakeElf({ arch: 'ia32', glibcVersion: '2.28' }), expected: { format: 'elf', arch: 'ia32', libc: 'glibc', glibcVersion: '2.28' } },
+    {
+      name: 'an arm64 musl addon',
+      bytes: fakeElf({ arch: 'arm64', libc: 'musl', api: 'napi' }),
+      expected: { format: 'elf', os: 'linux', arch: 'arm64', libc: 'musl', nodeApi: 'napi' },
+    },
+    {
+      name: 'an addon built against V8',
+      bytes: fakeElf({ arch: 'x64', libc: 'glibc', api: 'v8' }),
+      expected: { format: 'elf', arch: 'x64', libc: 'glibc', nodeApi: 'v8' },
+    },
+    {
+      name: 'a static binary links no libc',
+      bytes: fakeElf({ arch: 'x64' }),
+      expected: { format: 'elf', os: 'linux', arch: 'x64' },
+    },
+    {
+      name: 'a GLIBC version need alone means glibc',
+      bytes: fakeElf({ arch: 'ia32', glibcVersion: '2.28' }),
+      expected: { format: 'elf', arch: 'ia32', libc: 'glibc', glibcVersion: '2.28' },
+    },
     { name: 'a Mach-O binary', bytes: fakeMachO(), expected: { format: 'mach-o', os: 'darwin', arch: 'arm64' } },
-    { name: 'a Windows DLL', bytes: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62)]), expected: { format: 'pe', os: 'win32' } },
+    {
+      name: 'a Windows DLL',
+      bytes: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62)]),
+      expected: { format: 'pe', os: 'win32' },
+    },
     { name: 'text', bytes: Buffer.from('module.exports = 1;\n'.repeat(4)), expected: { format: 'unknown' } },
-    { name: 'a truncated ELF header', bytes: fakeElf({ arch: 'x64' }).subarray(0, 20), expected: { format: 'unknown' } },
+    {
+      name: 'a truncated ELF header',
+      bytes: fakeElf({ arch: 'x64' }).subarray(0, 20),
+      expected: { format: 'unknown' },
+    },
   ])('$name', async ({ bytes, expected }) => {
     const info = await parseBinary(bufferReader(bytes));
     expect(info).toMatchObject(expected);

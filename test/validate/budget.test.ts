@@ -22,16 +22,25 @@ describe('checkBudget', () => {
     {
       name: 'an image over its budget',
       sizes: { imageSize: 412.3e6, artifactSizes: sizes },
-      says: ['The image of target `app` is 412 MB, over its budget `image-size` of 300 MB.', 'Biggest artifacts: node_modules 140 MB, dist 2.5 MB, package.json 800 B.'],
+      says: [
+        'The image of target `app` is 412 MB, over its budget `image-size` of 300 MB.',
+        'Biggest artifacts: node_modules 140 MB, dist 2.5 MB, package.json 800 B.',
+      ],
     },
     {
       name: 'artifacts over their budget',
       sizes: { artifactsSize: 142.5e6, artifactSizes: sizes },
-      says: ['The artifacts of target `app` add up to 143 MB, over their budget `artifacts-size` of 100 MB.', 'Biggest artifacts: node_modules 140 MB'],
+      says: [
+        'The artifacts of target `app` add up to 143 MB, over their budget `artifacts-size` of 100 MB.',
+        'Biggest artifacts: node_modules 140 MB',
+      ],
     },
-  ])('refuses $name, with both sizes in decimal units, as docker prints them, and the biggest artifacts', ({ sizes: s, says }) => {
-    const found = checkBudget(target, s);
-    expect(found).toMatchObject([{ check: 'budget', severity: 'error', location: target.locations.budget }]);
-    for (const text of says) expect(found[0]!.message).toContain(text);
-  });
+  ])(
+    'refuses $name, with both sizes in decimal units, as docker prints them, and the biggest artifacts',
+    ({ sizes: s, says }) => {
+      const found = checkBudget(target, s);
+      expect(found).toMatchObject([{ check: 'budget', severity: 'error', location: target.locations.budget }]);
+      for (const text of says) expect(found[0]!.message).toContain(text);
+    },
+  );
 });

@@ -12,7 +12,19 @@ function manifest(app: AppTree, extra: Record<string, Record<string, string>>): 
     dependencies: { ms: '^2.1.3' },
     devDependencies: { '@types/ms': '^2.1.0', '@types/node': '^20.19.0', typescript: '~5.9.3' },
   };
-  app.write('package.json', JSON.stringify({ ...pkg, ...extra, dependencies: { ...pkg.dependencies, ...extra.dependencies }, devDependencies: { ...pkg.devDependencies, ...extra.devDependencies } }, null, 2));
+  app.write(
+    'package.json',
+    JSON.stringify(
+      {
+        ...pkg,
+        ...extra,
+        dependencies: { ...pkg.dependencies, ...extra.dependencies },
+        devDependencies: { ...pkg.devDependencies, ...extra.devDependencies },
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 describe('checkDevDependencies', () => {
@@ -47,16 +59,28 @@ describe('checkDevDependencies', () => {
       name: "npm's hidden lockfile says a production package needs it",
       setup: (app: AppTree) => {
         installPackage(app, 'typescript', '5.9.3');
-        app.write('node_modules/.package-lock.json', JSON.stringify({ packages: { 'node_modules/ms': {}, 'node_modules/typescript': { peer: true } } }));
+        app.write(
+          'node_modules/.package-lock.json',
+          JSON.stringify({ packages: { 'node_modules/ms': {}, 'node_modules/typescript': { peer: true } } }),
+        );
       },
     },
     {
       name: "pnpm's symlinked layout, where a production package needs the dev dependency",
       setup: (app: AppTree) => {
         manifest(app, { dependencies: { lib: '1.0.0' } });
-        installPackage(app, 'lib', '1.0.0', { dependencies: { typescript: '*' } }, 'node_modules/.pnpm/lib@1.0.0/node_modules');
+        installPackage(
+          app,
+          'lib',
+          '1.0.0',
+          { dependencies: { typescript: '*' } },
+          'node_modules/.pnpm/lib@1.0.0/node_modules',
+        );
         installPackage(app, 'typescript', '5.9.3', {}, 'node_modules/.pnpm/typescript@5.9.3/node_modules');
-        app.link('node_modules/.pnpm/lib@1.0.0/node_modules/typescript', '../../typescript@5.9.3/node_modules/typescript');
+        app.link(
+          'node_modules/.pnpm/lib@1.0.0/node_modules/typescript',
+          '../../typescript@5.9.3/node_modules/typescript',
+        );
         app.link('node_modules/lib', '.pnpm/lib@1.0.0/node_modules/lib');
         app.link('node_modules/typescript', '.pnpm/typescript@5.9.3/node_modules/typescript');
       },
@@ -74,7 +98,12 @@ describe('checkDevDependencies', () => {
         installPackage(app, 'typescript', '5.9.3');
         installPackage(app, '@types/node', '20.19.0');
       },
-      says: ['node_modules still holds 2 devDependencies of', 'package.json: @types/node, typescript.', 'The prune command `npm prune --omit=dev` left them', '`allow-dev-dependencies: true` on target `app`'],
+      says: [
+        'node_modules still holds 2 devDependencies of',
+        'package.json: @types/node, typescript.',
+        'The prune command `npm prune --omit=dev` left them',
+        '`allow-dev-dependencies: true` on target `app`',
+      ],
       at: 'prune',
     },
     {
@@ -95,7 +124,14 @@ describe('checkDevDependencies', () => {
         installPackage(app, 'undici-types', '6.0.0');
         app.write(
           'node_modules/.package-lock.json',
-          JSON.stringify({ packages: { 'node_modules/ms': {}, 'node_modules/typescript': { dev: true }, 'node_modules/undici-types': { dev: true }, 'node_modules/gone': { dev: true } } }),
+          JSON.stringify({
+            packages: {
+              'node_modules/ms': {},
+              'node_modules/typescript': { dev: true },
+              'node_modules/undici-types': { dev: true },
+              'node_modules/gone': { dev: true },
+            },
+          }),
         );
       },
       says: [': typescript (2 dev-only packages in all, counting what they pulled in).'],
@@ -139,18 +175,26 @@ describe('checkDevDependencies', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: 'dev-dependencies', severity: 'error' });
     const pkgFile = path.join(app.dir, 'package.json');
-    const devLine = readFileSync(pkgFile, 'utf8').split('\n').findIndex((l) => l.includes('"devDependencies"')) + 1;
+    const devLine =
+      readFileSync(pkgFile, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"devDependencies"')) + 1;
     expect(found[0]!.location).toEqual(at === 'prune' ? app.target.locations.prune : { file: pkgFile, line: devLine });
     for (const text of says) expect(found[0]!.message).toContain(text);
   });
 
   it('checks the node_modules of a standalone output with its own package.json', async () => {
     const app = appTree({ artifacts: ['.next/standalone'] });
-    app.write('.next/standalone/package.json', JSON.stringify({ dependencies: { next: '15' }, devDependencies: { eslint: '9' } }));
+    app.write(
+      '.next/standalone/package.json',
+      JSON.stringify({ dependencies: { next: '15' }, devDependencies: { eslint: '9' } }),
+    );
     installPackage(app, 'next', '15.0.0', {}, '.next/standalone/node_modules');
     installPackage(app, 'eslint', '9.0.0', {}, '.next/standalone/node_modules');
     const found = await checkDevDependencies(app.target);
-    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('.next/standalone/node_modules still holds 1 devDependency')]);
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringContaining('.next/standalone/node_modules still holds 1 devDependency'),
+    ]);
   });
 
   it('is skipped with allow-dev-dependencies', async () => {

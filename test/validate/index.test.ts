@@ -9,7 +9,10 @@ describe('validateTarget', () => {
   });
 
   it('reports every broken thing at once, the most basic first, no secret in any message', async () => {
-    const app = appTree({ budget: { artifactsSize: 10 }, artifacts: ['package.json', 'node_modules', 'dist', 'public'] });
+    const app = appTree({
+      budget: { artifactsSize: 10 },
+      artifacts: ['package.json', 'node_modules', 'dist', 'public'],
+    });
     const token = ['npm', '_', 'Xy7Kq2Lm9Pw4Rt6Vb8Nc1Df3Gh5Jk0MnBvCxZa'].join('');
     app.write('Dockerfile', 'FROM local/node:20-slim\nRUN npm ci\nCOPY src ./src\nCOPY dist package.json ./\n');
     app.write('Dockerfile.dockerignore', 'package.json\n');

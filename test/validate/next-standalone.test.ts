@@ -24,10 +24,22 @@ describe('measureNextStandalone', () => {
     await write('node_modules/next/dist/server/next-server.js', 1000);
     await write('node_modules/react/index.js', 200);
     await write('node_modules/@next/swc-linux-x64-gnu/next-swc.node', 50_000);
-    await write('.next/next-server.js.nft.json', JSON.stringify({ version: 1, files: ['../node_modules/next/dist/server/next-server.js', '../node_modules/react/index.js'] }));
-    await write('.next/next-minimal-server.js.nft.json', JSON.stringify({ version: 1, files: ['../node_modules/@next/swc-linux-x64-gnu/next-swc.node'] }));
+    await write(
+      '.next/next-server.js.nft.json',
+      JSON.stringify({
+        version: 1,
+        files: ['../node_modules/next/dist/server/next-server.js', '../node_modules/react/index.js'],
+      }),
+    );
+    await write(
+      '.next/next-minimal-server.js.nft.json',
+      JSON.stringify({ version: 1, files: ['../node_modules/@next/swc-linux-x64-gnu/next-swc.node'] }),
+    );
     await write('.next/server/app/page.js', 300);
-    await write('.next/server/app/page.js.nft.json', JSON.stringify({ version: 1, files: ['../../../node_modules/react/index.js'] }));
+    await write(
+      '.next/server/app/page.js.nft.json',
+      JSON.stringify({ version: 1, files: ['../../../node_modules/react/index.js'] }),
+    );
     await write('.next/static/chunks/main.js', 400);
     await write('public/robots.txt', 20);
     const saving = await measureNextStandalone(dir, CLASSIC, { node_modules: 51_200, '.next': 2000 });
@@ -35,11 +47,18 @@ describe('measureNextStandalone', () => {
   });
 
   it.each([
-    { name: 'a target that ships the standalone output already', artifacts: ['.next/standalone', '.next/static', 'public'] },
+    {
+      name: 'a target that ships the standalone output already',
+      artifacts: ['.next/standalone', '.next/static', 'public'],
+    },
     { name: 'a build without the server trace', artifacts: CLASSIC, noTrace: true },
   ])('says nothing for $name', async ({ artifacts, noTrace }) => {
     await write('node_modules/next/index.js', 10);
-    if (!noTrace) await write('.next/next-server.js.nft.json', JSON.stringify({ version: 1, files: ['../node_modules/next/index.js'] }));
+    if (!noTrace)
+      await write(
+        '.next/next-server.js.nft.json',
+        JSON.stringify({ version: 1, files: ['../node_modules/next/index.js'] }),
+      );
     else await write('.next/BUILD_ID', 'x');
     expect(await measureNextStandalone(dir, artifacts, { node_modules: 10 })).toBeUndefined();
   });

@@ -6,7 +6,11 @@ import { tracedFilter } from '../../src/trace/filter.js';
 import { appTree, FACTS, installPackage, type AppTree } from './support.js';
 
 async function check(tree: AppTree, shipped?: string[]) {
-  const artifacts = await readArtifactTree(tree.dir, tree.target.artifacts, shipped ? tracedFilter(shipped) : undefined);
+  const artifacts = await readArtifactTree(
+    tree.dir,
+    tree.target.artifacts,
+    shipped ? tracedFilter(shipped) : undefined,
+  );
   const families = await findNativeFamilies(tree.dir, artifacts);
   return checkProductionTree(tree.target, artifacts, families, targetPlatforms(tree.target, FACTS), FACTS);
 }
@@ -31,7 +35,11 @@ function nextLikeTree(): AppTree {
 describe('checkProductionTree', () => {
   it('reports build-time tools, binaries for another C library and duplicates, one warning each with its fix', async () => {
     const { findings, report } = await check(nextLikeTree());
-    expect(report.buildTools.map((p) => p.name)).toEqual(['@next/swc-linux-x64-gnu', '@next/swc-linux-x64-musl', 'typescript']);
+    expect(report.buildTools.map((p) => p.name)).toEqual([
+      '@next/swc-linux-x64-gnu',
+      '@next/swc-linux-x64-musl',
+      'typescript',
+    ]);
     expect(report.foreign.map((p) => p.name)).toEqual(['@next/swc-linux-x64-musl']);
     expect(report.duplicates).toEqual([
       {
@@ -54,7 +62,12 @@ describe('checkProductionTree', () => {
   });
 
   it('judges what ships: a traced tree without them has nothing to report', async () => {
-    const { findings, report } = await check(nextLikeTree(), ['node_modules/next/index.js', 'node_modules/next/package.json', 'node_modules/semver/index.js', 'node_modules/semver/package.json']);
+    const { findings, report } = await check(nextLikeTree(), [
+      'node_modules/next/index.js',
+      'node_modules/next/package.json',
+      'node_modules/semver/index.js',
+      'node_modules/semver/package.json',
+    ]);
     expect(findings).toEqual([]);
     expect(report).toEqual({ buildTools: [], foreign: [], duplicates: [] });
   });

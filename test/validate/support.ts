@@ -28,7 +28,10 @@ afterEach(() => {
 export function appTree(overrides: Partial<TargetConfig> = {}): AppTree {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-validate-'));
   dirs.push(dir);
-  cpSync(path.join(FIXTURES, 'app'), dir, { recursive: true, filter: (src) => !['node_modules', 'dist'].includes(path.basename(src)) });
+  cpSync(path.join(FIXTURES, 'app'), dir, {
+    recursive: true,
+    filter: (src) => !['node_modules', 'dist'].includes(path.basename(src)),
+  });
   const tree: AppTree = {
     dir,
     target: targetFor(dir, overrides),
@@ -57,7 +60,13 @@ export function appTree(overrides: Partial<TargetConfig> = {}): AppTree {
 }
 
 /** Writes node_modules/<name> with a package.json (and its own dependencies, when given). */
-export function installPackage(tree: AppTree, name: string, version = '1.0.0', manifest: Record<string, unknown> = {}, at = 'node_modules'): void {
+export function installPackage(
+  tree: AppTree,
+  name: string,
+  version = '1.0.0',
+  manifest: Record<string, unknown> = {},
+  at = 'node_modules',
+): void {
   tree.write(`${at}/${name}/package.json`, JSON.stringify({ name, version, main: 'index.js', ...manifest }, null, 2));
   tree.write(`${at}/${name}/index.js`, 'module.exports = {};\n');
 }
@@ -96,7 +105,10 @@ export const FACTS: ValidationFacts = {
   baseImage: { image: 'local/node:20-slim', libc: 'glibc', nodeVersion: 'v20.20.2', glibcVersion: '2.36' },
 };
 
-export function facts(base: Partial<NonNullable<ValidationFacts['baseImage']>> = {}, runner: Partial<ValidationFacts['runner']> = {}): ValidationFacts {
+export function facts(
+  base: Partial<NonNullable<ValidationFacts['baseImage']>> = {},
+  runner: Partial<ValidationFacts['runner']> = {},
+): ValidationFacts {
   return { runner: { ...FACTS.runner, ...runner }, baseImage: { ...FACTS.baseImage!, ...base } };
 }
 

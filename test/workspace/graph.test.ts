@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrder, findWorkspace, globMatches, localDependencyClosure, readWorkspaceGraph } from '../../src/workspace/graph.js';
+import {
+  buildOrder,
+  findWorkspace,
+  globMatches,
+  localDependencyClosure,
+  readWorkspaceGraph,
+} from '../../src/workspace/graph.js';
 import { manifest, memoryView } from '../support/file-view.js';
 
 describe('globMatches', () => {
@@ -20,7 +26,11 @@ describe('globMatches', () => {
 });
 
 const NPM_REPO = {
-  '/r/package.json': manifest('root', {}, { private: true, workspaces: ['apps/*', 'packages/*', '!packages/legacy'], devDependencies: { typescript: '^5' } }),
+  '/r/package.json': manifest(
+    'root',
+    {},
+    { private: true, workspaces: ['apps/*', 'packages/*', '!packages/legacy'], devDependencies: { typescript: '^5' } },
+  ),
   '/r/package-lock.json': '{}',
   '/r/apps/api/package.json': manifest('api', { '@acme/db': '*', express: '^4' }),
   '/r/apps/web/package.json': manifest('web', { '@acme/ui': 'workspace:*' }),
@@ -51,10 +61,21 @@ describe('readWorkspaceGraph', () => {
   });
 
   it('yarn `workspaces.packages` and pnpm-workspace.yaml', () => {
-    const yarn = readWorkspaceGraph(memoryView({ '/y/package.json': JSON.stringify({ workspaces: { packages: ['apps/*'] } }), '/y/apps/a/package.json': manifest('a') }), '/y')!;
+    const yarn = readWorkspaceGraph(
+      memoryView({
+        '/y/package.json': JSON.stringify({ workspaces: { packages: ['apps/*'] } }),
+        '/y/apps/a/package.json': manifest('a'),
+      }),
+      '/y',
+    )!;
     expect([...yarn.packages.keys()]).toEqual(['a']);
     const pnpm = readWorkspaceGraph(
-      memoryView({ '/p/package.json': manifest('root'), '/p/pnpm-workspace.yaml': "packages:\n  - 'apps/**'\n", '/p/apps/a/package.json': manifest('a', { b: 'workspace:^' }), '/p/apps/group/b/package.json': manifest('b') }),
+      memoryView({
+        '/p/package.json': manifest('root'),
+        '/p/pnpm-workspace.yaml': "packages:\n  - 'apps/**'\n",
+        '/p/apps/a/package.json': manifest('a', { b: 'workspace:^' }),
+        '/p/apps/group/b/package.json': manifest('b'),
+      }),
       '/p',
     )!;
     expect(pnpm.declaredIn).toBe('pnpm-workspace.yaml');
@@ -64,7 +85,11 @@ describe('readWorkspaceGraph', () => {
 
   it('a dependency cycle ends', () => {
     const cyclic = readWorkspaceGraph(
-      memoryView({ '/c/package.json': JSON.stringify({ workspaces: ['*'] }), '/c/a/package.json': manifest('a', { b: '*' }), '/c/b/package.json': manifest('b', { a: '*' }) }),
+      memoryView({
+        '/c/package.json': JSON.stringify({ workspaces: ['*'] }),
+        '/c/a/package.json': manifest('a', { b: '*' }),
+        '/c/b/package.json': manifest('b', { a: '*' }),
+      }),
       '/c',
     )!;
     expect(localDependencyClosure(cyclic, 'a').map((p) => p.name)).toEqual(['b']);
@@ -76,7 +101,11 @@ describe('what ships and what builds first', () => {
     '/s/package.json': JSON.stringify({ workspaces: ['apps/*', 'packages/*'] }),
     '/s/apps/api/package.json': manifest('api', { '@acme/db': '*' }, { devDependencies: { '@acme/config': '*' } }),
     '/s/apps/web/package.json': manifest('web', { '@acme/db': 'npm:@other/db@^1', '@acme/ui': 'acme/ui#main' }),
-    '/s/packages/db/package.json': manifest('@acme/db', { '@acme/util': 'workspace:^' }, { devDependencies: { '@acme/testkit': '*' } }),
+    '/s/packages/db/package.json': manifest(
+      '@acme/db',
+      { '@acme/util': 'workspace:^' },
+      { devDependencies: { '@acme/testkit': '*' } },
+    ),
     '/s/packages/util/package.json': manifest('@acme/util'),
     '/s/packages/ui/package.json': manifest('@acme/ui'),
     '/s/packages/config/package.json': manifest('@acme/config'),
@@ -86,7 +115,11 @@ describe('what ships and what builds first', () => {
 
   it.each([
     { name: 'production: dependencies only, at every level', production: true, closure: ['@acme/db', '@acme/util'] },
-    { name: 'a build: devDependencies too', production: false, closure: ['@acme/config', '@acme/db', '@acme/testkit', '@acme/util'] },
+    {
+      name: 'a build: devDependencies too',
+      production: false,
+      closure: ['@acme/config', '@acme/db', '@acme/testkit', '@acme/util'],
+    },
   ])('closure of api, $name', ({ production, closure }) => {
     expect(localDependencyClosure(graph, 'api', { production }).map((p) => p.name)).toEqual(closure);
   });

@@ -1,4 +1,13 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,7 +27,13 @@ function write(relative: string, content: unknown = ''): void {
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
 }
 
-function pkg(dir: string, name: string, version: string, deps: Record<string, string> = {}, extra: Record<string, unknown> = {}): void {
+function pkg(
+  dir: string,
+  name: string,
+  version: string,
+  deps: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+): void {
   write(`${dir}/package.json`, { name, version, dependencies: deps, ...extra });
   write(`${dir}/index.js`, `module.exports = '${name}@${version}';`);
 }
@@ -35,14 +50,25 @@ function npmWorkspace(): void {
   pkg('packages/shared', '@acme/shared', '1.0.0', { picocolors: '1' }, { main: 'dist/index.js', files: ['dist'] });
   write('packages/shared/dist/index.js', 'built');
   write('packages/shared/src/index.ts', 'source');
-  for (const [name, version] of [['ms', '2.1.3'], ['escape-html', '1.0.3'], ['picocolors', '1.1.1'], ['typescript', '5.9.0']] as const) pkg(`node_modules/${name}`, name, version);
+  for (const [name, version] of [
+    ['ms', '2.1.3'],
+    ['escape-html', '1.0.3'],
+    ['picocolors', '1.1.1'],
+    ['typescript', '5.9.0'],
+  ] as const)
+    pkg(`node_modules/${name}`, name, version);
   link('node_modules/@acme/shared', '../../packages/shared');
   link('node_modules/@acme/api', '../../apps/api');
   link('node_modules/@acme/web', '../../apps/web');
 }
 
 const plan = (app: string, includeDev = false) =>
-  planProductionTree({ app: path.join(root, app), root, localDirs: new Set(['apps/api', 'apps/web', 'packages/shared'].map((d) => path.join(root, d))), includeDev });
+  planProductionTree({
+    app: path.join(root, app),
+    root,
+    localDirs: new Set(['apps/api', 'apps/web', 'packages/shared'].map((d) => path.join(root, d))),
+    includeDev,
+  });
 
 describe('planProductionTree', () => {
   it('an app gets its production dependencies and its local packages, not the other app’s nor dev ones', async () => {
@@ -67,7 +93,9 @@ describe('planProductionTree', () => {
     write('apps/web/package.json', { name: '@acme/web', dependencies: { '@acme/shared': '*', picocolors: '2' } });
     pkg('apps/web/node_modules/picocolors', 'picocolors', '2.0.0');
     const entries = await plan('apps/web');
-    const at = Object.fromEntries(entries.map((e) => [e.at, JSON.parse(readFileSync(path.join(e.from, 'package.json'), 'utf8')).version as string]));
+    const at = Object.fromEntries(
+      entries.map((e) => [e.at, JSON.parse(readFileSync(path.join(e.from, 'package.json'), 'utf8')).version as string]),
+    );
     expect(at).toEqual({
       'node_modules/@acme/shared': '1.0.0',
       'node_modules/@acme/shared/node_modules/picocolors': '1.1.1',
@@ -109,23 +137,58 @@ describe('writeProductionTree', () => {
 
 describe('publishedFiles', () => {
   it.each([
-    { name: 'files: the listed directory, package.json, readme and licence', manifest: { files: ['dist'] }, expected: ['LICENSE', 'README.md', 'dist/index.js', 'dist/util/x.js', 'package.json'] },
-    { name: 'files with a glob and main', manifest: { files: ['dist/*.js'], main: 'lib/main.js' }, expected: ['LICENSE', 'README.md', 'dist/index.js', 'lib/main.js', 'package.json'] },
-    { name: 'a negation takes files out', manifest: { files: ['dist', '!dist/util'] }, expected: ['LICENSE', 'README.md', 'dist/index.js', 'package.json'] },
+    {
+      name: 'files: the listed directory, package.json, readme and licence',
+      manifest: { files: ['dist'] },
+      expected: ['LICENSE', 'README.md', 'dist/index.js', 'dist/util/x.js', 'package.json'],
+    },
+    {
+      name: 'files with a glob and main',
+      manifest: { files: ['dist/*.js'], main: 'lib/main.js' },
+      expected: ['LICENSE', 'README.md', 'dist/index.js', 'lib/main.js', 'package.json'],
+    },
+    {
+      name: 'a negation takes files out',
+      manifest: { files: ['dist', '!dist/util'] },
+      expected: ['LICENSE', 'README.md', 'dist/index.js', 'package.json'],
+    },
     {
       name: 'no files: everything but node_modules',
       manifest: {},
-      expected: ['LICENSE', 'README.md', 'dist/index.js', 'dist/util/x.js', 'lib/main.js', 'package.json', 'src/index.ts'],
+      expected: [
+        'LICENSE',
+        'README.md',
+        'dist/index.js',
+        'dist/util/x.js',
+        'lib/main.js',
+        'package.json',
+        'src/index.ts',
+      ],
     },
   ])('$name', async ({ manifest, expected }) => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/util/x.js', 'src/index.ts', 'lib/main.js', 'node_modules/x/index.js']) write(`p/${f}`);
+    for (const f of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'dist/index.js',
+      'dist/util/x.js',
+      'src/index.ts',
+      'lib/main.js',
+      'node_modules/x/index.js',
+    ])
+      write(`p/${f}`);
     expect(await publishedFiles(path.join(root, 'p'), manifest)).toEqual(expected);
   });
 
   it('missingEntryPoints: main and exports files that a build has not written', async () => {
     write('p/package.json');
     write('p/dist/index.js');
-    expect(await missingEntryPoints(path.join(root, 'p'), { main: 'dist/index.js', exports: { '.': { import: './dist/index.mjs', require: './dist/index.js' }, './*': './dist/*.js' } })).toEqual(['dist/index.mjs']);
+    expect(
+      await missingEntryPoints(path.join(root, 'p'), {
+        main: 'dist/index.js',
+        exports: { '.': { import: './dist/index.mjs', require: './dist/index.js' }, './*': './dist/*.js' },
+      }),
+    ).toEqual(['dist/index.mjs']);
     expect(await missingEntryPoints(path.join(root, 'p'), { main: './dist/index' })).toEqual([]);
   });
 });

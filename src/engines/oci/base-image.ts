@@ -44,19 +44,32 @@ export class BaseResolver {
       const index = JSON.parse(fetched.bytes.toString('utf8')) as ImageIndex;
       const entry = pickPlatform(index.manifests, platform);
       if (!entry) {
-        const offered = index.manifests.filter((m) => m.platform && m.platform.os !== 'unknown').map((m) => formatPlatform(toPlatform(m.platform!)));
-        throw new BuildError(`${name}: no image for ${formatPlatform(platform)} (it has ${offered.join(', ') || 'no platforms'})`);
+        const offered = index.manifests
+          .filter((m) => m.platform && m.platform.os !== 'unknown')
+          .map((m) => formatPlatform(toPlatform(m.platform!)));
+        throw new BuildError(
+          `${name}: no image for ${formatPlatform(platform)} (it has ${offered.join(', ') || 'no platforms'})`,
+        );
       }
       fetched = await client.getManifest(reference.repository, entry.digest);
     }
-    if (!isManifestType(fetched.mediaType)) throw new BuildError(`${name}: unsupported manifest type ${fetched.mediaType || '(none)'}; expected an OCI or Docker schema 2 image`);
+    if (!isManifestType(fetched.mediaType))
+      throw new BuildError(
+        `${name}: unsupported manifest type ${fetched.mediaType || '(none)'}; expected an OCI or Docker schema 2 image`,
+      );
     const manifest = JSON.parse(fetched.bytes.toString('utf8')) as ImageManifest;
-    const config = JSON.parse((await client.getBlob(reference.repository, manifest.config.digest)).toString('utf8')) as ImageConfigFile;
+    const config = JSON.parse(
+      (await client.getBlob(reference.repository, manifest.config.digest)).toString('utf8'),
+    ) as ImageConfigFile;
     if (config.rootfs?.diff_ids?.length !== manifest.layers.length) {
-      throw new BuildError(`${name}: its config lists ${config.rootfs?.diff_ids?.length ?? 0} layers but its manifest ${manifest.layers.length}`);
+      throw new BuildError(
+        `${name}: its config lists ${config.rootfs?.diff_ids?.length ?? 0} layers but its manifest ${manifest.layers.length}`,
+      );
     }
     const base: ResolvedBase = { reference, host, manifestDigest: fetched.digest, manifest, config };
-    const actual: Platform = config.variant ? { os: config.os, architecture: config.architecture, variant: config.variant } : { os: config.os, architecture: config.architecture };
+    const actual: Platform = config.variant
+      ? { os: config.os, architecture: config.architecture, variant: config.variant }
+      : { os: config.os, architecture: config.architecture };
     if (!samePlatform(actual, platform)) base.platformMismatch = formatPlatform(actual);
     return base;
   }

@@ -71,7 +71,10 @@ export async function buildOciImage(input: BuildInput): Promise<BuiltOciImage> {
   const dockerfile = readCopyOnlyDockerfile(parseDockerfile(await readFile(request.dockerfile, 'utf8')), file);
   const platforms = request.platforms.length > 0 ? request.platforms.map(parsePlatform) : [input.runner];
   for (const platform of platforms) {
-    if (platform.os !== 'linux') throw new BuildError(`${request.target}: platform ${formatPlatform(platform)}: the oci engine builds linux images only`);
+    if (platform.os !== 'linux')
+      throw new BuildError(
+        `${request.target}: platform ${formatPlatform(platform)}: the oci engine builds linux images only`,
+      );
   }
   const tags = request.tags.map(parseReference);
   const unused = unusedBuildArgs(dockerfile, request.buildArgs);
@@ -97,15 +100,26 @@ export async function buildOciImage(input: BuildInput): Promise<BuiltOciImage> {
     );
   }
 
-  const top = images.length === 1 ? images[0]!.manifest : imageIndex(images.map((i) => ({ ...descriptorOf(i.manifest), platform: toDescriptor(i.platform) })));
+  const top =
+    images.length === 1
+      ? images[0]!.manifest
+      : imageIndex(images.map((i) => ({ ...descriptorOf(i.manifest), platform: toDescriptor(i.platform) })));
   const documents = images.flatMap((i) => [i.config, i.manifest]);
   await writeLayout(input.layoutDir, images.length === 1 ? documents : [...documents, top], top, tags[0]?.tag);
   const first = images[0]!;
-  const size = (first.base?.manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) + first.layers.reduce((sum, l) => sum + l.size, 0) + first.config.size;
+  const size =
+    (first.base?.manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) +
+    first.layers.reduce((sum, l) => sum + l.size, 0) +
+    first.config.size;
   return { layoutDir: input.layoutDir, images, top, tags, size };
 }
 
-async function buildPlatform(dockerfile: CopyOnlyDockerfile, platform: Platform, input: BuildInput, layers: LayerWriter): Promise<PlatformImage> {
+async function buildPlatform(
+  dockerfile: CopyOnlyDockerfile,
+  platform: Platform,
+  input: BuildInput,
+  layers: LayerWriter,
+): Promise<PlatformImage> {
   const { request, logger } = input;
   const stageInput = { dockerfile, buildArgs: request.buildArgs, platform, buildPlatform: input.runner };
   const from = resolveFrom(stageInput);
@@ -115,10 +129,16 @@ async function buildPlatform(dockerfile: CopyOnlyDockerfile, platform: Platform,
     base = await input.bases.resolve(reference, from.platform ? parsePlatform(from.platform) : platform);
     logger.info(`${formatPlatform(platform)}: FROM ${formatReference(reference)} → ${base.manifestDigest}`);
     if (base.platformMismatch) {
-      logger.warning(`${formatReference(reference)} is a ${base.platformMismatch} image, not ${formatPlatform(platform)}; using it anyway, as docker does for a single-platform base`);
+      logger.warning(
+        `${formatReference(reference)} is a ${base.platformMismatch} image, not ${formatPlatform(platform)}; using it anyway, as docker does for a single-platform base`,
+      );
     }
     if ((base.config.config?.OnBuild ?? []).length > 0) {
-      throw dockerfileError(dockerfile.file, from.line, `the base image has ONBUILD triggers, which the oci engine cannot run`);
+      throw dockerfileError(
+        dockerfile.file,
+        from.line,
+        `the base image has ONBUILD triggers, which the oci engine cannot run`,
+      );
     }
   }
   const stage = evaluateStage(stageInput, base?.config.config);
@@ -152,9 +172,17 @@ async function buildPlatform(dockerfile: CopyOnlyDockerfile, platform: Platform,
     ...(stage.author !== undefined ? { author: stage.author } : {}),
   });
   const configBlob = jsonBlob(OCI_CONFIG, canonicalJson(config));
-  const baseLayers: Descriptor[] = (base?.manifest.layers ?? []).map((l) => ({ ...l, mediaType: ociLayerType(l.mediaType) }));
+  const baseLayers: Descriptor[] = (base?.manifest.layers ?? []).map((l) => ({
+    ...l,
+    mediaType: ociLayerType(l.mediaType),
+  }));
   const ownLayers: Descriptor[] = own.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size }));
-  const annotations = base ? { 'org.opencontainers.image.base.name': formatReference(base.reference), 'org.opencontainers.image.base.digest': base.manifestDigest } : undefined;
+  const annotations = base
+    ? {
+        'org.opencontainers.image.base.name': formatReference(base.reference),
+        'org.opencontainers.image.base.digest': base.manifestDigest,
+      }
+    : undefined;
   const manifest = imageManifest(descriptorOf(configBlob), [...baseLayers, ...ownLayers], annotations);
   const image: PlatformImage = { platform, config: configBlob, manifest, layers: own };
   if (base) image.base = base;
@@ -167,7 +195,10 @@ function addWithParents(dirs: Set<string>, dir: string): void {
 
 /** `./node_modules/` → `node_modules`: how a COPY source names a context-relative artifact. */
 function artifactName(source: string): string {
-  return path.posix.normalize(source).replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return path.posix
+    .normalize(source)
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
 }
 
 interface WriterContext {
@@ -208,13 +239,24 @@ class LayerWriter {
         if (keptKey && cache) {
           const found = await cache.get(keptKey, (digest) => path.join(this.blobs, digestHex(digest)));
           if (found) {
-            logger.info(`layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(found.size)} gzip'd, ${found.digest}, kept from an earlier run`);
-            const blob: LayerBlob = { mediaType: OCI_LAYER_GZIP, digest: found.digest, diffId: found.diffId, size: found.size, uncompressedSize: found.uncompressedSize, file: path.join(this.blobs, digestHex(found.digest)) };
+            logger.info(
+              `layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(found.size)} gzip'd, ${found.digest}, kept from an earlier run`,
+            );
+            const blob: LayerBlob = {
+              mediaType: OCI_LAYER_GZIP,
+              digest: found.digest,
+              diffId: found.diffId,
+              size: found.size,
+              uncompressedSize: found.uncompressedSize,
+              file: path.join(this.blobs, digestHex(found.digest)),
+            };
             return { blob, dirs };
           }
         }
         const blob = await writeLayer(copied.entries, this.blobs);
-        logger.info(`layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(blob.uncompressedSize)}, ${formatBytes(blob.size)} gzip'd, ${blob.digest}`);
+        logger.info(
+          `layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(blob.uncompressedSize)}, ${formatBytes(blob.size)} gzip'd, ${blob.digest}`,
+        );
         if (keptKey && cache) await cache.put(keptKey, blob, blob.file);
         return { blob, dirs };
       })();
@@ -239,7 +281,9 @@ class LayerWriter {
       // npm rewrites its hidden lockfile on every install and prune (a replayed one too); its
       // content follows from the tree's key, so its time would only make every run a miss
       const time = e.path.endsWith('node_modules/.package-lock.json') ? '' : (e.sourceTime ?? '');
-      hash.update(`\n${e.path}\0${e.type}\0${e.mode}\0${e.uid}\0${e.gid}\0${e.mtime}\0${e.size}\0${e.linkname ?? ''}\0${time}`);
+      hash.update(
+        `\n${e.path}\0${e.type}\0${e.mode}\0${e.uid}\0${e.gid}\0${e.mtime}\0${e.size}\0${e.linkname ?? ''}\0${time}`,
+      );
     }
     return `adb-v1-layer-${hash.digest('hex').slice(0, 40)}`;
   }

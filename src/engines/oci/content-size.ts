@@ -38,7 +38,10 @@ class TarSizeReader {
       if (this.ended) return;
       if (this.skip > 0) {
         const n = Math.min(this.skip, this.buffer.length);
-        if (this.collect) this.collect.parts.push(this.buffer.subarray(0, Math.min(n, Math.max(0, this.collect.bytes - this.collected()))));
+        if (this.collect)
+          this.collect.parts.push(
+            this.buffer.subarray(0, Math.min(n, Math.max(0, this.collect.bytes - this.collected()))),
+          );
         this.buffer = this.buffer.subarray(n);
         this.skip -= n;
         if (this.skip > 0) return;

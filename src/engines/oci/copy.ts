@@ -55,9 +55,14 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
     const matched = await resolveSource(source, step, ctx);
     for (const rel of matched) sources.push({ rel, stats: await followed(rel, source, step, ctx), written: source });
   }
-  const destIsDir = step.destIsDir || ctx.knownDirs.has(step.dest) || sources.length > 1 || sources.some((s) => s.stats.isDirectory());
+  const destIsDir =
+    step.destIsDir || ctx.knownDirs.has(step.dest) || sources.length > 1 || sources.some((s) => s.stats.isDirectory());
   if (sources.length > 1 && !step.destIsDir && !ctx.knownDirs.has(step.dest)) {
-    throw dockerfileError(ctx.file, step.line, `${step.keyword}: the sources match ${sources.length} files, so the destination must be a directory ending in / ("${step.dest}/")`);
+    throw dockerfileError(
+      ctx.file,
+      step.line,
+      `${step.keyword}: the sources match ${sources.length} files, so the destination must be a directory ending in / ("${step.dest}/")`,
+    );
   }
   const entries = new Map<string, LayerEntry>();
   const nativeAddons: string[] = [];
@@ -75,12 +80,19 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
     }
     const target = destIsDir ? joinTar(destPath, path.posix.basename(source.rel)) : destPath;
     if (step.keyword === 'ADD' && (await isArchive(path.join(ctx.dir, source.rel)))) {
-      throw dockerfileError(ctx.file, step.line, `ADD ${source.written}: ADD would unpack this archive, which the oci engine does not do; unpack it on the runner and COPY the result`);
+      throw dockerfileError(
+        ctx.file,
+        step.line,
+        `ADD ${source.written}: ADD would unpack this archive, which the oci engine does not do; unpack it on the runner and COPY the result`,
+      );
     }
     add(fileEntry(target, source.stats, path.join(ctx.dir, source.rel), step, owner));
     if (source.rel.endsWith('.node')) nativeAddons.push(source.rel);
   }
-  return { entries: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), nativeAddons };
+  return {
+    entries: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    nativeAddons,
+  };
 }
 
 /** `/app/dist` → `app/dist`; the root is the empty path. */
@@ -97,7 +109,11 @@ async function resolveSource(source: string, step: CopyStep, ctx: CopyContext): 
   // sources are relative to the context root, with or without a leading slash; ".." stops there
   const clean = path.posix.normalize(`/${source}`).slice(1).replace(/\/$/, '');
   const notFound = (): never => {
-    throw dockerfileError(ctx.file, step.line, `${step.keyword} ${source}: not found in the build context (the context holds only the target's declared artifacts${ctx.ignore ? ', minus what the .dockerignore excludes' : ''})`);
+    throw dockerfileError(
+      ctx.file,
+      step.line,
+      `${step.keyword} ${source}: not found in the build context (the context holds only the target's declared artifacts${ctx.ignore ? ', minus what the .dockerignore excludes' : ''})`,
+    );
   };
   if (!hasWildcard(clean)) {
     if (clean !== '' && isIgnored(ctx.ignore, clean)) notFound();
@@ -112,14 +128,20 @@ async function resolveSource(source: string, step: CopyStep, ctx: CopyContext): 
   try {
     matches = await glob(ctx.dir, clean.split('/'), '', ctx.ignore);
   } catch (error: unknown) {
-    if (error instanceof BadPatternError) throw dockerfileError(ctx.file, step.line, `${step.keyword} ${source}: ${error.message}`);
+    if (error instanceof BadPatternError)
+      throw dockerfileError(ctx.file, step.line, `${step.keyword} ${source}: ${error.message}`);
     throw error;
   }
   if (matches.length === 0) notFound();
   return matches.sort();
 }
 
-async function glob(root: string, segments: string[], prefix: string, ignore: IgnoreFile | undefined): Promise<string[]> {
+async function glob(
+  root: string,
+  segments: string[],
+  prefix: string,
+  ignore: IgnoreFile | undefined,
+): Promise<string[]> {
   const [segment, ...rest] = segments;
   if (segment === undefined) return [prefix];
   let names: string[];
@@ -156,7 +178,11 @@ async function followed(rel: string, written: string, step: CopyStep, ctx: CopyC
     if (!target.isFile() && !target.isDirectory()) throw new Error('not a file');
     return target;
   } catch {
-    throw dockerfileError(ctx.file, step.line, `${step.keyword} ${written}: ${rel || '.'} is not a file or directory (a dangling symlink?)`);
+    throw dockerfileError(
+      ctx.file,
+      step.line,
+      `${step.keyword} ${written}: ${rel || '.'} is not a file or directory (a dangling symlink?)`,
+    );
   }
 }
 
@@ -195,8 +221,22 @@ async function walk(
   }
 }
 
-function fileEntry(target: string, stats: Stats, source: string, step: CopyStep, owner: { uid: number; gid: number; mtime: number }): LayerEntry {
-  return { path: target, type: 'file', mode: step.mode ?? normalFileMode(stats.mode), size: stats.size, source, sourceTime: Math.floor(stats.mtimeMs / 1000), ...owner };
+function fileEntry(
+  target: string,
+  stats: Stats,
+  source: string,
+  step: CopyStep,
+  owner: { uid: number; gid: number; mtime: number },
+): LayerEntry {
+  return {
+    path: target,
+    type: 'file',
+    mode: step.mode ?? normalFileMode(stats.mode),
+    size: stats.size,
+    source,
+    sourceTime: Math.floor(stats.mtimeMs / 1000),
+    ...owner,
+  };
 }
 
 /** 0755 when any execute bit is set, else 0644: the umask and the checkout never leak in. */

@@ -22,8 +22,13 @@ export interface DockerArchiveImage {
  */
 export async function writeDockerArchive(file: string, image: DockerArchiveImage): Promise<void> {
   const mtime = 0;
-  const dir = (p: string): TarItem => ({ entry: { path: p, type: 'directory', mode: 0o755, uid: 0, gid: 0, mtime, size: 0 } });
-  const bytes = (p: string, data: Buffer): TarItem => ({ entry: { path: p, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, size: data.length }, open: () => Readable.from([data]) });
+  const dir = (p: string): TarItem => ({
+    entry: { path: p, type: 'directory', mode: 0o755, uid: 0, gid: 0, mtime, size: 0 },
+  });
+  const bytes = (p: string, data: Buffer): TarItem => ({
+    entry: { path: p, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, size: data.length },
+    open: () => Readable.from([data]),
+  });
   const configPath = `blobs/sha256/${digestHex(image.config.digest)}`;
   const layerPaths = image.layers.map((l) => `blobs/sha256/${digestHex(l.digest)}`);
   const manifest = Buffer.from(JSON.stringify([{ Config: configPath, RepoTags: image.repoTags, Layers: layerPaths }]));
@@ -35,7 +40,10 @@ export async function writeDockerArchive(file: string, image: DockerArchiveImage
     seen.add(layer.digest);
     const source = layer.file;
     const size = (await stat(source)).size;
-    items.push({ entry: { path: layerPaths[i]!, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, size }, open: () => createReadStream(source) });
+    items.push({
+      entry: { path: layerPaths[i]!, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, size },
+      open: () => createReadStream(source),
+    });
   }
   items.push(bytes('manifest.json', manifest));
   await pipeline(Readable.from(tarStream(items)), createWriteStream(file));

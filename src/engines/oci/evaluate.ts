@@ -14,7 +14,14 @@ import {
 import { dockerfileError, instructionText, isRemoteSource, type CopyOnlyDockerfile } from './instructions.js';
 import type { Platform } from './platform.js';
 import { expandWord, lookupIn, type Lookup } from '../../dockerfile/expand.js';
-import { argDeclarations, copyWords, declareArgs as declareStageArgs, platformArgs, keyValues as stageKeyValues, type ScopeInput } from '../../dockerfile/stage.js';
+import {
+  argDeclarations,
+  copyWords,
+  declareArgs as declareStageArgs,
+  platformArgs,
+  keyValues as stageKeyValues,
+  type ScopeInput,
+} from '../../dockerfile/stage.js';
 
 /** One COPY or ADD, with variables expanded and its destination made absolute. */
 export interface CopyStep {
@@ -33,7 +40,8 @@ export interface CopyStep {
 }
 
 /** A config-only step may set the working directory, which docker creates (see build.ts). */
-export type Step = { kind: 'layer'; copy: CopyStep; createdBy: string } | { kind: 'config'; createdBy: string; workdir?: string };
+export type Step =
+  { kind: 'layer'; copy: CopyStep; createdBy: string } | { kind: 'config'; createdBy: string; workdir?: string };
 
 export interface EvaluatedStage {
   /** the runtime config after the last instruction */
@@ -52,7 +60,12 @@ export interface StageInput {
 }
 
 function scopeInput(input: StageInput): ScopeInput {
-  return { escape: input.dockerfile.escape, buildArgs: input.buildArgs, platform: input.platform, buildPlatform: input.buildPlatform };
+  return {
+    escape: input.dockerfile.escape,
+    buildArgs: input.buildArgs,
+    platform: input.platform,
+    buildPlatform: input.buildPlatform,
+  };
 }
 
 /** The values of the ARGs declared before FROM (they are the only variables FROM sees). */
@@ -68,12 +81,18 @@ export function resolveFrom(input: StageInput): { image: string; platform?: stri
   const { dockerfile } = input;
   const lookup = lookupIn(globalArgValues(input));
   const from = dockerfile.from;
-  const words = wrap(dockerfile, from, () => from.nodes.map((w) => expandWord(w, lookup, { escape: dockerfile.escape })));
+  const words = wrap(dockerfile, from, () =>
+    from.nodes.map((w) => expandWord(w, lookup, { escape: dockerfile.escape })),
+  );
   const image = words[0];
   if (!image) throw dockerfileError(dockerfile.file, from.line, 'FROM needs an image');
-  if (words.length > 1 && !(words.length === 3 && words[1]!.toUpperCase() === 'AS')) throw dockerfileError(dockerfile.file, from.line, 'FROM takes an image and an optional AS name');
+  if (words.length > 1 && !(words.length === 3 && words[1]!.toUpperCase() === 'AS'))
+    throw dockerfileError(dockerfile.file, from.line, 'FROM takes an image and an optional AS name');
   const result: { image: string; platform?: string; line: number } = { image, line: from.line };
-  if (from.flags.platform) result.platform = wrap(dockerfile, from, () => expandWord(from.flags.platform!, lookup, { escape: dockerfile.escape }));
+  if (from.flags.platform)
+    result.platform = wrap(dockerfile, from, () =>
+      expandWord(from.flags.platform!, lookup, { escape: dockerfile.escape }),
+    );
   return result;
 }
 
@@ -94,7 +113,8 @@ export function evaluateStage(input: StageInput, baseConfig: ContainerConfig | u
     // ENV (the base's included) wins over ARG of the same name
     const lookup = lookupIn(envRecord(config.Env), args);
     const words = (): string[] => wrap(dockerfile, ins, () => copyWords(ins, lookup, dockerfile.escape));
-    const word = (): string => wrap(dockerfile, ins, () => expandWord(ins.args, lookup, { escape: dockerfile.escape })).trim();
+    const word = (): string =>
+      wrap(dockerfile, ins, () => expandWord(ins.args, lookup, { escape: dockerfile.escape })).trim();
     const createdBy = instructionText(ins);
     switch (ins.keyword) {
       case 'ARG':
@@ -162,20 +182,34 @@ export function unusedBuildArgs(dockerfile: CopyOnlyDockerfile, buildArgs: Recor
 }
 
 /** ARG in the stage: names are checked here, values come from the shared scope rules. */
-function declareArgs(ins: Instruction, input: StageInput, into: Record<string, string | undefined>, lookup: Lookup, globals: Record<string, string | undefined>): void {
+function declareArgs(
+  ins: Instruction,
+  input: StageInput,
+  into: Record<string, string | undefined>,
+  lookup: Lookup,
+  globals: Record<string, string | undefined>,
+): void {
   for (const { name } of argDeclarations(ins)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw dockerfileError(input.dockerfile.file, ins.line, `invalid ARG name "${name}"`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw dockerfileError(input.dockerfile.file, ins.line, `invalid ARG name "${name}"`);
   }
   wrap(input.dockerfile, ins, () => declareStageArgs(ins, scopeInput(input), into, lookup, globals));
 }
 
 /** ENV and LABEL pairs: `k=v k2="v 2"`, or the legacy `KEY value with spaces`. */
 function keyValues(dockerfile: CopyOnlyDockerfile, ins: Instruction, lookup: Lookup): [string, string][] {
-  if (ins.nodes.length < 2) throw dockerfileError(dockerfile.file, ins.line, `${ins.keyword} needs KEY=VALUE (or KEY VALUE)`);
+  if (ins.nodes.length < 2)
+    throw dockerfileError(dockerfile.file, ins.line, `${ins.keyword} needs KEY=VALUE (or KEY VALUE)`);
   return wrap(dockerfile, ins, () => stageKeyValues(ins, lookup, dockerfile.escape));
 }
 
-function copyStep(dockerfile: CopyOnlyDockerfile, ins: Instruction, words: string[], workdir: string | undefined, lookup: Lookup): CopyStep {
+function copyStep(
+  dockerfile: CopyOnlyDockerfile,
+  ins: Instruction,
+  words: string[],
+  workdir: string | undefined,
+  lookup: Lookup,
+): CopyStep {
   const fail = (message: string): never => {
     throw dockerfileError(dockerfile.file, ins.line, `${ins.keyword}: ${message}`);
   };
@@ -183,19 +217,37 @@ function copyStep(dockerfile: CopyOnlyDockerfile, ins: Instruction, words: strin
   const sources = words.slice(0, -1);
   const rawDest = words[words.length - 1]!;
   const remote = sources.find(isRemoteSource);
-  if (remote) fail(`${remote}: remote sources are not supported by the oci engine; download the file on the runner and COPY it`);
+  if (remote)
+    fail(`${remote}: remote sources are not supported by the oci engine; download the file on the runner and COPY it`);
   const destIsDir = rawDest === '' || rawDest === '.' || rawDest.endsWith('/') || rawDest.endsWith('/.');
-  if (sources.length > 1 && !destIsDir) fail(`with more than one source, the destination must be a directory and end with a / ("${rawDest}/")`);
-  const dest = path.posix.normalize(path.posix.isAbsolute(rawDest) ? rawDest : path.posix.join(workdir || '/', rawDest)).replace(/(.)\/$/, '$1');
-  const step: CopyStep = { keyword: ins.keyword as 'COPY' | 'ADD', sources, dest, destIsDir, uid: 0, gid: 0, line: ins.line };
+  if (sources.length > 1 && !destIsDir)
+    fail(`with more than one source, the destination must be a directory and end with a / ("${rawDest}/")`);
+  const dest = path.posix
+    .normalize(path.posix.isAbsolute(rawDest) ? rawDest : path.posix.join(workdir || '/', rawDest))
+    .replace(/(.)\/$/, '$1');
+  const step: CopyStep = {
+    keyword: ins.keyword as 'COPY' | 'ADD',
+    sources,
+    dest,
+    destIsDir,
+    uid: 0,
+    gid: 0,
+    line: ins.line,
+  };
   if (ins.flags.chown !== undefined) {
-    const ids = parseChown(wrap(dockerfile, ins, () => expandWord(ins.flags.chown!, lookup, { escape: dockerfile.escape })));
-    if (!ids) fail(`--chown=${ins.flags.chown}: the oci engine needs numeric ids (e.g. --chown=1000:1000) or root, since it does not read the base image's /etc/passwd`);
+    const ids = parseChown(
+      wrap(dockerfile, ins, () => expandWord(ins.flags.chown!, lookup, { escape: dockerfile.escape })),
+    );
+    if (!ids)
+      fail(
+        `--chown=${ins.flags.chown}: the oci engine needs numeric ids (e.g. --chown=1000:1000) or root, since it does not read the base image's /etc/passwd`,
+      );
     step.uid = ids!.uid;
     step.gid = ids!.gid;
   }
   if (ins.flags.chmod !== undefined) {
-    if (!/^[0-7]{3,4}$/.test(ins.flags.chmod)) fail(`--chmod=${ins.flags.chmod}: only octal modes (e.g. 755, 0644) are supported`);
+    if (!/^[0-7]{3,4}$/.test(ins.flags.chmod))
+      fail(`--chmod=${ins.flags.chmod}: only octal modes (e.g. 755, 0644) are supported`);
     step.mode = parseInt(ins.flags.chmod, 8);
   }
   return step;
@@ -203,7 +255,8 @@ function copyStep(dockerfile: CopyOnlyDockerfile, ins: Instruction, words: strin
 
 /** `uid[:gid]` with numbers or root; a lone uid is also the gid, as docker does. */
 export function parseChown(text: string): { uid: number; gid: number } | undefined {
-  const id = (part: string): number | undefined => (part === 'root' ? 0 : /^\d+$/.test(part) ? Number(part) : undefined);
+  const id = (part: string): number | undefined =>
+    part === 'root' ? 0 : /^\d+$/.test(part) ? Number(part) : undefined;
   const [user, group, extra] = text.split(':');
   if (extra !== undefined || !user) return undefined;
   const uid = id(user);
@@ -217,6 +270,10 @@ function wrap<T>(dockerfile: CopyOnlyDockerfile, ins: Instruction, fn: () => T):
     return fn();
   } catch (error: unknown) {
     if (error instanceof BuildError) throw error;
-    throw dockerfileError(dockerfile.file, ins.line, `${ins.keyword}: ${error instanceof Error ? error.message : String(error)}`);
+    throw dockerfileError(
+      dockerfile.file,
+      ins.line,
+      `${ins.keyword}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -11,7 +11,12 @@ import zlib from 'node:zlib';
  * The compressed bytes are reproducible for one zlib (one Node version); the uncompressed
  * digest (the diff_id) is reproducible everywhere.
  */
-export const GZIP_OPTIONS: zlib.ZlibOptions = { level: 6, windowBits: 15, memLevel: 8, strategy: zlib.constants.Z_DEFAULT_STRATEGY };
+export const GZIP_OPTIONS: zlib.ZlibOptions = {
+  level: 6,
+  windowBits: 15,
+  memLevel: 8,
+  strategy: zlib.constants.Z_DEFAULT_STRATEGY,
+};
 const OS_OFFSET = 9;
 const OS_UNKNOWN = 0xff;
 

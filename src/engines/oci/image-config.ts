@@ -52,7 +52,15 @@ export interface ImageConfigFile {
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 /** fields of a base config that describe how the base was built, not the new image */
-const BUILD_ONLY_FIELDS = ['container', 'container_config', 'docker_version', 'id', 'parent', 'moby.buildkit.buildinfo.v1', 'moby.buildkit.cache.v0'];
+const BUILD_ONLY_FIELDS = [
+  'container',
+  'container_config',
+  'docker_version',
+  'id',
+  'parent',
+  'moby.buildkit.buildinfo.v1',
+  'moby.buildkit.cache.v0',
+];
 
 /** `KEY=VALUE` strings as a record; the last one of a key wins. */
 export function envRecord(env: readonly string[] | undefined): Record<string, string> {
@@ -78,7 +86,9 @@ export function mergeEnv(env: readonly string[] | undefined, pairs: readonly (re
 
 /** WORKDIR: a relative path continues from the current directory. */
 export function resolveWorkdir(current: string | undefined, dir: string): string {
-  return path.posix.normalize(path.posix.isAbsolute(dir) ? dir : path.posix.join(current || '/', dir)).replace(/(.)\/$/, '$1');
+  return path.posix
+    .normalize(path.posix.isAbsolute(dir) ? dir : path.posix.join(current || '/', dir))
+    .replace(/(.)\/$/, '$1');
 }
 
 /** CMD/ENTRYPOINT in shell form run under SHELL (default /bin/sh -c). */
@@ -100,7 +110,10 @@ export function exposedPorts(words: readonly string[]): string[] {
   const keys: string[] = [];
   for (const word of words) {
     const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(word);
-    if (!m) throw new Error(`invalid port "${word}": expected a number, a range (8000-8010), with an optional /tcp, /udp or /sctp`);
+    if (!m)
+      throw new Error(
+        `invalid port "${word}": expected a number, a range (8000-8010), with an optional /tcp, /udp or /sctp`,
+      );
     const first = Number(m[1]);
     const last = m[2] === undefined ? first : Number(m[2]);
     if (first < 1 || last > 65535 || last < first) throw new Error(`invalid port "${word}"`);
@@ -121,7 +134,8 @@ export function parseDuration(text: string): number {
     total += Number(m[1]) * units[m[2]!]!;
     consumed = re.lastIndex;
   }
-  if (consumed === 0 || consumed !== text.length) throw new Error(`invalid duration "${text}" (expected e.g. 30s, 1m30s, 500ms)`);
+  if (consumed === 0 || consumed !== text.length)
+    throw new Error(`invalid duration "${text}" (expected e.g. 30s, 1m30s, 500ms)`);
   return Math.round(total);
 }
 

@@ -52,7 +52,9 @@ export class OciEngine implements ImageEngine {
       ...(deps.layers ? { layers: deps.layers } : {}),
     });
     this.built.set(request.target, image);
-    deps.logger.info(`${image.images.length > 1 ? 'index' : 'manifest'} ${image.top.digest} (${image.images.map((i) => formatPlatform(i.platform)).join(', ')}), ${formatBytes(image.size)} compressed, in ${image.layoutDir}`);
+    deps.logger.info(
+      `${image.images.length > 1 ? 'index' : 'manifest'} ${image.top.digest} (${image.images.map((i) => formatPlatform(i.platform)).join(', ')}), ${formatBytes(image.size)} compressed, in ${image.layoutDir}`,
+    );
     // the figure reported is the runner's platform's (else the first), as `docker image inspect` would show it
     const shown = this.runnerImage(image) ?? image.images[0]!;
     const compressedSize = compressedLayers(shown);
@@ -67,16 +69,32 @@ export class OciEngine implements ImageEngine {
     }
     const native = this.runnerImage(image);
     if (!native) {
-      deps.logger.warning(`not loading ${request.target} into Docker: none of its platforms is this runner's ${formatPlatform(this.runner)}`);
+      deps.logger.warning(
+        `not loading ${request.target} into Docker: none of its platforms is this runner's ${formatPlatform(this.runner)}`,
+      );
       return { ...(await this.unpackedSize(shown, image, session, deps)), compressedSize, runnable: false };
     }
     const archive = path.join(deps.tempDir, `${safeName(request.target)}.docker.tar`);
-    const diffIds = (JSON.parse(native.config.bytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } }).rootfs?.diff_ids ?? [];
+    const diffIds =
+      (JSON.parse(native.config.bytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } }).rootfs?.diff_ids ?? [];
     // the base by its image id (its config's digest) and by name, and this target's earlier loads
-    const candidates = [...(native.base ? [native.base.manifest.config.digest, formatReference(native.base.reference)] : []), ...image.tags.map(formatReference)];
+    const candidates = [
+      ...(native.base ? [native.base.manifest.config.digest, formatReference(native.base.reference)] : []),
+      ...image.tags.map(formatReference),
+    ];
     const present = await layersInDaemon(diffIds, candidates, deps.run);
-    if (present > 0) deps.logger.info(`the daemon has ${present} of the image's ${diffIds.length} layers: loading the other ${diffIds.length - present}`);
-    await writeArchive(native, this.archiveDirs(image, deps), image.tags, archive, { clientFor: session.clientFor, logger: deps.logger }, present);
+    if (present > 0)
+      deps.logger.info(
+        `the daemon has ${present} of the image's ${diffIds.length} layers: loading the other ${diffIds.length - present}`,
+      );
+    await writeArchive(
+      native,
+      this.archiveDirs(image, deps),
+      image.tags,
+      archive,
+      { clientFor: session.clientFor, logger: deps.logger },
+      present,
+    );
     await dockerLoad(archive, deps.run);
     // loaded: the daemon's own figure is the one to match
     const inspected = await inspectImage(native.config.digest, deps);
@@ -87,7 +105,12 @@ export class OciEngine implements ImageEngine {
    * The image's unpacked size without a daemon to ask: its layers read through once, the base's
    * from the registry (remembered by digest, so targets on one base read it once per run).
    */
-  private async unpackedSize(platform: PlatformImage, image: BuiltOciImage, session: RegistrySession, deps: EngineDeps): Promise<{ size?: number }> {
+  private async unpackedSize(
+    platform: PlatformImage,
+    image: BuiltOciImage,
+    session: RegistrySession,
+    deps: EngineDeps,
+  ): Promise<{ size?: number }> {
     try {
       let size = 0;
       const base = platform.base;
@@ -105,7 +128,9 @@ export class OciEngine implements ImageEngine {
       return { size };
     } catch (error: unknown) {
       // a size is a report, not a reason to fail the build
-      deps.logger.warning(`the image's unpacked size could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      deps.logger.warning(
+        `the image's unpacked size could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return {};
     }
   }
@@ -113,7 +138,10 @@ export class OciEngine implements ImageEngine {
   async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {
     const image = this.built.get(request.target) ?? (await this.buildFor(request, deps));
     const session = this.session(deps.run, deps.logger);
-    const digest = await pushImage(pushPlan(image), request.tags.map(parseReference), { clientFor: session.clientFor, logger: deps.logger });
+    const digest = await pushImage(pushPlan(image), request.tags.map(parseReference), {
+      clientFor: session.clientFor,
+      logger: deps.logger,
+    });
     return { digest };
   }
 
@@ -125,7 +153,10 @@ export class OciEngine implements ImageEngine {
     const image = this.built.get(request.target) ?? (await this.buildFor(request, deps));
     const native = this.runnerImage(image) ?? image.images[0]!;
     const session = this.session(deps.run, deps.logger);
-    await writeArchive(native, this.archiveDirs(image, deps), request.tags.map(parseReference), file, { clientFor: session.clientFor, logger: deps.logger });
+    await writeArchive(native, this.archiveDirs(image, deps), request.tags.map(parseReference), file, {
+      clientFor: session.clientFor,
+      logger: deps.logger,
+    });
   }
 
   /** The image last built for a target: its OCI layout, manifests and configs. */
@@ -165,17 +196,38 @@ export function pushPlan(image: BuiltOciImage): PushPlan {
     for (const layer of base?.manifest.layers ?? []) {
       // foreign (non-distributable) layers are fetched from their URLs, never pushed
       if (layer.urls && layer.urls.length > 0) continue;
-      if (!blobs.has(layer.digest)) blobs.set(layer.digest, { digest: layer.digest, size: layer.size, source: { kind: 'remote', host: base!.host, repository: base!.reference.repository } });
+      if (!blobs.has(layer.digest))
+        blobs.set(layer.digest, {
+          digest: layer.digest,
+          size: layer.size,
+          source: { kind: 'remote', host: base!.host, repository: base!.reference.repository },
+        });
     }
-    for (const layer of platform.layers) blobs.set(layer.digest, { digest: layer.digest, size: layer.size, source: { kind: 'file', file: blobFile(image.layoutDir, layer.digest) } });
-    blobs.set(platform.config.digest, { digest: platform.config.digest, size: platform.config.size, source: { kind: 'bytes', bytes: platform.config.bytes } });
+    for (const layer of platform.layers)
+      blobs.set(layer.digest, {
+        digest: layer.digest,
+        size: layer.size,
+        source: { kind: 'file', file: blobFile(image.layoutDir, layer.digest) },
+      });
+    blobs.set(platform.config.digest, {
+      digest: platform.config.digest,
+      size: platform.config.size,
+      source: { kind: 'bytes', bytes: platform.config.bytes },
+    });
   }
-  return { blobs: [...blobs.values()], children: image.images.length > 1 ? image.images.map((i) => i.manifest) : [], top: image.top };
+  return {
+    blobs: [...blobs.values()],
+    children: image.images.length > 1 ? image.images.map((i) => i.manifest) : [],
+    top: image.top,
+  };
 }
 
 /** What a pull of one platform downloads: its compressed layers, base included, as the manifest lists them. */
 export function compressedLayers(platform: PlatformImage): number {
-  return (platform.base?.manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) + platform.layers.reduce((sum, l) => sum + l.size, 0);
+  return (
+    (platform.base?.manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) +
+    platform.layers.reduce((sum, l) => sum + l.size, 0)
+  );
 }
 
 function safeName(target: string): string {

@@ -17,7 +17,23 @@ export interface CopyOnlyDockerfile {
 }
 
 /** Instructions that only change the image config (or add a COPY/ADD layer). */
-export const SUPPORTED = new Set(['ARG', 'ENV', 'LABEL', 'WORKDIR', 'USER', 'EXPOSE', 'VOLUME', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'MAINTAINER', 'COPY', 'ADD']);
+export const SUPPORTED = new Set([
+  'ARG',
+  'ENV',
+  'LABEL',
+  'WORKDIR',
+  'USER',
+  'EXPOSE',
+  'VOLUME',
+  'CMD',
+  'ENTRYPOINT',
+  'HEALTHCHECK',
+  'STOPSIGNAL',
+  'SHELL',
+  'MAINTAINER',
+  'COPY',
+  'ADD',
+]);
 const KNOWN = new Set([...SUPPORTED, 'FROM', 'RUN', 'ONBUILD']);
 const COPY_FLAGS = new Set(['chown', 'chmod', 'link']);
 const REMOTE_SOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
@@ -37,12 +53,17 @@ export function readCopyOnlyDockerfile(parsed: ParsedDockerfile, file: string): 
     if (!KNOWN.has(ins.keyword)) throw dockerfileError(file, ins.line, `unknown instruction ${ins.keyword}`);
     if (ins.keyword === 'FROM') {
       if (from) {
-        throw dockerfileError(file, ins.line, `a second FROM: multi-stage builds are not supported (${WHY}); build the artifacts on the runner and COPY them, or use engine buildx or docker`);
+        throw dockerfileError(
+          file,
+          ins.line,
+          `a second FROM: multi-stage builds are not supported (${WHY}); build the artifacts on the runner and COPY them, or use engine buildx or docker`,
+        );
       }
       checkFrom(ins, file);
       from = ins;
     } else if (!from) {
-      if (ins.keyword !== 'ARG') throw dockerfileError(file, ins.line, `${ins.keyword} before FROM: only ARG may come before the first FROM`);
+      if (ins.keyword !== 'ARG')
+        throw dockerfileError(file, ins.line, `${ins.keyword} before FROM: only ARG may come before the first FROM`);
       globalArgs.push(ins);
     } else {
       checkInstruction(ins, file);
@@ -62,7 +83,11 @@ function checkFrom(ins: Instruction, file: string): void {
 function checkInstruction(ins: Instruction, file: string): void {
   switch (ins.keyword) {
     case 'RUN':
-      throw dockerfileError(file, ins.line, `RUN is not supported (${WHY}); run the step on the runner (a build command) and COPY its output, or use engine buildx or docker`);
+      throw dockerfileError(
+        file,
+        ins.line,
+        `RUN is not supported (${WHY}); run the step on the runner (a build command) and COPY its output, or use engine buildx or docker`,
+      );
     case 'ONBUILD':
       throw dockerfileError(file, ins.line, `ONBUILD is not supported (${WHY})`);
     case 'COPY':
@@ -70,23 +95,39 @@ function checkInstruction(ins: Instruction, file: string): void {
       checkCopy(ins, file);
       break;
     case 'SHELL':
-      if (!ins.json) throw dockerfileError(file, ins.line, 'SHELL requires the JSON form, e.g. SHELL ["/bin/sh", "-c"]');
+      if (!ins.json)
+        throw dockerfileError(file, ins.line, 'SHELL requires the JSON form, e.g. SHELL ["/bin/sh", "-c"]');
       break;
   }
 }
 
 function checkCopy(ins: Instruction, file: string): void {
   if (ins.flags.from !== undefined) {
-    throw dockerfileError(file, ins.line, `${ins.keyword} --from is not supported (${WHY}, so there is no other stage or image to copy from); COPY the files from the context instead`);
+    throw dockerfileError(
+      file,
+      ins.line,
+      `${ins.keyword} --from is not supported (${WHY}, so there is no other stage or image to copy from); COPY the files from the context instead`,
+    );
   }
   for (const flag of Object.keys(ins.flags)) {
-    if (!COPY_FLAGS.has(flag)) throw dockerfileError(file, ins.line, `${ins.keyword} --${flag} is not supported by the oci engine`);
+    if (!COPY_FLAGS.has(flag))
+      throw dockerfileError(file, ins.line, `${ins.keyword} --${flag} is not supported by the oci engine`);
   }
-  if (ins.heredocs) throw dockerfileError(file, ins.line, `${ins.keyword} with a here-document is not supported by the oci engine; put the file in the artifacts and COPY it`);
+  if (ins.heredocs)
+    throw dockerfileError(
+      file,
+      ins.line,
+      `${ins.keyword} with a here-document is not supported by the oci engine; put the file in the artifacts and COPY it`,
+    );
   if (ins.keyword === 'ADD') {
     const words = ins.nodes;
     const remote = words.slice(0, -1).find((w) => REMOTE_SOURCE.test(w));
-    if (remote) throw dockerfileError(file, ins.line, `ADD ${remote}: remote sources are not supported (${WHY} and without network access at build time); download the file on the runner and COPY it`);
+    if (remote)
+      throw dockerfileError(
+        file,
+        ins.line,
+        `ADD ${remote}: remote sources are not supported (${WHY} and without network access at build time); download the file on the runner and COPY it`,
+      );
   }
 }
 

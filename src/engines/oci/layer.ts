@@ -49,5 +49,12 @@ export async function writeLayer(entries: readonly LayerEntry[], blobsDir: strin
   const digest = gz.digest();
   const file = path.join(blobsDir, digestHex(digest));
   await rename(partial, file);
-  return { mediaType: OCI_LAYER_GZIP, digest, diffId: tar.digest(), size: (await stat(file)).size, uncompressedSize: tar.bytes, file };
+  return {
+    mediaType: OCI_LAYER_GZIP,
+    digest,
+    diffId: tar.digest(),
+    size: (await stat(file)).size,
+    uncompressedSize: tar.bytes,
+    file,
+  };
 }

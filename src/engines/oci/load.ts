@@ -49,14 +49,27 @@ export async function writeArchive(
     if (!existsSync(target)) {
       const base = image.base!;
       await download(deps.clientFor(base.host), base.reference.repository, layer.digest, target);
-      deps.logger.info(`fetched base layer ${layer.digest} (${formatBytes(layer.size)}) from ${base.host}/${base.reference.repository}`);
+      deps.logger.info(
+        `fetched base layer ${layer.digest} (${formatBytes(layer.size)}) from ${base.host}/${base.reference.repository}`,
+      );
     }
     layers.push({ digest: layer.digest, file: target });
   }
-  for (const layer of image.layers) layers.push(layers.length < present ? { digest: layer.digest } : { digest: layer.digest, file: blobFile(dirs.layoutDir, layer.digest) });
+  for (const layer of image.layers)
+    layers.push(
+      layers.length < present
+        ? { digest: layer.digest }
+        : { digest: layer.digest, file: blobFile(dirs.layoutDir, layer.digest) },
+    );
   // docker load wants docker names: tags as written, no digests
-  const repoTags = tags.filter((t) => t.tag !== undefined).map((t) => formatReference({ registry: t.registry, repository: t.repository, tag: t.tag! }));
-  await writeDockerArchive(file, { config: { digest: image.config.digest, bytes: image.config.bytes }, layers, repoTags });
+  const repoTags = tags
+    .filter((t) => t.tag !== undefined)
+    .map((t) => formatReference({ registry: t.registry, repository: t.repository, tag: t.tag! }));
+  await writeDockerArchive(file, {
+    config: { digest: image.config.digest, bytes: image.config.bytes },
+    layers,
+    repoTags,
+  });
 }
 
 /** Streams a blob to `target`, checking its digest; a dropped download is started over once. */
@@ -69,7 +82,8 @@ async function download(client: RegistryClient, repository: string, digest: stri
       if (!response.body) throw new BuildError(`GET blob ${digest}: no body`);
       const tap = new DigestTap();
       await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), tap, createWriteStream(partial));
-      if (tap.digest() !== digest) throw new BuildError(`${client.host}/${repository}: blob ${digest} arrived with digest ${tap.digest()}`);
+      if (tap.digest() !== digest)
+        throw new BuildError(`${client.host}/${repository}: blob ${digest} arrived with digest ${tap.digest()}`);
       await rename(partial, target);
       return;
     } catch (error: unknown) {
@@ -84,9 +98,16 @@ async function download(client: RegistryClient, repository: string, digest: stri
  * the layers of an image it holds among `candidates` (the base, earlier loads of the same tags).
  * Layers are identified by their chain, so only a common prefix counts.
  */
-export async function layersInDaemon(diffIds: readonly string[], candidates: readonly string[], run: Runner): Promise<number> {
+export async function layersInDaemon(
+  diffIds: readonly string[],
+  candidates: readonly string[],
+  run: Runner,
+): Promise<number> {
   if (candidates.length === 0) return 0;
-  const result = await run(['docker', 'image', 'inspect', '--format', '{{json .RootFS.Layers}}', ...candidates], { quiet: true, allowFailure: true });
+  const result = await run(['docker', 'image', 'inspect', '--format', '{{json .RootFS.Layers}}', ...candidates], {
+    quiet: true,
+    allowFailure: true,
+  });
   let best = 0;
   for (const line of result.stdout.split('\n')) {
     let layers: unknown;

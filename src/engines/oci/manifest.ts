@@ -1,5 +1,11 @@
 import { sha256Digest } from '../../registry/digest.js';
-import { OCI_INDEX, OCI_MANIFEST, type Descriptor, type ImageIndex, type ImageManifest } from '../../registry/media-types.js';
+import {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+} from '../../registry/media-types.js';
 
 /** A JSON document as it is stored and pushed: the bytes are what the digest is of. */
 export interface JsonBlob {
@@ -19,7 +25,11 @@ export function descriptorOf(blob: Pick<JsonBlob, 'mediaType' | 'digest' | 'size
 }
 
 /** An OCI image manifest; `annotations` name the base (org.opencontainers.image.base.*). */
-export function imageManifest(config: Descriptor, layers: Descriptor[], annotations?: Record<string, string>): JsonBlob {
+export function imageManifest(
+  config: Descriptor,
+  layers: Descriptor[],
+  annotations?: Record<string, string>,
+): JsonBlob {
   const manifest: ImageManifest = { schemaVersion: 2, mediaType: OCI_MANIFEST, config, layers };
   if (annotations && Object.keys(annotations).length > 0) manifest.annotations = annotations;
   return jsonBlob(OCI_MANIFEST, JSON.stringify(manifest));

@@ -10,7 +10,8 @@ export interface Platform {
 /** `linux/arm64/v8` → { os, architecture, variant }, normalised as containerd does. */
 export function parsePlatform(text: string): Platform {
   const [os, architecture, variant, extra] = text.trim().toLowerCase().split('/');
-  if (!os || !architecture || extra !== undefined) throw new BuildError(`platform "${text}" must look like linux/amd64 or linux/arm64/v8`);
+  if (!os || !architecture || extra !== undefined)
+    throw new BuildError(`platform "${text}" must look like linux/amd64 or linux/arm64/v8`);
   return normalizePlatform(variant ? { os, architecture, variant } : { os, architecture });
 }
 
@@ -72,7 +73,10 @@ export function samePlatform(a: Platform, b: Platform): boolean {
  * The entry of an index that serves `wanted`: an exact match first, else (when no variant
  * was asked for) any variant of the architecture. Attestation entries (unknown/unknown) never match.
  */
-export function pickPlatform<T extends { platform?: PlatformDescriptor }>(entries: readonly T[], wanted: Platform): T | undefined {
+export function pickPlatform<T extends { platform?: PlatformDescriptor }>(
+  entries: readonly T[],
+  wanted: Platform,
+): T | undefined {
   const want = normalizePlatform(wanted);
   const candidates = entries.filter((e) => e.platform && e.platform.os === want.os);
   const exact = candidates.find((e) => samePlatform(toPlatform(e.platform!), want));
@@ -81,9 +85,13 @@ export function pickPlatform<T extends { platform?: PlatformDescriptor }>(entrie
 }
 
 export function toPlatform(descriptor: PlatformDescriptor): Platform {
-  return descriptor.variant ? { os: descriptor.os, architecture: descriptor.architecture, variant: descriptor.variant } : { os: descriptor.os, architecture: descriptor.architecture };
+  return descriptor.variant
+    ? { os: descriptor.os, architecture: descriptor.architecture, variant: descriptor.variant }
+    : { os: descriptor.os, architecture: descriptor.architecture };
 }
 
 export function toDescriptor(platform: Platform): PlatformDescriptor {
-  return platform.variant ? { architecture: platform.architecture, os: platform.os, variant: platform.variant } : { architecture: platform.architecture, os: platform.os };
+  return platform.variant
+    ? { architecture: platform.architecture, os: platform.os, variant: platform.variant }
+    : { architecture: platform.architecture, os: platform.os };
 }

@@ -67,21 +67,31 @@ export async function pushImage(plan: PushPlan, tags: readonly ImageReference[],
   }
   let digest: string | undefined;
   for (const tag of tags) {
-    const answered = await deps.clientFor(apiHost(tag.registry)).putManifest(tag.repository, tag.tag ?? plan.top.digest, plan.top.mediaType, plan.top.bytes);
+    const answered = await deps
+      .clientFor(apiHost(tag.registry))
+      .putManifest(tag.repository, tag.tag ?? plan.top.digest, plan.top.mediaType, plan.top.bytes);
     deps.logger.info(`${formatReference({ ...tag, digest: answered })}`);
     digest ??= answered;
   }
   return digest!;
 }
 
-async function pushBlob(client: RegistryClient, repository: string, blob: PushBlob, deps: PushDeps): Promise<BlobOutcome> {
+async function pushBlob(
+  client: RegistryClient,
+  repository: string,
+  blob: PushBlob,
+  deps: PushDeps,
+): Promise<BlobOutcome> {
   if (await client.hasBlob(repository, blob.digest)) return 'present';
   const { source } = blob;
   const sameRegistry = source.kind === 'remote' && source.host === client.host && source.repository !== repository;
   if (sameRegistry) client.allow(source.repository, ['pull']);
   for (let attempt = 1; ; attempt++) {
     try {
-      const start = await client.startUpload(repository, sameRegistry ? { digest: blob.digest, from: source.repository } : undefined);
+      const start = await client.startUpload(
+        repository,
+        sameRegistry ? { digest: blob.digest, from: source.repository } : undefined,
+      );
       if (start.mounted) {
         deps.logger.debug(`${blob.digest}: mounted from ${source.kind === 'remote' ? source.repository : ''}`);
         return 'mounted';
@@ -99,13 +109,21 @@ async function pushBlob(client: RegistryClient, repository: string, blob: PushBl
     } catch (error: unknown) {
       const sessionLost = error instanceof RegistryError && [400, 404, 416].includes(error.status);
       if (attempt >= UPLOAD_TRIES || !(sessionLost || isNetworkError(error))) throw error;
-      deps.logger.info(`${blob.digest}: upload failed (${error instanceof Error ? error.message : String(error)}); starting it over`);
+      deps.logger.info(
+        `${blob.digest}: upload failed (${error instanceof Error ? error.message : String(error)}); starting it over`,
+      );
     }
   }
 }
 
 /** A blob of this build: one PUT when small, else chunks read from the file one at a time. */
-async function sendLocal(client: RegistryClient, location: string, blob: PushBlob, source: Extract<BlobSource, { kind: 'file' | 'bytes' }>, what: string): Promise<void> {
+async function sendLocal(
+  client: RegistryClient,
+  location: string,
+  blob: PushBlob,
+  source: Extract<BlobSource, { kind: 'file' | 'bytes' }>,
+  what: string,
+): Promise<void> {
   if (source.kind === 'bytes') {
     await client.finishUpload(location, blob.digest, source.bytes, what);
     return;
@@ -137,7 +155,13 @@ async function sendLocal(client: RegistryClient, location: string, blob: PushBlo
  * cut into chunks as it arrives, so memory holds one chunk however large the layer is. The
  * digest is checked before the closing PUT, so a corrupted download never becomes a blob.
  */
-async function sendStream(client: RegistryClient, location: string, blob: PushBlob, response: Response, what: string): Promise<void> {
+async function sendStream(
+  client: RegistryClient,
+  location: string,
+  blob: PushBlob,
+  response: Response,
+  what: string,
+): Promise<void> {
   if (!response.body) throw new BuildError(`${what}: the source registry sent no body`);
   const chunked = blob.size > MONOLITHIC_MAX;
   const hash = createHash('sha256');
@@ -165,7 +189,8 @@ async function sendStream(client: RegistryClient, location: string, blob: PushBl
     }
     const total = sent + pendingBytes;
     const digest = `sha256:${hash.digest('hex')}`;
-    if (digest !== blob.digest || total !== blob.size) throw new BuildError(`${what}: the source registry sent ${total} bytes with digest ${digest}`);
+    if (digest !== blob.digest || total !== blob.size)
+      throw new BuildError(`${what}: the source registry sent ${total} bytes with digest ${digest}`);
     if (chunked && pendingBytes > 0) await flush();
   } catch (error: unknown) {
     await reader.cancel().catch(() => undefined);

@@ -98,7 +98,10 @@ export async function* tarStream(items: Iterable<TarItem> | AsyncIterable<TarIte
       }
     }
     // a file that grew or shrank since it was listed would corrupt every entry after it
-    if (written !== entry.size) throw new Error(`${entry.path} changed while it was being archived (${entry.size} bytes listed, ${written} read)`);
+    if (written !== entry.size)
+      throw new Error(
+        `${entry.path} changed while it was being archived (${entry.size} bytes listed, ${written} read)`,
+      );
     yield padding(entry.size);
   }
   yield TAR_TRAILER;
@@ -129,7 +132,16 @@ export function paxRecord(key: string, value: string): string {
   return `${length}${rest}`;
 }
 
-function ustarHeader(fields: { name: string; linkname: string; type: string; mode: number; uid: number; gid: number; size: number; mtime: number }): Buffer {
+function ustarHeader(fields: {
+  name: string;
+  linkname: string;
+  type: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  mtime: number;
+}): Buffer {
   const block = Buffer.alloc(BLOCK);
   block.write(fields.name, 0, 100, 'ascii');
   writeOctal(block, fields.mode, 100, 8);

@@ -39,7 +39,12 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
       const config = dockerConfig({ auths: {} });
       configs.push(config);
       const tag = uniqueTag('noauth');
-      const error = await rejectionOf(new OciEngine({ dockerConfigDir: config.dir }).push(buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${tag}`]), deps));
+      const error = await rejectionOf(
+        new OciEngine({ dockerConfigDir: config.dir }).push(
+          buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${tag}`]),
+          deps,
+        ),
+      );
       expect(error).toBeInstanceOf(BuildError);
       expect(error.message).toContain(`${AUTH_REGISTRY} requires credentials`);
       expect(error.message).toContain(`docker login ${AUTH_REGISTRY}`);
@@ -50,11 +55,17 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
       const config = dockerConfig({ auths: { [AUTH_REGISTRY]: { auth: auth(AUTH_USER, AUTH_PASSWORD) } } });
       configs.push(config);
       const tag = uniqueTag('auth');
-      const { digest } = await new OciEngine({ dockerConfigDir: config.dir }).push(buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${tag}`]), deps);
+      const { digest } = await new OciEngine({ dockerConfigDir: config.dir }).push(
+        buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${tag}`]),
+        deps,
+      );
       expect(digest).toMatch(/^sha256:/);
       const check = await fetch(`http://${AUTH_REGISTRY}/v2/oci-test/app/manifests/${tag}`, {
         method: 'HEAD',
-        headers: { authorization: `Basic ${auth(AUTH_USER, AUTH_PASSWORD)}`, accept: 'application/vnd.oci.image.manifest.v1+json' },
+        headers: {
+          authorization: `Basic ${auth(AUTH_USER, AUTH_PASSWORD)}`,
+          accept: 'application/vnd.oci.image.manifest.v1+json',
+        },
       });
       expect(check.headers.get('docker-content-digest')).toBe(digest);
       expect(deps.logger.lines.join('\n')).not.toContain(AUTH_PASSWORD);
@@ -64,7 +75,12 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
       const wrong = 'wrong-secret-123';
       const config = dockerConfig({ auths: { [`https://${AUTH_REGISTRY}`]: { auth: auth(AUTH_USER, wrong) } } });
       configs.push(config);
-      const error = await rejectionOf(new OciEngine({ dockerConfigDir: config.dir }).push(buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${uniqueTag('wrong')}`]), deps));
+      const error = await rejectionOf(
+        new OciEngine({ dockerConfigDir: config.dir }).push(
+          buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${uniqueTag('wrong')}`]),
+          deps,
+        ),
+      );
       expect(error).toBeInstanceOf(BuildError);
       expect(error.message).toContain('refused the credentials');
       expect(error.message).not.toContain(wrong);
@@ -74,7 +90,10 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
     it('asks the credential helper config.json names, and skips a helper that is not installed', async () => {
       const bin = mkdtempSync(path.join(os.tmpdir(), 'adb-cred-helper-'));
       const helper = path.join(bin, 'docker-credential-adbtest');
-      writeFileSync(helper, `#!/bin/sh\nread host\n[ "$host" = "${AUTH_REGISTRY}" ] || { echo "credentials not found in native keychain"; exit 1; }\necho '{"ServerURL":"${AUTH_REGISTRY}","Username":"${AUTH_USER}","Secret":"${AUTH_PASSWORD}"}'\n`);
+      writeFileSync(
+        helper,
+        `#!/bin/sh\nread host\n[ "$host" = "${AUTH_REGISTRY}" ] || { echo "credentials not found in native keychain"; exit 1; }\necho '{"ServerURL":"${AUTH_REGISTRY}","Username":"${AUTH_USER}","Secret":"${AUTH_PASSWORD}"}'\n`,
+      );
       chmodSync(helper, 0o755);
       const savedPath = process.env.PATH;
       process.env.PATH = `${bin}${path.delimiter}${savedPath ?? ''}`;
@@ -82,13 +101,22 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
         const viaHelper = dockerConfig({ credHelpers: { [AUTH_REGISTRY]: 'adbtest' } });
         configs.push(viaHelper);
         const tag = uniqueTag('helper');
-        await new OciEngine({ dockerConfigDir: viaHelper.dir }).push(buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${tag}`]), deps);
+        await new OciEngine({ dockerConfigDir: viaHelper.dir }).push(
+          buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${tag}`]),
+          deps,
+        );
         expect(deps.logger.lines).toContain('$ docker-credential-adbtest get');
 
         // a missing store falls back to the inline auths
-        const missing = dockerConfig({ credsStore: 'not-installed-anywhere', auths: { [AUTH_REGISTRY]: { auth: auth(AUTH_USER, AUTH_PASSWORD) } } });
+        const missing = dockerConfig({
+          credsStore: 'not-installed-anywhere',
+          auths: { [AUTH_REGISTRY]: { auth: auth(AUTH_USER, AUTH_PASSWORD) } },
+        });
         configs.push(missing);
-        await new OciEngine({ dockerConfigDir: missing.dir }).push(buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${uniqueTag('fallback')}`]), deps);
+        await new OciEngine({ dockerConfigDir: missing.dir }).push(
+          buildRequest(app, [`${AUTH_REGISTRY}/oci-test/app:${uniqueTag('fallback')}`]),
+          deps,
+        );
       } finally {
         process.env.PATH = savedPath;
         rmSync(bin, { recursive: true, force: true });
@@ -100,7 +128,10 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
   describe('Bearer tokens (a token endpoint in front of the registry)', () => {
     let proxy: RegistryProxy;
     beforeAll(async () => {
-      proxy = await startRegistryProxy({ upstream: REGISTRY, bearer: { username: AUTH_USER, password: AUTH_PASSWORD } });
+      proxy = await startRegistryProxy({
+        upstream: REGISTRY,
+        bearer: { username: AUTH_USER, password: AUTH_PASSWORD },
+      });
     });
     afterAll(() => proxy?.close());
 
@@ -110,7 +141,10 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
       const from = makeApp({ from: `${proxy.host}/node:20-slim` });
       try {
         const repo = `oci-test/${uniqueTag('bearer')}`;
-        const { digest } = await new OciEngine({ dockerConfigDir: config.dir }).push(buildRequest(from, [`${proxy.host}/${repo}:1`]), deps);
+        const { digest } = await new OciEngine({ dockerConfigDir: config.dir }).push(
+          buildRequest(from, [`${proxy.host}/${repo}:1`]),
+          deps,
+        );
         expect(await digestAt(REGISTRY, repo, '1')).toBe(digest);
         expect(proxy.tokenScopes.at(-1)).toEqual([`repository:node:pull`, `repository:${repo}:pull,push`]);
         expect(proxy.requests.some((r) => r.url.includes('mount=') && r.outcome === 201)).toBe(true);
@@ -123,7 +157,12 @@ describe.runIf(hasDocker)('oci engine: registry credentials', () => {
       const config = dockerConfig({});
       configs.push(config);
       const tag = uniqueTag('anon');
-      const error = await rejectionOf(new OciEngine({ dockerConfigDir: config.dir }).push(buildRequest(app, [`${proxy.host}/oci-test/app:${tag}`]), deps));
+      const error = await rejectionOf(
+        new OciEngine({ dockerConfigDir: config.dir }).push(
+          buildRequest(app, [`${proxy.host}/oci-test/app:${tag}`]),
+          deps,
+        ),
+      );
       expect(error).toBeInstanceOf(BuildError);
       expect(error.message).toMatch(/HTTP 401.*not logged in to 127\.0\.0\.1:\d+: run `docker login/);
       expect(await digestAt(REGISTRY, 'oci-test/app', tag)).toBeUndefined();

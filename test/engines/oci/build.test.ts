@@ -19,21 +19,39 @@ const noCommands: Runner = async (argv) => {
   throw new Error(`unexpected command ${argv.join(' ')}`);
 };
 
-function setup(files: Record<string, ContextFile>, dockerfile: string, extra: Partial<ImageBuildRequest> = {}): { request: ImageBuildRequest; deps: EngineDeps & { logger: MemoryLogger } } {
+function setup(
+  files: Record<string, ContextFile>,
+  dockerfile: string,
+  extra: Partial<ImageBuildRequest> = {},
+): { request: ImageBuildRequest; deps: EngineDeps & { logger: MemoryLogger } } {
   const context = writeContext({ ...files, Dockerfile: dockerfile });
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'adb-oci-build-'));
   cleanups.push(context.cleanup, () => rmSync(tempDir, { recursive: true, force: true }));
   return {
-    request: { target: 'web', contextDir: context.dir, dockerfile: path.join(context.dir, 'Dockerfile'), tags: ['registry.example/acme/web:1', 'registry.example/acme/web:latest'], buildArgs: {}, labels: { 'org.opencontainers.image.revision': 'abc' }, platforms: [], cacheFrom: [], sourceDateEpoch: 1_767_323_045, willPush: true, ...extra },
+    request: {
+      target: 'web',
+      contextDir: context.dir,
+      dockerfile: path.join(context.dir, 'Dockerfile'),
+      tags: ['registry.example/acme/web:1', 'registry.example/acme/web:latest'],
+      buildArgs: {},
+      labels: { 'org.opencontainers.image.revision': 'abc' },
+      platforms: [],
+      cacheFrom: [],
+      sourceDateEpoch: 1_767_323_045,
+      willPush: true,
+      ...extra,
+    },
     deps: { run: noCommands, logger: new MemoryLogger(), tempDir },
   };
 }
 
-const json = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const json = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 const blob = (layout: string, digest: string): string => path.join(layout, 'blobs/sha256', digest.slice(7));
 
 const APP = { 'dist/server.js': 'console.log(1)\n', 'package.json': '{}' };
-const DOCKERFILE = 'FROM scratch\nWORKDIR /app\nENV NODE_ENV=production\nCOPY package.json ./\nCOPY dist ./dist\nCMD ["node", "dist/server.js"]\n';
+const DOCKERFILE =
+  'FROM scratch\nWORKDIR /app\nENV NODE_ENV=production\nCOPY package.json ./\nCOPY dist ./dist\nCMD ["node", "dist/server.js"]\n';
 
 describe('OciEngine.build (FROM scratch, no registry needed)', () => {
   it('writes an OCI layout whose manifest, config and history follow the Dockerfile', async () => {
@@ -44,13 +62,26 @@ describe('OciEngine.build (FROM scratch, no registry needed)', () => {
     const layout = path.join(deps.tempDir, 'oci', 'web');
     expect(engine.builtImage('web')?.layoutDir).toBe(layout);
     expect(json(path.join(layout, 'oci-layout'))).toEqual({ imageLayoutVersion: '1.0.0' });
-    const index = json(path.join(layout, 'index.json')) as { manifests: { digest: string; annotations: Record<string, string> }[] };
+    const index = json(path.join(layout, 'index.json')) as {
+      manifests: { digest: string; annotations: Record<string, string> }[];
+    };
     expect(index.manifests[0]!.annotations).toEqual({ 'org.opencontainers.image.ref.name': '1' });
-    const manifest = json(blob(layout, index.manifests[0]!.digest)) as { config: { digest: string; size: number }; layers: { digest: string; size: number }[] };
+    const manifest = json(blob(layout, index.manifests[0]!.digest)) as {
+      config: { digest: string; size: number };
+      layers: { digest: string; size: number }[];
+    };
     expect(manifest.layers).toHaveLength(2);
-    const config = json(blob(layout, manifest.config.digest)) as Record<string, unknown> & { config: Record<string, unknown>; history: Record<string, unknown>[] };
+    const config = json(blob(layout, manifest.config.digest)) as Record<string, unknown> & {
+      config: Record<string, unknown>;
+      history: Record<string, unknown>[];
+    };
     expect(config).toMatchObject({ architecture: 'amd64', os: 'linux', created: '2026-01-02T03:04:05Z' });
-    expect(config.config).toEqual({ WorkingDir: '/app', Env: ['NODE_ENV=production'], Cmd: ['node', 'dist/server.js'], Labels: { 'org.opencontainers.image.revision': 'abc' } });
+    expect(config.config).toEqual({
+      WorkingDir: '/app',
+      Env: ['NODE_ENV=production'],
+      Cmd: ['node', 'dist/server.js'],
+      Labels: { 'org.opencontainers.image.revision': 'abc' },
+    });
     expect(config.history.map((h) => [h.created_by, h.empty_layer ?? false])).toEqual([
       ['WORKDIR /app', true],
       ['ENV NODE_ENV=production', true],
@@ -78,7 +109,9 @@ describe('OciEngine.build (FROM scratch, no registry needed)', () => {
   });
 
   it('builds one layer set under an index for several platforms', async () => {
-    const { request, deps } = setup(APP, 'FROM scratch\nARG TARGETARCH\nENV ARCH=$TARGETARCH\nCOPY . /app/\n', { platforms: ['linux/amd64', 'linux/arm64'] });
+    const { request, deps } = setup(APP, 'FROM scratch\nARG TARGETARCH\nENV ARCH=$TARGETARCH\nCOPY . /app/\n', {
+      platforms: ['linux/amd64', 'linux/arm64'],
+    });
     const engine = new OciEngine({ runnerArch: 'x64' });
     await engine.build(request, deps);
     const plan = pushPlan(engine.builtImage('web')!);
@@ -86,14 +119,18 @@ describe('OciEngine.build (FROM scratch, no registry needed)', () => {
     const index = JSON.parse(plan.top.bytes.toString()) as { manifests: { platform: { architecture: string } }[] };
     expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64']);
     expect(plan.children).toHaveLength(2);
-    const layers = plan.children.map((c) => (JSON.parse(c.bytes.toString()) as { layers: { digest: string }[] }).layers.map((l) => l.digest));
+    const layers = plan.children.map((c) =>
+      (JSON.parse(c.bytes.toString()) as { layers: { digest: string }[] }).layers.map((l) => l.digest),
+    );
     expect(layers[0]).toEqual(layers[1]);
     // one shared layer and a config per platform (they differ in ARCH and architecture)
     expect(plan.blobs).toHaveLength(3);
   });
 
   it('refuses foreign platforms when a native addon is among the artifacts', async () => {
-    const { request, deps } = setup({ ...APP, 'node_modules/x/x.node': 'ELF' }, 'FROM scratch\nCOPY . /app/\n', { platforms: ['linux/arm64'] });
+    const { request, deps } = setup({ ...APP, 'node_modules/x/x.node': 'ELF' }, 'FROM scratch\nCOPY . /app/\n', {
+      platforms: ['linux/arm64'],
+    });
     const error = await rejectionOf(new OciEngine({ runnerArch: 'x64' }).build(request, deps));
     expect(error).toBeInstanceOf(BuildError);
     expect(error.message).toBe(
@@ -113,11 +150,14 @@ describe('OciEngine.build (FROM scratch, no registry needed)', () => {
     const file = path.join(deps.tempDir, 'web.tar');
     await engine.writeDockerArchive(request, file, deps);
     const entries = readTar(readFileSync(file));
-    const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.content.toString()) as { Config: string; RepoTags: string[]; Layers: string[] }[];
+    const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.content.toString()) as {
+      Config: string;
+      RepoTags: string[];
+      Layers: string[];
+    }[];
     expect(manifest[0]!.RepoTags).toEqual(['registry.example/acme/web:1', 'registry.example/acme/web:latest']);
     expect(manifest[0]!.Layers).toHaveLength(2);
     const names = entries.map((e) => e.name);
     for (const p of [manifest[0]!.Config, ...manifest[0]!.Layers]) expect(names).toContain(p);
   });
 });
-

@@ -42,7 +42,9 @@ describe('tarContentSize', () => {
     expect(await tarContentSize(Readable.from([readFileSync(file)]))).toBe(want);
     // the same, one byte at a time: no header or record may straddle a chunk unnoticed
     const bytes = readFileSync(file);
-    expect(await tarContentSize(Readable.from(bytes.length < 400_000 ? [...bytes].map((b) => Buffer.of(b)) : [bytes]))).toBe(want);
+    expect(
+      await tarContentSize(Readable.from(bytes.length < 400_000 ? [...bytes].map((b) => Buffer.of(b)) : [bytes])),
+    ).toBe(want);
     execFileSync('gzip', ['-kf', file]);
     expect(await gzipLayerContentSize(`${file}.gz`)).toBe(want);
   });
@@ -50,9 +52,34 @@ describe('tarContentSize', () => {
   it('reads the layers this engine writes', async () => {
     const items = [
       { entry: { path: 'app', type: 'directory' as const, mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 } },
-      { entry: { path: 'app/index.js', type: 'file' as const, mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 5 }, open: () => Readable.from([Buffer.from('hello')]) },
-      { entry: { path: `app/${'n'.repeat(150)}.js`, type: 'file' as const, mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 3 }, open: () => Readable.from([Buffer.from('abc')]) },
-      { entry: { path: 'app/current', type: 'symlink' as const, mode: 0o777, uid: 0, gid: 0, mtime: 0, size: 0, linkname: 'index.js' } },
+      {
+        entry: { path: 'app/index.js', type: 'file' as const, mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 5 },
+        open: () => Readable.from([Buffer.from('hello')]),
+      },
+      {
+        entry: {
+          path: `app/${'n'.repeat(150)}.js`,
+          type: 'file' as const,
+          mode: 0o644,
+          uid: 0,
+          gid: 0,
+          mtime: 0,
+          size: 3,
+        },
+        open: () => Readable.from([Buffer.from('abc')]),
+      },
+      {
+        entry: {
+          path: 'app/current',
+          type: 'symlink' as const,
+          mode: 0o777,
+          uid: 0,
+          gid: 0,
+          mtime: 0,
+          size: 0,
+          linkname: 'index.js',
+        },
+      },
     ];
     expect(await tarContentSize(Readable.from(tarStream(items)))).toBe(5 + 3 + 'index.js'.length);
   });

@@ -29,9 +29,15 @@ export function writeContext(files: Record<string, ContextFile>): { dir: string;
 export const AMD64 = parsePlatform('linux/amd64');
 
 /** Evaluates a Dockerfile's stage for linux/amd64 over an optional base config. */
-export function stageOf(text: string, options: { buildArgs?: Record<string, string>; base?: ContainerConfig } = {}): EvaluatedStage {
+export function stageOf(
+  text: string,
+  options: { buildArgs?: Record<string, string>; base?: ContainerConfig } = {},
+): EvaluatedStage {
   const dockerfile = readCopyOnlyDockerfile(parseDockerfile(text), 'Dockerfile');
-  return evaluateStage({ dockerfile, buildArgs: options.buildArgs ?? {}, platform: AMD64, buildPlatform: AMD64 }, options.base);
+  return evaluateStage(
+    { dockerfile, buildArgs: options.buildArgs ?? {}, platform: AMD64, buildPlatform: AMD64 },
+    options.base,
+  );
 }
 
 /** The COPY/ADD steps of a Dockerfile, in order. */

@@ -16,7 +16,10 @@ export const BASE = `${REGISTRY}/node:20-slim`;
 
 export function ensureBaseImage(): Promise<string> {
   return registryTags(`${REGISTRY}/node`).then((tags) => {
-    if (!tags.includes('20-slim')) execFileSync('bash', [path.join(ROOT, 'scripts/base-image.sh'), '--push', REGISTRY], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (!tags.includes('20-slim'))
+      execFileSync('bash', [path.join(ROOT, 'scripts/base-image.sh'), '--push', REGISTRY], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
     return BASE;
   });
 }
@@ -54,7 +57,14 @@ export function makeApp(options: { from?: string; extraFiles?: Record<string, st
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
   };
-  write('package.json', JSON.stringify({ name: 'oci-app', version: '1.0.0', main: 'server.js', dependencies: { 'tiny-dep': '1.0.0' } }, null, 2));
+  write(
+    'package.json',
+    JSON.stringify(
+      { name: 'oci-app', version: '1.0.0', main: 'server.js', dependencies: { 'tiny-dep': '1.0.0' } },
+      null,
+      2,
+    ),
+  );
   write('server.js', SERVER('v1'));
   write('node_modules/tiny-dep/package.json', JSON.stringify({ name: 'tiny-dep', version: '1.0.0', main: 'index.js' }));
   write('node_modules/tiny-dep/index.js', "module.exports = () => 'hello';\n");
@@ -83,13 +93,30 @@ export function makeApp(options: { from?: string; extraFiles?: Record<string, st
 }
 
 export function buildRequest(app: App, tags: string[], extra: Partial<ImageBuildRequest> = {}): ImageBuildRequest {
-  return { target: 'app', contextDir: app.dir, dockerfile: app.dockerfile, tags, buildArgs: {}, labels: {}, platforms: [], cacheFrom: [], sourceDateEpoch: 1_767_323_045, willPush: true, ...extra };
+  return {
+    target: 'app',
+    contextDir: app.dir,
+    dockerfile: app.dockerfile,
+    tags,
+    buildArgs: {},
+    labels: {},
+    platforms: [],
+    cacheFrom: [],
+    sourceDateEpoch: 1_767_323_045,
+    willPush: true,
+    ...extra,
+  };
 }
 
 export function engineDeps(): EngineDeps & { logger: MemoryLogger; cleanup(): void } {
   const logger = new MemoryLogger();
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'adb-oci-tmp-'));
-  return { run: createRunner(logger), logger, tempDir, cleanup: () => rmSync(tempDir, { recursive: true, force: true }) };
+  return {
+    run: createRunner(logger),
+    logger,
+    tempDir,
+    cleanup: () => rmSync(tempDir, { recursive: true, force: true }),
+  };
 }
 
 /** A tag unique to this run, so reruns never see an earlier run's images. */
@@ -101,12 +128,19 @@ export function uniqueTag(prefix: string): string {
 export async function digestAt(registry: string, repository: string, reference: string): Promise<string | undefined> {
   const response = await fetch(`http://${registry}/v2/${repository}/manifests/${reference}`, {
     method: 'HEAD',
-    headers: { accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' },
+    headers: {
+      accept:
+        'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+    },
   });
   return response.status === 200 ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
 }
 
-export async function manifestAt(registry: string, repository: string, reference: string): Promise<Record<string, unknown>> {
+export async function manifestAt(
+  registry: string,
+  repository: string,
+  reference: string,
+): Promise<Record<string, unknown>> {
   const response = await fetch(`http://${registry}/v2/${repository}/manifests/${reference}`, {
     headers: { accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' },
   });

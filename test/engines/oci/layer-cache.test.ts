@@ -23,7 +23,8 @@ const temp = (prefix: string): string => {
   return dir;
 };
 
-const DOCKERFILE = 'FROM scratch\nWORKDIR /app\nCOPY package.json ./\nCOPY node_modules ./node_modules\nCOPY dist ./dist\n';
+const DOCKERFILE =
+  'FROM scratch\nWORKDIR /app\nCOPY package.json ./\nCOPY node_modules ./node_modules\nCOPY dist ./dist\n';
 const FILES = {
   'package.json': '{"name":"web"}',
   'node_modules/left-pad/package.json': '{"name":"left-pad","version":"1.3.0"}',
@@ -54,7 +55,12 @@ function setup() {
     willPush: true,
     treeKeys: { node_modules: treeKey },
   });
-  const deps = (): EngineDeps => ({ run, logger, tempDir: temp('adb-layer-run-'), layers: new StoreLayerCache(store, path.join(records, 'layers'), logger) });
+  const deps = (): EngineDeps => ({
+    run,
+    logger,
+    tempDir: temp('adb-layer-run-'),
+    layers: new StoreLayerCache(store, path.join(records, 'layers'), logger),
+  });
   return { dir: context.dir, logger, request, deps, store };
 }
 
@@ -102,7 +108,7 @@ describe('layers kept in the cache store', () => {
     expect(kept(logger)).toEqual([]);
   });
 
-  it('ignores the time of npm\'s hidden lockfile, which every prune rewrites', async () => {
+  it("ignores the time of npm's hidden lockfile, which every prune rewrites", async () => {
     const { dir, logger, request, deps } = setup();
     await new OciEngine({ runnerArch: 'x64' }).build(request('tree-a'), deps());
     const hidden = path.join(dir, 'node_modules/.package-lock.json');
@@ -135,14 +141,39 @@ describe('layers kept in the cache store', () => {
 describe('layersInDaemon', () => {
   const ours = ['sha256:base1', 'sha256:base2', 'sha256:pkg', 'sha256:modules', 'sha256:dist'];
   /** `docker image inspect` over several names prints one line per image it has and fails for the rest */
-  const inspecting = (lines: string[]): Runner => async () => ({ code: lines.length > 0 ? 0 : 1, stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', seconds: 0 });
+  const inspecting =
+    (lines: string[]): Runner =>
+    async () => ({
+      code: lines.length > 0 ? 0 : 1,
+      stdout: lines.map((l) => `${l}\n`).join(''),
+      stderr: '',
+      seconds: 0,
+    });
   it.each([
     { name: 'nothing asked', candidates: [], lines: [], present: 0 },
     { name: 'the daemon has none of them', candidates: ['base'], lines: [], present: 0 },
     { name: 'the base', candidates: ['base'], lines: ['["sha256:base1","sha256:base2"]'], present: 2 },
-    { name: 'an earlier load sharing node_modules', candidates: ['base', 'web:1'], lines: ['["sha256:base1","sha256:base2"]', '["sha256:base1","sha256:base2","sha256:pkg","sha256:modules","sha256:old"]'], present: 4 },
-    { name: 'a chain that differs below: nothing of it counts', candidates: ['other'], lines: ['["sha256:x","sha256:base2","sha256:pkg"]'], present: 0 },
-    { name: 'output that is not JSON is skipped', candidates: ['base'], lines: ['Error: No such image', '["sha256:base1"]'], present: 1 },
+    {
+      name: 'an earlier load sharing node_modules',
+      candidates: ['base', 'web:1'],
+      lines: [
+        '["sha256:base1","sha256:base2"]',
+        '["sha256:base1","sha256:base2","sha256:pkg","sha256:modules","sha256:old"]',
+      ],
+      present: 4,
+    },
+    {
+      name: 'a chain that differs below: nothing of it counts',
+      candidates: ['other'],
+      lines: ['["sha256:x","sha256:base2","sha256:pkg"]'],
+      present: 0,
+    },
+    {
+      name: 'output that is not JSON is skipped',
+      candidates: ['base'],
+      lines: ['Error: No such image', '["sha256:base1"]'],
+      present: 1,
+    },
   ])('$name: $present', async ({ candidates, lines, present }) => {
     expect(await layersInDaemon(ours, candidates, inspecting(lines))).toBe(present);
   });

@@ -24,7 +24,11 @@ const TREE = {
 };
 
 /** Builds the layer of `copy` (default `COPY . /app/`) from a fresh copy of TREE, after `prepare` touched it. */
-async function buildLayer(prepare: (dir: string) => void = () => undefined, mtime = 1_700_000_000, copy = 'COPY . /app/'): Promise<LayerBlob> {
+async function buildLayer(
+  prepare: (dir: string) => void = () => undefined,
+  mtime = 1_700_000_000,
+  copy = 'COPY . /app/',
+): Promise<LayerBlob> {
   const context = writeContext(TREE);
   const blobs = mkdtempSync(path.join(os.tmpdir(), 'adb-oci-blobs-'));
   cleanups.push(context.cleanup, () => rmSync(blobs, { recursive: true, force: true }));
@@ -50,21 +54,27 @@ describe('layers are reproducible', () => {
         utimesSync(path.join(dir, 'dist'), 2_000_000_000, 2_000_000_000);
       },
     },
-    { name: 'another umask (group-writable files)', prepare: (dir: string) => chmodSync(path.join(dir, 'package.json'), 0o664) },
+    {
+      name: 'another umask (group-writable files)',
+      prepare: (dir: string) => chmodSync(path.join(dir, 'package.json'), 0o664),
+    },
   ])('ignores $name', async ({ prepare }) => {
     expect((await buildLayer(prepare)).digest).toBe((await buildLayer()).digest);
   });
 
   it('changes when an exec bit changes', async () => {
-    expect((await buildLayer((dir) => chmodSync(path.join(dir, 'package.json'), 0o755))).digest).not.toBe((await buildLayer()).digest);
+    expect((await buildLayer((dir) => chmodSync(path.join(dir, 'package.json'), 0o755))).digest).not.toBe(
+      (await buildLayer()).digest,
+    );
   });
 
-  it('changes with SOURCE_DATE_EPOCH when it holds the app\'s own files', async () => {
+  it("changes with SOURCE_DATE_EPOCH when it holds the app's own files", async () => {
     expect((await buildLayer(undefined, 1)).digest).not.toBe((await buildLayer()).digest);
   });
 
-  it('keeps a node_modules layer\'s digest across commits (another SOURCE_DATE_EPOCH)', async () => {
-    const nodeModules = async (epoch: number): Promise<string> => (await buildLayer(undefined, epoch, 'COPY node_modules /app/node_modules')).digest;
+  it("keeps a node_modules layer's digest across commits (another SOURCE_DATE_EPOCH)", async () => {
+    const nodeModules = async (epoch: number): Promise<string> =>
+      (await buildLayer(undefined, epoch, 'COPY node_modules /app/node_modules')).digest;
     expect(await nodeModules(1_700_000_000)).toBe(await nodeModules(1_800_000_000));
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlatform, parsePlatform, pickPlatform, runnerPlatform, samePlatform } from '../../../src/engines/oci/platform.js';
+import {
+  formatPlatform,
+  parsePlatform,
+  pickPlatform,
+  runnerPlatform,
+  samePlatform,
+} from '../../../src/engines/oci/platform.js';
 import type { PlatformDescriptor } from '../../../src/registry/media-types.js';
 
 describe('platforms', () => {
@@ -30,7 +36,9 @@ describe('platforms', () => {
   });
 
   it('matches arm64 with and without its default variant', () => {
-    expect(samePlatform(parsePlatform('linux/arm64'), { os: 'linux', architecture: 'arm64', variant: 'v8' })).toBe(true);
+    expect(samePlatform(parsePlatform('linux/arm64'), { os: 'linux', architecture: 'arm64', variant: 'v8' })).toBe(
+      true,
+    );
     expect(samePlatform(parsePlatform('linux/arm/v6'), parsePlatform('linux/arm/v7'))).toBe(false);
   });
 

@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { OciEngine } from '../../../src/engines/oci/index.js';
 import { hasDocker, REGISTRY } from '../../support/docker.js';
 import { blobUploads, startRegistryProxy, type RegistryProxy } from '../../support/registry-proxy.js';
-import { appFixture, BASE, buildRequest, digestAt, docker, freePort, makeApp, uniqueTag, waitForStatus } from './itg-helpers.js';
+import {
+  appFixture,
+  BASE,
+  buildRequest,
+  digestAt,
+  docker,
+  freePort,
+  makeApp,
+  uniqueTag,
+  waitForStatus,
+} from './itg-helpers.js';
 
 /** digests of the blobs an upload closed (PUT .../uploads/...?digest=) */
 function uploadedDigests(proxy: RegistryProxy): string[] {
@@ -36,9 +46,14 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
     const container = docker('run', '-d', '--network', 'host', '-e', `PORT=${port}`, ref);
     try {
       expect(await waitForStatus(`http://127.0.0.1:${port}/health`)).toBe(200);
-      const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { greeting: string; user: number };
+      const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as {
+        greeting: string;
+        user: number;
+      };
       expect(health).toMatchObject({ greeting: 'hello', user: 1000 });
-      expect(docker('inspect', '--format', '{{.Config.WorkingDir}} {{json .Config.Cmd}} {{.Config.User}}', ref)).toBe('/app ["node","server.js"] 1000:1000');
+      expect(docker('inspect', '--format', '{{.Config.WorkingDir}} {{json .Config.Cmd}} {{.Config.User}}', ref)).toBe(
+        '/app ["node","server.js"] 1000:1000',
+      );
     } finally {
       docker('rm', '-f', container);
       docker('rmi', ref);
@@ -84,12 +99,17 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
     try {
       const repo = `oci-test/${uniqueTag('chunks')}`;
       const { digest } = await new OciEngine().push(buildRequest(big, [`${proxy.host}/${repo}:1`]), deps);
-      const layer = deps.logger.lines.find((l) => l.includes('→ /assets'))!.split(' ').at(-1)!;
+      const layer = deps.logger.lines
+        .find((l) => l.includes('→ /assets'))!
+        .split(' ')
+        .at(-1)!;
       // the upload session that closed with the layer's digest, and its PATCHes
       const uploads = blobUploads(proxy.requests);
       const session = (url: string): string => new URL(url, 'http://x').pathname;
       const closing = uploads.find((r) => r.method === 'PUT' && r.url.includes(`digest=${encodeURIComponent(layer)}`))!;
-      const ranges = uploads.filter((r) => r.method === 'PATCH' && session(r.url) === session(closing.url)).map((r) => r.headers['content-range']);
+      const ranges = uploads
+        .filter((r) => r.method === 'PATCH' && session(r.url) === session(closing.url))
+        .map((r) => r.headers['content-range']);
       // about 12 MB gzip'd (base64 of random bytes), in chunks of 8 MiB
       expect(ranges).toEqual(['0-8388607', expect.stringMatching(/^8388608-\d+$/)]);
       expect(await digestAt(REGISTRY, repo, '1')).toBe(digest);
@@ -106,7 +126,11 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
       const repo = `oci-test/${uniqueTag('mount')}`;
       await new OciEngine().push(buildRequest(mountApp, [`${proxy.host}/${repo}:1`]), deps);
       const uploads = blobUploads(proxy.requests);
-      expect(uploads.some((r) => r.method === 'POST' && r.url.includes('mount=') && r.url.includes('from=node') && r.outcome === 201)).toBe(true);
+      expect(
+        uploads.some(
+          (r) => r.method === 'POST' && r.url.includes('mount=') && r.url.includes('from=node') && r.outcome === 201,
+        ),
+      ).toBe(true);
       expect(uploads.filter((r) => r.method === 'PATCH')).toEqual([]);
     } finally {
       mountApp.cleanup();
@@ -119,7 +143,19 @@ describe.runIf(hasDocker)('oci engine: build and push without a daemon', () => {
     const built = await new OciEngine({ loadIntoDocker: true }).build(buildRequest(fixture.app, [tag]), deps);
     expect(built.runnable).toBe(true);
     expect(docker('image', 'inspect', '--format', '{{.Id}}', tag)).toBe(built.id);
-    expect(docker('run', '--rm', '--network', 'host', '--entrypoint', 'node', tag, '-e', 'console.log(require("tiny-dep")())')).toBe('hello');
+    expect(
+      docker(
+        'run',
+        '--rm',
+        '--network',
+        'host',
+        '--entrypoint',
+        'node',
+        tag,
+        '-e',
+        'console.log(require("tiny-dep")())',
+      ),
+    ).toBe('hello');
     docker('rmi', tag);
   });
 });

@@ -15,10 +15,12 @@ describe.runIf(hasDocker)('oci engine: a flaky or failing registry', () => {
     const proxy = await startRegistryProxy({ upstream: REGISTRY, rules });
     fixture.app.touchServer(marker);
     try {
-      const result = await new OciEngine({ retry: FAST_RETRY }).push(buildRequest(fixture.app, [`${proxy.host}/${repo}:latest`]), deps).then(
-        (pushed) => ({ pushed, error: undefined }),
-        (error: unknown) => ({ pushed: undefined, error: error as Error }),
-      );
+      const result = await new OciEngine({ retry: FAST_RETRY })
+        .push(buildRequest(fixture.app, [`${proxy.host}/${repo}:latest`]), deps)
+        .then(
+          (pushed) => ({ pushed, error: undefined }),
+          (error: unknown) => ({ pushed: undefined, error: error as Error }),
+        );
       return { ...result, requests: [...proxy.requests] };
     } finally {
       await proxy.close();
@@ -27,7 +29,11 @@ describe.runIf(hasDocker)('oci engine: a flaky or failing registry', () => {
 
   it('retries uploads the registry answers with 500', async () => {
     const repo = `oci-test/${uniqueTag('flaky500')}`;
-    const { pushed, error, requests } = await pushThrough([{ methods: ['PATCH', 'PUT'], times: 2, failure: { status: 500 } }], repo, 'flaky-500');
+    const { pushed, error, requests } = await pushThrough(
+      [{ methods: ['PATCH', 'PUT'], times: 2, failure: { status: 500 } }],
+      repo,
+      'flaky-500',
+    );
     expect(error).toBeUndefined();
     expect(requests.filter((r) => r.outcome === 500)).toHaveLength(2);
     expect(await digestAt(REGISTRY, repo, 'latest')).toBe(pushed!.digest);
@@ -35,7 +41,11 @@ describe.runIf(hasDocker)('oci engine: a flaky or failing registry', () => {
 
   it('retries when the connection drops mid-upload', async () => {
     const repo = `oci-test/${uniqueTag('reset')}`;
-    const { pushed, error, requests } = await pushThrough([{ methods: ['PATCH', 'PUT'], path: /\/blobs\/uploads\//, times: 2, failure: 'reset' }], repo, 'flaky-reset');
+    const { pushed, error, requests } = await pushThrough(
+      [{ methods: ['PATCH', 'PUT'], path: /\/blobs\/uploads\//, times: 2, failure: 'reset' }],
+      repo,
+      'flaky-reset',
+    );
     expect(error).toBeUndefined();
     expect(requests.filter((r) => r.outcome === 'reset')).toHaveLength(2);
     expect(await digestAt(REGISTRY, repo, 'latest')).toBe(pushed!.digest);
@@ -46,9 +56,15 @@ describe.runIf(hasDocker)('oci engine: a flaky or failing registry', () => {
     const good = await pushThrough([], repo, 'before');
     expect(good.error).toBeUndefined();
 
-    const { error, requests } = await pushThrough([{ methods: ['PATCH', 'PUT'], path: /\/blobs\/uploads\//, times: Infinity, failure: { status: 503 } }], repo, 'after');
+    const { error, requests } = await pushThrough(
+      [{ methods: ['PATCH', 'PUT'], path: /\/blobs\/uploads\//, times: Infinity, failure: { status: 503 } }],
+      repo,
+      'after',
+    );
     expect(error).toBeInstanceOf(BuildError);
-    expect(error!.message).toMatch(/upload sha256:[a-f0-9]{64} .* HTTP 503 UNKNOWN: injected failure \(gave up after 4 tries\)/);
+    expect(error!.message).toMatch(
+      /upload sha256:[a-f0-9]{64} .* HTTP 503 UNKNOWN: injected failure \(gave up after 4 tries\)/,
+    );
     expect(blobUploads(requests).filter((r) => r.outcome === 503).length).toBeGreaterThanOrEqual(4);
     expect(requests.some((r) => r.method === 'PUT' && r.url.includes('/manifests/'))).toBe(false);
     expect(await digestAt(REGISTRY, repo, 'latest')).toBe(good.pushed!.digest);
@@ -56,7 +72,11 @@ describe.runIf(hasDocker)('oci engine: a flaky or failing registry', () => {
 
   it('never moves a tag when the manifest PUT fails', async () => {
     const repo = `oci-test/${uniqueTag('nomanifest')}`;
-    const { error } = await pushThrough([{ methods: ['PUT'], path: /\/manifests\//, times: Infinity, failure: { status: 500 } }], repo, 'manifest-500');
+    const { error } = await pushThrough(
+      [{ methods: ['PUT'], path: /\/manifests\//, times: Infinity, failure: { status: 500 } }],
+      repo,
+      'manifest-500',
+    );
     expect(error).toBeInstanceOf(BuildError);
     expect(error!.message).toContain('PUT manifest');
     expect(await digestAt(REGISTRY, repo, 'latest')).toBeUndefined();

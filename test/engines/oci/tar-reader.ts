@@ -20,10 +20,14 @@ export function readTar(archive: Buffer): ReadEntry[] {
   const data = archive[0] === 0x1f && archive[1] === 0x8b ? gunzipSync(archive) : archive;
   const entries: ReadEntry[] = [];
   let pax: Record<string, string> = {};
-  for (let offset = 0; offset + 512 <= data.length; ) {
+  for (let offset = 0; offset + 512 <= data.length;) {
     const header = data.subarray(offset, offset + 512);
     if (header.every((b) => b === 0)) break;
-    const text = (start: number, length: number): string => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const text = (start: number, length: number): string =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const octal = (start: number, length: number): number => parseInt(text(start, length).trim() || '0', 8);
     const checksum = octal(148, 8);
     let sum = 0;

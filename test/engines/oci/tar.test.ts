@@ -29,11 +29,13 @@ describe('tar writer', () => {
     expect(bytes.length % 512).toBe(0);
     expect(bytes.subarray(-1024).every((b) => b === 0)).toBe(true);
     const entries = readTar(bytes);
-    expect(entries.map((e) => [e.name, e.type, e.mode.toString(8), e.uid, e.gid, e.size, e.mtime, e.linkname])).toEqual([
-      ['app/', '5', '755', 0, 0, 0, 1_700_000_000, ''],
-      ['app/server.js', '0', '755', 1000, 1000, 15, 1_700_000_000, ''],
-      ['app/link', '2', '777', 0, 0, 0, 1_700_000_000, 'server.js'],
-    ]);
+    expect(entries.map((e) => [e.name, e.type, e.mode.toString(8), e.uid, e.gid, e.size, e.mtime, e.linkname])).toEqual(
+      [
+        ['app/', '5', '755', 0, 0, 0, 1_700_000_000, ''],
+        ['app/server.js', '0', '755', 1000, 1000, 15, 1_700_000_000, ''],
+        ['app/link', '2', '777', 0, 0, 0, 1_700_000_000, 'server.js'],
+      ],
+    );
     expect(entries[1]!.content.toString()).toBe('console.log(1)\n');
   });
 
@@ -43,9 +45,17 @@ describe('tar writer', () => {
   });
 
   it.each<{ name: string; entry: TarEntry; key: string }>([
-    { name: 'a path over 100 bytes', entry: { ...base, path: `node_modules/${'deep/'.repeat(30)}index.js`, type: 'file' }, key: 'path' },
+    {
+      name: 'a path over 100 bytes',
+      entry: { ...base, path: `node_modules/${'deep/'.repeat(30)}index.js`, type: 'file' },
+      key: 'path',
+    },
     { name: 'a non-ASCII path', entry: { ...base, path: 'assets/häkchen-✓.txt', type: 'file' }, key: 'path' },
-    { name: 'a long symlink target', entry: { ...base, path: 'l', type: 'symlink', linkname: `../${'x'.repeat(120)}` }, key: 'linkpath' },
+    {
+      name: 'a long symlink target',
+      entry: { ...base, path: 'l', type: 'symlink', linkname: `../${'x'.repeat(120)}` },
+      key: 'linkpath',
+    },
     { name: 'a uid over 2097151', entry: { ...base, path: 'u', type: 'file', uid: 3_000_000 }, key: 'uid' },
   ])('adds a PAX header for $name', async ({ entry, key }) => {
     const [read] = readTar(await archive([{ entry, open: () => Readable.from([]) }]));
@@ -73,7 +83,9 @@ describe('tar writer', () => {
   });
 
   it('fails when a file is not the size it was listed with', async () => {
-    await expect(archive([{ ...file('a', 'abc'), entry: { ...base, path: 'a', type: 'file', size: 5 } }])).rejects.toThrow('changed while it was being archived');
+    await expect(
+      archive([{ ...file('a', 'abc'), entry: { ...base, path: 'a', type: 'file', size: 5 } }]),
+    ).rejects.toThrow('changed while it was being archived');
   });
 
   it('is read back by GNU tar', async () => {
@@ -81,7 +93,11 @@ describe('tar writer', () => {
     try {
       const long = `${'long-directory-name/'.repeat(6)}file.txt`;
       writeFileSync(path.join(dir, 'x.tar'), await archive([file(long, 'hi'), file('ü.txt', 'u')]));
-      expect(execFileSync('tar', ['-tf', path.join(dir, 'x.tar')], { encoding: 'utf8' }).trim().split('\n')).toEqual([long, 'ü.txt']);
+      expect(
+        execFileSync('tar', ['-tf', path.join(dir, 'x.tar')], { encoding: 'utf8' })
+          .trim()
+          .split('\n'),
+      ).toEqual([long, 'ü.txt']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
