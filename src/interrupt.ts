@@ -60,17 +60,28 @@ export function signalExitCode(signal: NodeJS.Signals): number {
   return signal === 'SIGINT' ? 130 : 143;
 }
 
+/** the exit status of a stop under way, once its cleanup is done */
+let stopping: Promise<number> | undefined;
+
+/**
+ * The status the process exits with: a run that ends while a signal's cleanup is under way (the
+ * killed command fails its phase, and the pipeline returns) waits for that cleanup and exits with
+ * the signal's status, not with the failure the signal caused.
+ */
+export async function exitStatus(code: number): Promise<number> {
+  return stopping ? await stopping : code;
+}
+
 /**
  * For the glue: on SIGINT or SIGTERM, say so, undo what is registered and exit with the
  * signal's status. A second signal while cleaning up exits at once.
  */
 export function exitOnSignals(say: (message: string) => void): void {
-  let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) process.exit(signalExitCode(signal));
-    stopping = true;
     say(`${signal}: stopping the running commands, removing the smoke-test container and temporary files`);
-    void interrupted(signal).finally(() => process.exit(signalExitCode(signal)));
+    stopping = interrupted(signal).then(() => signalExitCode(signal));
+    void stopping.then((code) => process.exit(code));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
