@@ -274,17 +274,32 @@ async function credentialChecks(target: TargetConfig, facts: PreflightFacts, dep
   }
 }
 
+/**
+ * Port probes in flight, by port: targets checked side by side that share a smoke port share
+ * one probe, or the second probe would find the first one listening and call the port taken.
+ */
+const portProbes = new Map<number, Promise<string | undefined>>();
+
+function probePort(port: number): Promise<string | undefined> {
+  let probe = portProbes.get(port);
+  if (!probe) {
+    probe = new Promise<string | undefined>((resolve) => {
+      const server = net.createServer();
+      server.once('error', (e: NodeJS.ErrnoException) =>
+        resolve(e.code === 'EADDRINUSE' ? 'is already in use' : `cannot be listened on (${e.code ?? e.message})`),
+      );
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)));
+    }).finally(() => portProbes.delete(port));
+    portProbes.set(port, probe);
+  }
+  return probe;
+}
+
 /** The smoke test's port must be free, or its answer could come from another process. */
 async function smokePortCheck(target: TargetConfig, facts: PreflightFacts): Promise<Finding[]> {
   if (!target.smoke || !facts.daemon) return [];
   const port = target.smoke.port;
-  const problem = await new Promise<string | undefined>((resolve) => {
-    const server = net.createServer();
-    server.once('error', (e: NodeJS.ErrnoException) =>
-      resolve(e.code === 'EADDRINUSE' ? 'is already in use' : `cannot be listened on (${e.code ?? e.message})`),
-    );
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)));
-  });
+  const problem = await probePort(port);
   if (!problem) return [];
   return [
     error(

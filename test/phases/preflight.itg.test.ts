@@ -128,6 +128,20 @@ describe.runIf(hasDocker)('preflightTarget', () => {
     }
   });
 
+  it('does not take two targets that share a free smoke port, checked side by side, for a port in use', async () => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as net.AddressInfo).port;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const smoke = { port, path: '/health', timeout: 5, env: {} };
+    const [one, two] = [appTree({ smoke }), appTree({ smoke })];
+    const reports = await Promise.all([
+      preflightTarget(one.target, facts('oci'), deps()),
+      preflightTarget(two.target, facts('oci'), deps()),
+    ]);
+    for (const report of reports) expect(report.findings.filter((f) => f.check === 'smoke-port')).toEqual([]);
+  });
+
   it("says once that the repository's .dockerignore is not used, and does not fail on it", async () => {
     const app = appTree();
     app.remove('Dockerfile.dockerignore');
