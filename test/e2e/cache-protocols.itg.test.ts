@@ -90,6 +90,9 @@ describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, prot
       recursive: true,
       filter: (src) => !['node_modules', '.next'].includes(path.basename(src)),
     });
+    // the monorepo's .gitignore, which keeps the frontend's build output (.next/) out of git: the
+    // preflight takes a missing artifact that git would track for a source file, with a warning
+    cpSync(path.join(FIXTURES, 'monorepo/.gitignore'), path.join(checkout.dir, 'web/.gitignore'));
     writeFileSync(path.join(checkout.dir, 'artifact-build.yml'), config(registry));
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], {
