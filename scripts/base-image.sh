@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the local base image local/node:<major>-slim from this machine's Node, because nothing
-# can be pulled from Docker Hub here (see shared/ENVIRONMENT.md, "Base images").
+# Builds the local base image local/node:<major>-slim from this machine's Node, because the tests
+# pull nothing from Docker Hub (README.md, "On a fresh machine").
 #
 #   bash scripts/base-image.sh [--push REGISTRY] [--force]
 #

@@ -9,7 +9,7 @@ export type PushMode = 'auto' | 'true' | 'false';
 export const MODES = ['build', 'check', 'plan', 'report'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** action.yml's inputs, parsed once; an empty input means its default, as DESIGN.md says. */
+/** action.yml's inputs, parsed once; an empty input (as when dist/index.js runs without the runner filling in action.yml's defaults) means its default. */
 export interface ActionInputs {
   mode: Mode;
   config: string;

@@ -29,7 +29,7 @@ const DEFAULTS: ActionInputs = {
 };
 
 describe('parseInputs', () => {
-  it('reads every empty input as its default from DESIGN.md', () => {
+  it('reads every empty input as its default from action.yml', () => {
     expect(parseInputs(inputs())).toEqual(DEFAULTS);
   });
 

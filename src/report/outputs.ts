@@ -1,7 +1,7 @@
 import type { BaselineFigure, BaselineKind, BaselineResult, RunResult, TargetResult } from './model.js';
 import { PHASES } from './model.js';
 
-/** The shapes DESIGN.md gives the `images` and `timings` outputs. */
+/** The shapes of the `images` and `timings` outputs, as README.md's Outputs table gives them. */
 
 export interface ImagesOutput {
   [target: string]: { image: string; tags: string[]; digest: string | null; size: number | null };

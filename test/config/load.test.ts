@@ -8,7 +8,7 @@ import { ConfigError } from '../../src/errors.js';
 
 const FILE = '/repo/artifact-build.yml';
 
-/** Every key of DESIGN.md's example, spread over two targets so both forms of each are covered. */
+/** Every key of README.md's config example, spread over two targets so both forms of each are covered. */
 const FULL = `version: 1
 registry: ghcr.io/acme/
 concurrency: 2
