@@ -17,7 +17,7 @@ import { formatPlatform, runnerPlatform } from '../engines/oci/platform.js';
 import { measureBaselines } from '../phases/baseline.js';
 import { compareWithDefaultBranch } from './default-branch.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from './context.js';
-import { mapLimit } from './limit.js';
+import { mapLimit } from '../map-limit.js';
 import { checkSingleTargetInputs, planTarget, selectTargets } from './plan.js';
 import { PhaseFailure, Timeline, type PhaseOutcome } from './timeline.js';
 import { SharedWork } from './shared.js';

@@ -8,6 +8,7 @@ import type { RegistryClient } from '../../registry/client.js';
 import { RegistryError } from '../../registry/errors.js';
 import { isNetworkError } from '../../registry/retry.js';
 import { formatBytes } from '../../report/format.js';
+import { mapLimit } from '../../map-limit.js';
 
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of CHUNK_SIZE. */
 export const MONOLITHIC_MAX = 5 * 1024 * 1024;
@@ -61,7 +62,7 @@ export async function pushImage(plan: PushPlan, tags: readonly ImageReference[],
   for (const { host, repository } of repositories.values()) {
     const client = deps.clientFor(host);
     client.allow(repository, ['pull', 'push']);
-    const outcomes = await inParallel(plan.blobs, PARALLEL, (blob) => pushBlob(client, repository, blob, deps));
+    const outcomes = await mapLimit(plan.blobs, PARALLEL, (blob) => pushBlob(client, repository, blob, deps));
     deps.logger.info(`${host}/${repository}: ${summarize(plan.blobs, outcomes)}`);
     for (const child of plan.children) await client.putManifest(repository, child.digest, child.mediaType, child.bytes);
   }
@@ -209,23 +210,4 @@ function summarize(blobs: readonly PushBlob[], outcomes: readonly BlobOutcome[])
     parts.push(outcome === 'present' ? `${these.length} already there` : `${these.length} ${outcome} (${bytes})`);
   }
   return `${blobs.length} blobs: ${parts.join(', ')}`;
-}
-
-async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  let failed: unknown;
-  const worker = async (): Promise<void> => {
-    while (next < items.length && failed === undefined) {
-      const i = next++;
-      try {
-        results[i] = await fn(items[i]!);
-      } catch (error: unknown) {
-        failed ??= error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failed !== undefined) throw failed;
-  return results;
 }
