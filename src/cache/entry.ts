@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner } from '../exec.js';
+import { isInside } from '../paths.js';
 
 /**
  * One cache entry on disk: a tar archive of one directory and, next to it, the archive's
@@ -52,7 +53,7 @@ export function strayMember(member: string, name: string): string | undefined {
   const clean = member.replace(/^\.\//, '').replace(/\/+$/, '');
   if (clean.startsWith('/')) return 'an absolute path';
   if (clean.split('/').includes('..')) return 'a path with ..';
-  if (clean !== name && !clean.startsWith(`${name}/`)) return `outside ${name}/`;
+  if (!isInside(clean, name)) return `outside ${name}/`;
   return undefined;
 }
 

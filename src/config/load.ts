@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { isInside } from '../paths.js';
 import { isValidRepository, joinImage } from '../registry/reference.js';
 import { isValidBuildArgName, isValidPlatform } from './names.js';
 import { parseSize } from './sizes.js';
@@ -49,11 +50,6 @@ const MAX_TARGET_NAME = 64;
 /** Linux limits one argument to 128 KiB and the whole command line with its environment to 2 MiB. */
 const MAX_BUILD_ARG_BYTES = 64 * 1024;
 const MAX_BUILD_ARGS_BYTES = 512 * 1024;
-
-function isWithin(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
 
 const TARGET_NAME = /^[a-z0-9][a-z0-9_-]*$/i;
 
@@ -242,7 +238,7 @@ function parseTarget(
     }
   }
   for (const key of ['dockerfile'] as const) {
-    if (keys.has(key) && !isWithin(dir, target.dockerfile)) {
+    if (keys.has(key) && !isInside(target.dockerfile, path.resolve(dir))) {
       throw new ConfigError(
         `\`${name}.${key}\` (${target.dockerfile}) is outside ${dir}; the Dockerfile must be in the repository`,
         locations[key],
@@ -301,13 +297,13 @@ function parseTrace(
   const entries = reader.stringOrList(entriesNode, `${name}.trace`).map((entry, i) => {
     const node = itemNode(entriesNode, i);
     const clean = normaliseArtifact(reader, node, entry);
-    if (clean === 'node_modules' || clean.startsWith('node_modules/')) {
+    if (isInside(clean, 'node_modules')) {
       throw new ConfigError(
         `trace entry "${entry}" is inside node_modules; name the app's own entry files (e.g. dist/main.js)`,
         reader.locate(node),
       );
     }
-    if (!artifacts.some((a) => clean === a || clean.startsWith(`${a}/`))) {
+    if (!artifacts.some((a) => isInside(clean, a))) {
       throw new ConfigError(
         `trace entry "${entry}" is in none of the artifacts (${artifacts.join(', ')}), so the image would not have it`,
         reader.locate(node),

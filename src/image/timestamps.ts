@@ -1,5 +1,6 @@
 import { lstat, lutimes, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { inNodeModules } from '../paths.js';
 
 /**
  * The time npm gives every file it packs (1985-10-26T08:15:00Z), so what installed packages
@@ -11,14 +12,9 @@ import path from 'node:path';
  */
 export const DEPENDENCY_TIME = 499_162_500;
 
-/** Whether a '/'-separated path (context- or image-relative) lies in a node_modules tree. */
-export function isDependencyPath(relative: string): boolean {
-  return relative.split('/').includes('node_modules');
-}
-
 /** The mtime a layer entry at `relative` gets, for a build at `epoch` (SOURCE_DATE_EPOCH). */
 export function layerTime(relative: string, epoch: number): number {
-  return isDependencyPath(relative) ? DEPENDENCY_TIME : epoch;
+  return inNodeModules(relative) ? DEPENDENCY_TIME : epoch;
 }
 
 /**
@@ -47,7 +43,7 @@ async function normaliseOne(file: string, relative: string, epoch: number): Prom
   const stat = await lstat(file);
   const mtime = stat.mtimeMs / 1000;
   const atime = stat.atimeMs / 1000;
-  if (isDependencyPath(relative)) {
+  if (inNodeModules(relative)) {
     if (mtime !== DEPENDENCY_TIME || atime !== DEPENDENCY_TIME) await lutimes(file, DEPENDENCY_TIME, DEPENDENCY_TIME);
   } else if (mtime > epoch || atime > epoch) {
     await lutimes(file, epoch, epoch);

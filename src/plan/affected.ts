@@ -1,3 +1,4 @@
+import { isInside } from '../paths.js';
 import { changedEntries, closureOf, type LockGraph } from './lockfile.js';
 
 /**
@@ -71,10 +72,6 @@ export function planAll(targets: TargetInputs[], reason: string): Plan {
   return { targets: targets.map((t) => ({ name: t.name, reasons: [reason] })), unaffected: [] };
 }
 
-export function within(file: string, dir: string): boolean {
-  return dir === '' || file === dir || file.startsWith(`${dir}/`);
-}
-
 /** "a", "a and b", "a, b and 3 more" */
 function some(items: string[], shown = 2): string {
   if (items.length <= shown) return items.join(' and ');
@@ -90,18 +87,18 @@ export function planAffected(targets: TargetInputs[], changes: Changes): Plan {
     const reasons: string[] = [];
     if (changes.config.topLevel) reasons.push(`the top level of ${changes.config.file} changed`);
     if (changes.config.targets.includes(target.name)) reasons.push(`its entry in ${changes.config.file} changed`);
-    const inContext = files.filter((f) => within(f, target.context));
+    const inContext = files.filter((f) => isInside(f, target.context));
     if (inContext.length > 0) reasons.push(`${some(inContext)} changed in its context`);
-    const own = files.filter((f) => target.files.includes(f) && !within(f, target.context));
+    const own = files.filter((f) => target.files.includes(f) && !isInside(f, target.context));
     if (own.length > 0) reasons.push(`${some(own)} changed`);
     for (const pkg of target.localPackages) {
-      const inPackage = files.filter((f) => within(f, pkg.dir));
+      const inPackage = files.filter((f) => isInside(f, pkg.dir));
       if (inPackage.length > 0) reasons.push(`local package ${pkg.name} changed: ${some(inPackage)}`);
     }
     const install = files.filter((f) => target.installFiles.includes(f));
     if (install.length > 0) reasons.push(`${some(install)} changed (read by every install of its workspace)`);
     const lock = target.lockfile;
-    const lockChange = lock && !within(lock.file, target.context) ? changes.lockfiles.get(lock.file) : undefined;
+    const lockChange = lock && !isInside(lock.file, target.context) ? changes.lockfiles.get(lock.file) : undefined;
     if (lock && lockChange) {
       const reason = lockfileReason(lock.file, lock.members, lockChange);
       if (reason) reasons.push(reason);

@@ -1,3 +1,5 @@
+import { isInside } from '../paths.js';
+
 /**
  * Which paths of the artifacts the image gets once node_modules is traced: everything outside
  * node_modules, and inside it only the traced files (and the directories leading to them, so a
@@ -20,9 +22,8 @@ export function tracedFilter(files: readonly string[]): PathFilter {
       dirs.add(dir);
     }
   }
-  const inNodeModules = (rel: string): boolean => rel === 'node_modules' || rel.startsWith('node_modules/');
   return {
-    keepsFile: (rel) => !inNodeModules(rel) || kept.has(rel),
-    keepsDir: (rel) => !inNodeModules(rel) || rel === 'node_modules' || dirs.has(rel),
+    keepsFile: (rel) => !isInside(rel, 'node_modules') || kept.has(rel),
+    keepsDir: (rel) => !isInside(rel, 'node_modules') || rel === 'node_modules' || dirs.has(rel),
   };
 }

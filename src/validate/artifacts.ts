@@ -1,6 +1,7 @@
 import { readlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from '../config/types.js';
+import { isInside } from '../paths.js';
 import type { ArtifactEntry, ArtifactTree } from './tree.js';
 import { error, warning, type Finding } from './types.js';
 
@@ -49,8 +50,8 @@ function checkInnerEntries(target: TargetConfig, tree: ArtifactTree): Finding[] 
       }
       // an absolute link is resolved in the image, unless it names a place in this checkout
       const resolved = path.isAbsolute(linkTarget) ? linkTarget : path.resolve(path.dirname(file), linkTarget);
-      if (path.isAbsolute(linkTarget) && !isWithin(path.dirname(target.context), resolved)) continue;
-      if (!isWithin(target.context, resolved)) {
+      if (path.isAbsolute(linkTarget) && !isInside(resolved, path.dirname(target.context))) continue;
+      if (!isInside(resolved, target.context)) {
         findings.push(
           error(
             'artifacts',
@@ -62,11 +63,6 @@ function checkInnerEntries(target: TargetConfig, tree: ArtifactTree): Finding[] 
     }
   }
   return findings;
-}
-
-function isWithin(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** Bytes per artifact, for the budget's "biggest artifacts". */
@@ -116,7 +112,7 @@ function symlinkProblem(entry: ArtifactEntry, target: TargetConfig, name: string
     );
   }
   const relPosix = relative.split(path.sep).join('/');
-  if (!target.artifacts.some((a) => relPosix === a || relPosix.startsWith(`${a}/`))) {
+  if (!target.artifacts.some((a) => isInside(relPosix, a))) {
     return (
       `${name} (${link}) is a symbolic link to ${entry.linkTarget}, which is not an artifact; docker copies the link, not its target, ` +
       `so the image would hold a dangling link. Add \`${relPosix}\` to \`artifacts\` or declare it instead of the link.`

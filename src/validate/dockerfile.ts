@@ -7,6 +7,7 @@ import { expandWord, lookupIn, referencedNames } from '../dockerfile/expand.js';
 import { goMatch, hasWildcard } from '../dockerfile/glob.js';
 import { goClean } from '../dockerfile/ignore.js';
 import { KNOWN_INSTRUCTIONS, parseDockerfile, type Instruction, type ParsedDockerfile } from '../dockerfile/parse.js';
+import { isInside } from '../paths.js';
 import {
   argDeclarations,
   declareArgs,
@@ -412,7 +413,7 @@ class Checker {
         );
         return;
       }
-      const strays = matched.filter((m) => !artifacts.some((a) => isWithin(m, a) || isWithin(a, m)));
+      const strays = matched.filter((m) => !artifacts.some((a) => isInside(m, a) || isInside(a, m)));
       if (strays.length > 0) {
         this.error(
           ins.line,
@@ -422,7 +423,7 @@ class Checker {
       }
       return;
     }
-    const container = artifacts.find((a) => isWithin(rel, a));
+    const container = artifacts.find((a) => isInside(rel, a));
     if (container) {
       if (container !== rel && this.view.kind(container) && !this.view.kind(rel)) {
         this.error(
@@ -433,7 +434,7 @@ class Checker {
       return;
     }
     // a parent of artifacts copies the artifacts below it, as `.` copies them all
-    if (artifacts.some((a) => isWithin(a, rel))) return;
+    if (artifacts.some((a) => isInside(a, rel))) return;
     this.error(
       ins.line,
       `\`${ins.keyword} ${source}\` copies ${rel}, which is not a declared artifact of target \`${this.target.name}\` (${declared}). ` +
@@ -464,10 +465,6 @@ class Checker {
 export function contextRelative(source: string): string {
   const clean = goClean(`/${source.replace(/\\/g, '/')}`);
   return clean === '/' ? '.' : clean.slice(1);
-}
-
-function isWithin(child: string, parent: string): boolean {
-  return child === parent || child.startsWith(`${parent}/`);
 }
 
 /** The context paths a COPY wildcard matches, segment by segment as Go's filepath.Match does. */

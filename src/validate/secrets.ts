@@ -1,7 +1,8 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { TargetConfig } from '../config/types.js';
-import { inNodeModules, type ArtifactTree, type TreeEntry } from './tree.js';
+import { inNodeModules } from '../paths.js';
+import type { ArtifactTree, TreeEntry } from './tree.js';
 import { error, warning, type Finding } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { matcherFor, type IgnoreFile } from '../dockerfile/ignore.js';
+import { isInside } from '../paths.js';
 import type { PathFilter } from '../trace/filter.js';
 
 /**
@@ -110,7 +111,7 @@ function toEntry(rel: string, stats: Stats): TreeEntry {
 }
 
 function describe(context: string, artifact: string, entries: readonly TreeEntry[]): ArtifactEntry {
-  const own = entries.filter((e) => e.path === artifact || e.path.startsWith(`${artifact}/`));
+  const own = entries.filter((e) => isInside(e.path, artifact));
   const root = own.find((e) => e.path === artifact);
   if (!root) return { artifact, kind: 'missing', size: 0, files: 0 };
   const described: ArtifactEntry = {
@@ -155,22 +156,7 @@ export function withoutIgnored(tree: ArtifactTree, ignore: IgnoreFile | undefine
   return { ...tree, entries: tree.entries.filter((e) => !matcher.matches(e.path)) };
 }
 
-/** Whether `child` is `parent` or below it (relative, / separated paths). */
-export function isInside(child: string, parent: string): boolean {
-  return child === parent || child.startsWith(`${parent}/`);
-}
-
 /** The entries in or below `rel`. Entries are sorted, so they form one run. */
 export function entriesUnder(tree: ArtifactTree, rel: string): TreeEntry[] {
   return tree.entries.filter((e) => isInside(e.path, rel));
-}
-
-/** Whether some path segment of `rel` is node_modules: dependencies, not the app's own files. */
-export function inNodeModules(rel: string): boolean {
-  return (
-    rel === 'node_modules' ||
-    rel.startsWith('node_modules/') ||
-    rel.includes('/node_modules/') ||
-    rel.endsWith('/node_modules')
-  );
 }
