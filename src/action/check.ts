@@ -59,7 +59,7 @@ export async function runCheckMode(inputs: ActionInputs, workspace: string): Pro
   }
 }
 
-export function checkSummary(result: CheckResult): string {
+function checkSummary(result: CheckResult): string {
   const rows = Object.entries(result.targets).map(([name, t]) => {
     const errors = t.findings.filter((f) => f.severity === 'error');
     const first = errors[0] ?? t.findings[0];

@@ -10,7 +10,7 @@ import type { BaselineFigure, BaselineKind, BaselineResult } from '../report/mod
 export const BASELINE_SAMPLES = 2;
 
 /** A recorded measurement older than this is measured again: runners, base images and registries change. */
-export const BASELINE_MAX_AGE_DAYS = 30;
+const BASELINE_MAX_AGE_DAYS = 30;
 
 /** The docker CLI and daemon this machine has, and buildx when installed. */
 export interface DockerTools {

@@ -31,7 +31,7 @@ export interface LayerCache {
 const META = 'layer.json';
 const BLOB = 'layer.blob';
 
-export function isKeptLayer(value: unknown): value is KeptLayer {
+function isKeptLayer(value: unknown): value is KeptLayer {
   const v = value as Partial<KeptLayer> | null;
   return (
     typeof v?.mediaType === 'string' &&

@@ -85,7 +85,7 @@ export async function readIgnoreFile(file: string): Promise<IgnoreFile | undefin
  * Dockerfile wins over the context's `.dockerignore` (the two are never merged). Docker's
  * legacy builder only reads the context's `.dockerignore`.
  */
-export function ignoreFileCandidates(context: string, dockerfile: string): string[] {
+function ignoreFileCandidates(context: string, dockerfile: string): string[] {
   return [`${dockerfile}.dockerignore`, path.join(context, '.dockerignore')];
 }
 
@@ -322,7 +322,7 @@ function withoutTrailingGlob(pattern: string): string {
 }
 
 /** A relative path as the walker sees it: / separated, cleaned, without a leading ./ or /. */
-export function normalizeRelPath(relPath: string): string {
+function normalizeRelPath(relPath: string): string {
   const clean = goClean(relPath.replace(/\\/g, '/'));
   return clean.startsWith('/') ? goClean(clean.slice(1) || '.') : clean;
 }

@@ -480,13 +480,6 @@ function parseHeredoc(word: string): Heredoc | undefined {
   return { name: plain[0]!, content: '', expand: quotes(plain[0]!) === quotes(raw[0] ?? ''), chomp: m[2] === '-' };
 }
 
-/** Whether a COPY or ADD source word is a here-document opener rather than a path. */
-export function isHeredocSource(word: string, instruction: Instruction): boolean {
-  if (!instruction.heredocs) return false;
-  const m = /^\d*<<-?(.+)$/.exec(word);
-  return !!m && instruction.heredocs.some((h) => h.name === m[1] || expandWords(m[1]!, () => undefined)[0] === h.name);
-}
-
 /** The instruction as the parser read it, for `check --json`: keyword lower-cased, arguments unexpanded. */
 export interface InstructionView {
   line: number;

@@ -140,7 +140,7 @@ type BaseLookup = { config: BaseImageConfig } | { problem: string };
  * the docker and buildx engines (they pull what the daemon lacks), the registry for the oci
  * engine (it has no daemon to ask).
  */
-export async function baseImageConfig(
+async function baseImageConfig(
   image: string,
   platform: string,
   facts: PreflightFacts,

@@ -22,7 +22,7 @@ const TAG_PREFIX = 'inputs-';
  * platform. Undefined when one of them cannot be known (no git, a base image nobody can
  * identify): then the image is simply built.
  */
-export async function inputsFingerprint(
+async function inputsFingerprint(
   state: TargetState,
   options: PipelineOptions,
   deps: PipelineDeps,
@@ -83,7 +83,7 @@ export function inputsTag(fingerprint: string): string {
 }
 
 /** The base image's identity: its image id in the daemon, else its digest in its registry. */
-export async function baseImageIdentity(
+async function baseImageIdentity(
   state: TargetState,
   deps: PipelineDeps,
   session: RegistrySession,

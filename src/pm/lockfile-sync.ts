@@ -25,7 +25,7 @@ function readJson(file: string): unknown {
  * lists. Names only: the lockfile keeps ranges as npm normalised them, and a range changed
  * in place is left to `npm ci`, which the node_modules key sends it to (see cache/manifests.ts).
  */
-export function npmLockfileDrift(lockfile: string): { manifest: string; added: string[]; removed: string[] }[] {
+function npmLockfileDrift(lockfile: string): { manifest: string; added: string[]; removed: string[] }[] {
   const lock = readJson(lockfile) as { packages?: Record<string, Manifest> } | undefined;
   if (!lock?.packages) return [];
   const root = path.dirname(lockfile);

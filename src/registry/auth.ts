@@ -244,7 +244,7 @@ function basicHeader(username: string, password: string): string {
 }
 
 /** Thrown when a registry does not start its answer in time; retried like a dropped connection. */
-export class AnswerTimeoutError extends Error {
+class AnswerTimeoutError extends Error {
   override name = 'AnswerTimeoutError';
   readonly code = 'ETIMEDOUT';
 }

@@ -23,7 +23,7 @@ const HUB_HOSTS = new Set([DOCKER_HUB_API, 'docker.io', 'index.docker.io']);
  * The keys config.json may file a registry under: `docker login HOST` writes the bare host,
  * older clients wrote `https://HOST` or `https://HOST/v1/`, Docker Hub is always the v1 URL.
  */
-export function credentialKeys(host: string): string[] {
+function credentialKeys(host: string): string[] {
   if (HUB_HOSTS.has(host)) return [DOCKER_HUB_KEY, 'index.docker.io', 'docker.io', DOCKER_HUB_API];
   return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
 }

@@ -15,7 +15,7 @@ export interface ImageReference {
   digest?: string;
 }
 
-export const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB = 'docker.io';
 /** where Docker Hub's registry API answers; docker.io itself only redirects */
 export const DOCKER_HUB_API = 'registry-1.docker.io';
 
@@ -28,7 +28,7 @@ const HOST =
 export const isValidTag = (tag: string): boolean => TAG.test(tag);
 
 /** The first component is a registry host when it has a dot or a port, or is localhost. */
-export function isRegistryHost(component: string): boolean {
+function isRegistryHost(component: string): boolean {
   return component === 'localhost' || component.includes('.') || component.includes(':') || component.startsWith('[');
 }
 

@@ -54,7 +54,7 @@ export function isNetworkError(error: unknown): boolean {
   return false;
 }
 
-export function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown): boolean {
   return error instanceof RetryableStatusError || isNetworkError(error);
 }
 

@@ -115,7 +115,7 @@ export function targetFigures(t: TargetResult): TargetFigures {
 }
 
 /** True when some two targets were running at the same moment. */
-export function ranInParallel(targets: TargetResult[]): boolean {
+function ranInParallel(targets: TargetResult[]): boolean {
   const sorted = [...targets].sort((a, b) => a.start - b.start);
   return sorted.some((t, i) => i > 0 && t.start < Math.max(...sorted.slice(0, i).map((p) => p.end)));
 }
@@ -160,7 +160,7 @@ export function insideSpread(seconds: number, baselineSeconds: number, spread: n
 }
 
 /** Wall seconds spent measuring baselines in this run; they run one after another. */
-export function measuringSeconds(run: RunResult): number {
+function measuringSeconds(run: RunResult): number {
   const seconds = run.targets.reduce((sum, t) => {
     const m = t.baseline?.measuring;
     return m ? sum + tenths(m.end) - tenths(m.start) : sum;
@@ -174,7 +174,7 @@ export const BASELINE_NAMES: Record<BaselineKind, string> = {
 };
 
 /** "2 samples, 44.0 s–50.2 s, measured": what a baseline figure rests on. */
-export function figureBasis(f: BaselineFigure): string {
+function figureBasis(f: BaselineFigure): string {
   if (f.source === 'fixed') return 'fixed in the config';
   const samples =
     f.samples === 1 ? '1 sample' : `${f.samples} samples, ${formatDuration(f.min)}–${formatDuration(f.max)}`;

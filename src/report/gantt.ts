@@ -12,7 +12,7 @@ import { formatDuration, formatSeconds, tenths } from './format.js';
  * no time zone in play, and short phases keep their width instead of rounding to whole seconds.
  */
 
-export const BASELINE_SECTION = 'measuring the multi-stage baseline';
+const BASELINE_SECTION = 'measuring the multi-stage baseline';
 
 export function renderGantt(run: RunResult): string | undefined {
   const lines: string[] = [];

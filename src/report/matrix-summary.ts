@@ -10,7 +10,7 @@ import { renderTable } from './table.js';
  * under its heading.
  */
 
-export const MATRIX_TITLE = 'Artifact-first Docker build';
+const MATRIX_TITLE = 'Artifact-first Docker build';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

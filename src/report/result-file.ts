@@ -9,7 +9,7 @@ import { imagesOutput, timingsOutput, type ImagesOutput, type TimingsOutput } fr
  * to draw one timeline.
  */
 
-export const RESULT_FORMAT = 'artifact-docker-build/result@1';
+const RESULT_FORMAT = 'artifact-docker-build/result@1';
 
 export interface ResultDocument {
   format: typeof RESULT_FORMAT;

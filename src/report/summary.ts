@@ -32,7 +32,7 @@ export interface SummaryOptions {
   title?: string;
 }
 
-export const DEFAULT_TITLE = 'Artifact-first Docker build';
+const DEFAULT_TITLE = 'Artifact-first Docker build';
 
 export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string {
   const figures = runFigures(run);

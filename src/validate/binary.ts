@@ -65,11 +65,6 @@ export async function readBinaryInfo(file: string): Promise<BinaryInfo> {
   }
 }
 
-/** A reader over bytes in memory, for tests and small files. */
-export function bufferReader(data: Buffer): ByteReader {
-  return async (offset, length) => data.subarray(offset, offset + length);
-}
-
 export async function parseBinary(read: ByteReader): Promise<BinaryInfo> {
   const head = await read(0, 64);
   if (head.length >= 52 && head.readUInt32BE(0) === 0x7f454c46) return parseElf(head, read);

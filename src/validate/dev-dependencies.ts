@@ -49,7 +49,7 @@ function shippedNodeModules(target: TargetConfig): { packageDir: string; nodeMod
   return found.filter((f) => existsSync(f.nodeModules));
 }
 
-export async function leftoverDevDependencies(
+async function leftoverDevDependencies(
   packageDir: string,
   nodeModules: string,
   pkg: Manifest,

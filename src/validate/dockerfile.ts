@@ -468,7 +468,7 @@ export function contextRelative(source: string): string {
 }
 
 /** The context paths a COPY wildcard matches, segment by segment as Go's filepath.Match does. */
-export function globContext(view: ContextView, pattern: string): string[] {
+function globContext(view: ContextView, pattern: string): string[] {
   let current = [''];
   for (const segment of pattern.split('/')) {
     const next: string[] = [];

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { TargetConfig } from '../config/types.js';
 import {
   matcherFor,
-  stagingIgnoreFile,
   type IgnoreFile,
   type IgnoreMatcher,
   type IgnorePattern,
@@ -15,10 +14,6 @@ import { error, type Finding } from './types.js';
  * exactly the artifacts a COPY-only build needs. Docker would then fail with "not found" (or,
  * worse, build an image without them when only their contents are hidden).
  */
-export async function checkDockerignore(target: TargetConfig, tree: ArtifactTree): Promise<Finding[]> {
-  return checkIgnoreFile(target, tree, (await stagingIgnoreFile(target.context, target.dockerfile)).ignore);
-}
-
 export function checkIgnoreFile(target: TargetConfig, tree: ArtifactTree, ignore: IgnoreFile | undefined): Finding[] {
   if (!ignore) return [];
   const findings: Finding[] = ignore.problems.map((p) =>

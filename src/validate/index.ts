@@ -92,10 +92,6 @@ export async function inspectTarget(
   };
 }
 
-export async function validateTarget(target: TargetConfig, facts: ValidationFacts): Promise<Finding[]> {
-  return (await inspectTarget(target, facts)).findings;
-}
-
 /**
  * The sizes against the target's budget, after the build: pass the image's size. The
  * artifacts' sizes default to what the last validation of this target measured (the

@@ -16,7 +16,7 @@ import { error, warning, type Finding } from './types.js';
  */
 
 /** bytes read from each file; a secret past the first MiB of a bundle goes unseen */
-export const MAX_SCAN_BYTES = 1024 * 1024;
+const MAX_SCAN_BYTES = 1024 * 1024;
 /** a NUL in the first bytes means binary, as git and grep decide */
 const BINARY_PROBE = 8000;
 /** files read at once */

@@ -127,7 +127,7 @@ export function globMatches(glob: string, relative: string): boolean {
 }
 
 /** Relative directories under root that the include globs match and no `!` glob excludes. */
-export function matchWorkspaceDirs(view: FileView, root: string, patterns: string[]): string[] {
+function matchWorkspaceDirs(view: FileView, root: string, patterns: string[]): string[] {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const depth = Math.max(

@@ -8,7 +8,7 @@ import type { WorkspaceGraph } from './graph.js';
  * directory, the root's node_modules: the packages' ones travel inside it, moved (not copied)
  * under this folder for the save and moved back after it and after a restore.
  */
-export const MEMBERS_DIR = '.adb-workspace';
+const MEMBERS_DIR = '.adb-workspace';
 
 async function isDir(p: string): Promise<boolean> {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instructionView, isHeredocSource, parseDockerfile, parseWords } from '../../src/dockerfile/parse.js';
+import { instructionView, parseDockerfile, parseWords } from '../../src/dockerfile/parse.js';
 import { baseImages, finalBase, splitStages } from '../../src/dockerfile/stage.js';
 
 const lines = (...l: string[]): string => l.join('\n');
@@ -152,7 +152,6 @@ describe("parseDockerfile: instructions as BuildKit's parser splits them", () =>
         { name: 'B', content: 'two\n', expand: true, chomp: true },
       ],
     });
-    expect(isHeredocSource('<<"A"', copy!)).toBe(true);
     expect(user).toMatchObject({ keyword: 'USER', line: 6 });
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bufferReader, libcOf, parseBinary, readBinaryInfo } from '../../src/validate/binary.js';
+import { libcOf, parseBinary, readBinaryInfo, type ByteReader } from '../../src/validate/binary.js';
 import { fakeElf, fakeMachO } from './elf.js';
+
+/** Reads from bytes in memory, as readBinaryInfo reads from a file. */
+const bufferReader =
+  (data: Buffer): ByteReader =>
+  async (offset, length) =>
+    data.subarray(offset, offset + length);
 
 describe('parseBinary', () => {
   it.each([

@@ -1,14 +1,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDockerignore } from '../../src/validate/dockerignore.js';
+import { stagingIgnoreFile } from '../../src/dockerfile/ignore.js';
+import { checkIgnoreFile } from '../../src/validate/dockerignore.js';
 import { readArtifactTree } from '../../src/validate/tree.js';
 import { appTree, type AppTree } from './support.js';
 
 async function check(app: AppTree) {
-  return checkDockerignore(app.target, await readArtifactTree(app.target.context, app.target.artifacts));
+  const { target } = app;
+  const { ignore } = await stagingIgnoreFile(target.context, target.dockerfile);
+  return checkIgnoreFile(target, await readArtifactTree(target.context, target.artifacts), ignore);
 }
 
-describe('checkDockerignore', () => {
+describe('checkIgnoreFile', () => {
   it('passes the fixture app, whose Dockerfile.dockerignore lets the artifacts through', async () => {
     expect(await check(appTree())).toEqual([]);
   });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudget, inspectTarget, validateTarget } from '../../src/validate/index.js';
+import { checkBudget, inspectTarget } from '../../src/validate/index.js';
 import { fakeElf } from './elf.js';
 import { FACTS, allText, appTree, facts, installPackage } from './support.js';
 
-describe('validateTarget', () => {
+const validateTarget = async (...args: Parameters<typeof inspectTarget>) => (await inspectTarget(...args)).findings;
+
+describe('inspectTarget', () => {
   it('passes the built fixture app', async () => {
     expect(await validateTarget(appTree().target, FACTS)).toEqual([]);
   });

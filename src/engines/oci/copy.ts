@@ -96,7 +96,7 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
 }
 
 /** `/app/dist` → `app/dist`; the root is the empty path. */
-export function tarPath(absolute: string): string {
+function tarPath(absolute: string): string {
   return absolute.replace(/^\/+/, '').replace(/\/+$/, '');
 }
 

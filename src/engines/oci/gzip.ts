@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
  * The compressed bytes are reproducible for one zlib (one Node version); the uncompressed
  * digest (the diff_id) is reproducible everywhere.
  */
-export const GZIP_OPTIONS: zlib.ZlibOptions = {
+const GZIP_OPTIONS: zlib.ZlibOptions = {
   level: 6,
   windowBits: 15,
   memLevel: 8,
@@ -31,11 +31,4 @@ export function deterministicGzipStages(): [zlib.Gzip, Transform] {
     },
   });
   return [zlib.createGzip(GZIP_OPTIONS), fixHeader];
-}
-
-/** The same settings for a buffer, for tests and small blobs. */
-export function gzipDeterministic(data: Uint8Array): Buffer {
-  const out = zlib.gzipSync(data, GZIP_OPTIONS);
-  out[OS_OFFSET] = OS_UNKNOWN;
-  return out;
 }

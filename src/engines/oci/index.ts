@@ -223,7 +223,7 @@ export function pushPlan(image: BuiltOciImage): PushPlan {
 }
 
 /** What a pull of one platform downloads: its compressed layers, base included, as the manifest lists them. */
-export function compressedLayers(platform: PlatformImage): number {
+function compressedLayers(platform: PlatformImage): number {
   return (
     (platform.base?.manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) +
     platform.layers.reduce((sum, l) => sum + l.size, 0)

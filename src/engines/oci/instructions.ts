@@ -17,7 +17,7 @@ export interface CopyOnlyDockerfile {
 }
 
 /** Instructions that only change the image config (or add a COPY/ADD layer). */
-export const SUPPORTED = new Set([
+const SUPPORTED = new Set([
   'ARG',
   'ENV',
   'LABEL',

@@ -23,7 +23,7 @@ export interface LayerBlob {
 }
 
 /** The tar items of a layer: files are opened only when the writer reaches them. */
-export function layerItems(entries: readonly LayerEntry[]): TarItem[] {
+function layerItems(entries: readonly LayerEntry[]): TarItem[] {
   return entries.map((entry) => {
     const { source, sourceTime: _time, ...tarEntry } = entry;
     return source === undefined ? { entry: tarEntry } : { entry: tarEntry, open: () => createReadStream(source) };

@@ -24,7 +24,7 @@ export function formatPlatform(platform: Platform): string {
  * amd64's v1 are dropped, arm without a variant means v7. Two platforms match when their
  * normal forms are equal.
  */
-export function normalizePlatform(platform: Platform): Platform {
+function normalizePlatform(platform: Platform): Platform {
   let { architecture, variant } = platform;
   switch (architecture) {
     case 'x86_64':

@@ -11,8 +11,8 @@ import { formatBytes } from '../../report/format.js';
 import { mapLimit } from '../../map-limit.js';
 
 /** Blobs up to this size go up in one PUT; larger ones in PATCH chunks of CHUNK_SIZE. */
-export const MONOLITHIC_MAX = 5 * 1024 * 1024;
-export const CHUNK_SIZE = 8 * 1024 * 1024;
+const MONOLITHIC_MAX = 5 * 1024 * 1024;
+const CHUNK_SIZE = 8 * 1024 * 1024;
 /** blobs moved at once: enough to hide latency, few enough not to trip rate limits */
 const PARALLEL = 3;
 /** an upload that lost its session (404, 416) or its source stream starts over this often */

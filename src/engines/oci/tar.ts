@@ -32,12 +32,12 @@ export interface TarItem {
 
 const BLOCK = 512;
 /** the end of an archive: two zero blocks */
-export const TAR_TRAILER = Buffer.alloc(2 * BLOCK);
+const TAR_TRAILER = Buffer.alloc(2 * BLOCK);
 const TYPE_FLAG: Record<TarEntryType | 'pax', string> = { file: '0', directory: '5', symlink: '2', pax: 'x' };
 const MAX_OCTAL_11 = 0o77777777777;
 const MAX_OCTAL_7 = 0o7777777;
 
-export function tarName(entry: TarEntry): string {
+function tarName(entry: TarEntry): string {
   return entry.type === 'directory' ? `${entry.path}/` : entry.path;
 }
 

@@ -5,7 +5,6 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectCopy } from '../../../src/engines/oci/copy.js';
 import { sha256Digest } from '../../../src/registry/digest.js';
-import { gzipDeterministic } from '../../../src/engines/oci/gzip.js';
 import { writeLayer, type LayerBlob } from '../../../src/engines/oci/layer.js';
 import { copySteps, writeContext } from './context.js';
 import { readTar } from './tar-reader.js';
@@ -87,7 +86,6 @@ describe('layers are reproducible', () => {
     expect(sha256Digest(tar)).toBe(layer.diffId);
     expect(layer.uncompressedSize).toBe(tar.length);
     expect(layer.size).toBe(blob.length);
-    expect(gzipDeterministic(Buffer.from('x'))[9]).toBe(0xff);
   });
 
   it('lists entries sorted by path, parents before children', async () => {
