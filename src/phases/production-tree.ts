@@ -7,7 +7,7 @@ import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { planProductionTree, writeProductionTree, type TreeEntry } from '../workspace/production-tree.js';
 import { missingEntryPoints } from '../workspace/published.js';
-import { countPackages } from './packages.js';
+import { countPackages } from '../pm/packages.js';
 import { nodeModulesDir } from './restore.js';
 
 async function moveInto(from: string, to: string): Promise<void> {

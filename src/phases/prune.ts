@@ -5,9 +5,9 @@ import { shellArgv } from '../exec.js';
 import { defaultPruneCommand } from '../pm/commands.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
-import { countPackages } from './packages.js';
+import { countPackages } from '../pm/packages.js';
 import { productionTree } from './production-tree.js';
-import { applyPrunePlan, isPrunePlan, listInstalled, recordPrune } from './prune-plan.js';
+import { applyPrunePlan, isPrunePlan, listInstalled, recordPrune } from '../pm/prune-plan.js';
 import { nodeModulesDir } from './restore.js';
 
 /**

@@ -1,5 +1,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from '../paths.js';
 
 /**
  * What a prune did to an npm tree, so a warm run can do the same without running the package
@@ -47,7 +48,7 @@ export async function recordPrune(nodeModules: string, before: readonly string[]
   // a removed package takes its nested packages with it: keep only the outermost paths
   const removed = before
     .filter((p) => !after.has(p))
-    .filter((p, _i, all) => !all.some((q) => q !== p && p.startsWith(`${q}/`)));
+    .filter((p, _i, all) => !all.some((q) => q !== p && isInside(p, q)));
   const plan: PrunePlan = { removed };
   try {
     plan.hiddenLockfile = await readFile(path.join(nodeModules, '.package-lock.json'), 'utf8');

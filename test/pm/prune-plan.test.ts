@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPrunePlan, isPrunePlan, listInstalled, recordPrune } from '../../src/phases/prune-plan.js';
+import { applyPrunePlan, isPrunePlan, listInstalled, recordPrune } from '../../src/pm/prune-plan.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
