@@ -99,7 +99,7 @@ export async function checkProductionTree(
     findings.push(
       warning(
         'production-tree',
-        `${formatBytes(sum(buildTools))} of build-time tools in the image's node_modules: ${listSome(buildTools.map(describe), 8)}. The running server does not load them:${fix} when one is a dependency of the app, move it to devDependencies; a Next.js app ships less with \`output: 'standalone'\`.`,
+        `${formatBytes(sum(buildTools))} of build-time tools in the image's node_modules: ${listSome(buildTools.map(describe), 8)}. The running server does not load them:${fix} ${devFix(target)}; a Next.js app ships less with \`output: 'standalone'\`.`,
         where,
       ),
     );
@@ -127,6 +127,17 @@ export async function checkProductionTree(
     );
   }
   return { findings, report };
+}
+
+/**
+ * Moving a tool to devDependencies leaves it out only when the prune runs: with `prune: false`
+ * (which `allow-dev-dependencies: true` lets pass the dev-dependency check) the devDependencies
+ * ship too.
+ */
+function devFix(target: TargetConfig): string {
+  if (target.prune !== false) return 'when one is a dependency of the app, move it to devDependencies';
+  const allowed = target.allowDevDependencies ? ' and `allow-dev-dependencies: true`' : '';
+  return `\`prune: false\`${allowed} ship the devDependencies too: let the prune run (remove \`prune: false\`) to leave out those that are devDependencies, and move the others there`;
 }
 
 function describe(p: SizedPackage): string {

@@ -499,8 +499,10 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
         const run = await cli(app.dir);
         expect(run.code, run.output).toBe(0);
         // the dev-dependency gate is off; the size advice about build-time tools (typescript)
-        // still warns, which is not a failure
+        // still warns, which is not a failure, and its fix is the prune, not devDependencies
         expect(run.stderr).not.toMatch(/still holds \d+ devDependencies/);
+        expect(run.stderr).toContain('`prune: false` and `allow-dev-dependencies: true` ship the devDependencies too');
+        expect(run.stderr).not.toContain('move it to devDependencies');
         expect(run.stderr).not.toMatch(/^error:/m);
         expect(await registryTags(app.image)).toContain('latest');
       });

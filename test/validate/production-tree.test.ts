@@ -61,6 +61,27 @@ describe('checkProductionTree', () => {
     expect(findings[2]!.message).toContain('npm dedupe');
   });
 
+  it.each([
+    {
+      name: 'the default prune: move the tool to devDependencies',
+      config: {},
+      says: ['move it to devDependencies'],
+      not: ['prune: false'],
+    },
+    {
+      name: 'dev dependencies shipped on purpose: the prune, not devDependencies, leaves them out',
+      config: { prune: false as const, allowDevDependencies: true },
+      says: ['`prune: false` and `allow-dev-dependencies: true` ship the devDependencies too', 'remove `prune: false`'],
+      not: ['move it to devDependencies'],
+    },
+  ])('build-time tools, the fix for the config: $name', async ({ config, says, not }) => {
+    const tree = appTree(config);
+    installPackage(tree, 'typescript', '5.9.3');
+    const [finding] = (await check(tree)).findings;
+    for (const text of says) expect(finding!.message).toContain(text);
+    for (const text of not) expect(finding!.message).not.toContain(text);
+  });
+
   it('judges what ships: a traced tree without them has nothing to report', async () => {
     const { findings, report } = await check(nextLikeTree(), [
       'node_modules/next/index.js',
