@@ -49,11 +49,7 @@ function shippedNodeModules(target: TargetConfig): { packageDir: string; nodeMod
   return found.filter((f) => existsSync(f.nodeModules));
 }
 
-async function leftoverDevDependencies(
-  packageDir: string,
-  nodeModules: string,
-  pkg: Manifest,
-): Promise<Leftovers> {
+async function leftoverDevDependencies(packageDir: string, nodeModules: string, pkg: Manifest): Promise<Leftovers> {
   const production = new Set([
     ...Object.keys(pkg.dependencies ?? {}),
     ...Object.keys(pkg.optionalDependencies ?? {}),

@@ -1,11 +1,6 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/types.js';
-import {
-  matcherFor,
-  type IgnoreFile,
-  type IgnoreMatcher,
-  type IgnorePattern,
-} from '../dockerfile/ignore.js';
+import { matcherFor, type IgnoreFile, type IgnoreMatcher, type IgnorePattern } from '../dockerfile/ignore.js';
 import { entriesUnder, type ArtifactTree } from './tree.js';
 import { error, type Finding } from './types.js';
 
