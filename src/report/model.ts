@@ -102,6 +102,8 @@ export interface TraceReport {
   seconds: number;
   /** nft's analyses of node_modules came from the cache */
   analysesReused: boolean;
+  /** the whole result came from the cache: only the app's own files were parsed */
+  resultReused?: boolean;
 }
 
 export interface SizedPackage {

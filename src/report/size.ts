@@ -57,7 +57,13 @@ function traceItems(t: TargetResult): SizePart[][] {
   ];
   if (trace.included > 0) parts.push({ text: `, ${count(trace.included)} of them from trace-include` });
   parts.push({
-    text: `; traced in ${formatSeconds(trace.seconds)}${trace.analysesReused ? ' (node_modules analyses from the cache)' : ''}`,
+    text: `; traced in ${formatSeconds(trace.seconds)}${
+      trace.resultReused
+        ? ' (the app loads the same packages: the result from the cache)'
+        : trace.analysesReused
+          ? ' (node_modules analyses from the cache)'
+          : ''
+    }`,
   });
   if (trace.largest.length > 0) {
     parts.push(

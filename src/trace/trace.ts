@@ -54,6 +54,58 @@ export interface TraceOutput {
   analysed: number;
   /** include globs that matched no file: most likely a typo */
   unmatched: string[];
+  /** the files outside node_modules the trace went through (the entries and what they load), sorted */
+  appFiles: string[];
+}
+
+/**
+ * Where the app's own code enters node_modules: every node_modules path the entries and the app
+ * files they load require, import or read, and those app files. nft is run with node_modules
+ * left out, so only the app's files are parsed and no package is walked. Which node_modules files
+ * a full trace keeps depends on nothing else but this frontier, the `trace-include` globs and the
+ * production tree: a source change that loads no new package leaves it as it was, and the full
+ * trace's result can be taken from the cache.
+ */
+export interface TraceFrontier {
+  /** node_modules paths reached straight from the app's files, relative to the context, sorted */
+  nodeModules: string[];
+  /** app files reached from the entries, relative to the context, sorted */
+  appFiles: string[];
+}
+
+export async function traceFrontier(context: string, entries: readonly string[]): Promise<TraceFrontier> {
+  const reached = new Set<string>();
+  const result = await nodeFileTrace(
+    entries.map((e) => path.join(context, e)),
+    {
+      ...traceOptions(context),
+      // called for every path nft would emit, so it also sees assets and the package.json files
+      // resolution reads; answering true keeps nft out of the package
+      ignore: (file: string) => {
+        const rel = file.split(path.sep).join('/');
+        if (!isNodeModulesPath(rel)) return false;
+        reached.add(rel);
+        return true;
+      },
+    },
+  );
+  return {
+    nodeModules: [...reached].sort(),
+    appFiles: [...result.fileList]
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => !isNodeModulesPath(f))
+      .sort(),
+  };
+}
+
+function isNodeModulesPath(rel: string): boolean {
+  return rel.startsWith('node_modules/');
+}
+
+function traceOptions(context: string) {
+  // moduleSyncCatchall: the image's Node may honour the "module-sync" export condition (Node
+  // 20.19+, 22.12+) while the runner's does not, or the other way round: ship both targets
+  return { base: context, processCwd: context, moduleSyncCatchall: true };
 }
 
 interface Analysis {
@@ -90,18 +142,17 @@ export async function traceNodeModules(input: TraceInput): Promise<TraceOutput> 
     ...(await loadedByNameEntries(context)),
     ...expanded.files.filter((f) => /\.[cm]?js$/.test(f)).map((f) => path.join(context, f)),
   ];
-  // moduleSyncCatchall: the image's Node may honour the "module-sync" export condition (Node
-  // 20.19+, 22.12+) while the runner's does not, or the other way round: ship both targets
-  const options = { base: context, processCwd: context, moduleSyncCatchall: true, cache: { analysisCache } };
+  const options = { ...traceOptions(context), cache: { analysisCache } };
   const traced = new Set<string>();
+  const appFiles = new Set<string>();
   const seenEntries = new Set(entries);
   // nft skips "module-sync" targets inside an exports array (async-function's); a second pass
   // traces those as entries, so Node versions with require(esm) find them too
   for (let next = entries, pass = 0; next.length > 0 && pass < 3; pass += 1) {
     const result = await nodeFileTrace(next, options);
-    const added = [...result.fileList]
-      .map((f) => f.split(path.sep).join('/'))
-      .filter((f) => f.startsWith('node_modules/') && !traced.has(f));
+    const listed = [...result.fileList].map((f) => f.split(path.sep).join('/'));
+    for (const f of listed) if (!isNodeModulesPath(f)) appFiles.add(f);
+    const added = listed.filter((f) => isNodeModulesPath(f) && !traced.has(f));
     for (const file of added) traced.add(file);
     next = (
       await moduleSyncTargets(
@@ -144,6 +195,7 @@ export async function traceNodeModules(input: TraceInput): Promise<TraceOutput> 
     analyses,
     analysed: Math.max(0, analysisCache.size - restored),
     unmatched: expanded.unmatched,
+    appFiles: [...appFiles].sort(),
   };
 }
 
@@ -208,7 +260,8 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-async function hashFile(file: string): Promise<string | undefined> {
+/** sha1 of a file, base64url; undefined when it cannot be read */
+export async function hashFile(file: string): Promise<string | undefined> {
   try {
     return createHash('sha1')
       .update(await readFile(file))
