@@ -6,7 +6,7 @@ import { isIgnored, skipsDirectory, type IgnoreFile } from '../../dockerfile/ign
 import { dockerfileError } from './instructions.js';
 import type { CopyStep } from './evaluate.js';
 import type { TarEntry } from './tar.js';
-import { layerTime } from '../../image/timestamps.js';
+import { layerTimes } from '../../image/timestamps.js';
 
 /** A tar entry and, for files, where its content is read from. */
 export interface LayerEntry extends TarEntry {
@@ -23,7 +23,7 @@ export interface CopyContext {
   file: string;
   /** directories known to exist in the image at this point (earlier layers, WORKDIR) */
   knownDirs: ReadonlySet<string>;
-  /** SOURCE_DATE_EPOCH: the entries' mtime (node_modules' get npm's fixed time), never the disk's */
+  /** SOURCE_DATE_EPOCH: the entries' mtime (pinned ones get npm's fixed time), never the disk's */
   mtime: number;
 }
 
@@ -42,8 +42,8 @@ const DIR_MODE = 0o755;
  * sources need a directory. Symlinks inside a directory stay links; a source that is itself a
  * link is followed, as BuildKit does; hard links become separate regular files.
  *
- * Normalised for reproducibility: times are `layerTime`'s (npm's fixed time under node_modules,
- * else the build's epoch); owners are 0:0 or --chown's; modes are
+ * Normalised for reproducibility: times are `layerTimes`' (npm's fixed time for node_modules and
+ * the package manifests, the build's epoch for other files, a directory's newest entry); owners are 0:0 or --chown's; modes are
  * --chmod's, else 0755 for directories and for files with any execute bit, 0644 for other
  * files. Directories above the destination are not added: a layer entry for /home would
  * overwrite the base's owner and mode of it (0755 root), whereas an absent parent keeps the
@@ -69,7 +69,7 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
   const owner = { uid: step.uid, gid: step.gid, mtime: ctx.mtime };
   const add = (entry: LayerEntry): void => {
     if (entry.path === '') return;
-    entries.set(entry.path, { ...entry, mtime: layerTime(entry.path, ctx.mtime) });
+    entries.set(entry.path, entry);
   };
   const destPath = tarPath(step.dest);
   if (destIsDir) add({ path: destPath, type: 'directory', mode: step.mode ?? DIR_MODE, size: 0, ...owner });
@@ -89,10 +89,9 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
     add(fileEntry(target, source.stats, path.join(ctx.dir, source.rel), step, owner));
     if (source.rel.endsWith('.node')) nativeAddons.push(source.rel);
   }
-  return {
-    entries: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    nativeAddons,
-  };
+  const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const times = layerTimes(sorted, ctx.mtime);
+  return { entries: sorted.map((e, i) => ({ ...e, mtime: times[i]! })), nativeAddons };
 }
 
 /** `/app/dist` → `app/dist`; the root is the empty path. */
