@@ -11,7 +11,7 @@ import { artifactFirst, BUILDKIT_DOCKER, freshRunner, multiStage } from './bench
 import { log, run, setLogFile } from './bench/exec.mjs';
 import { machine } from './bench/machine.mjs';
 import { CountingProxy } from './bench/proxy.mjs';
-import { appLayer, changedLayers, imageManifest, layerLabel } from './bench/registry.mjs';
+import { changedLayers, imageManifest, layerLabel } from './bench/registry.mjs';
 import { renderMarkdown } from './bench/report.mjs';
 import { generateSmallApp, SMALL_APP, smallAppCheckout } from './bench/small-app.mjs';
 import { APPS, benchConfig, checkout, dependencyChange, trackedFiles } from './bench/workspace.mjs';
@@ -278,10 +278,12 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
       app.bytes = proxy.uploaded(`${repo}`);
       try {
         const { config, layers } = await imageManifest(registryBase, repo, `sha-${sha7}`);
-        const appL = appLayer(layers, small ? SMALL_APP.appPath : APPS[t].appPath);
         app.layers = layers.map((l) => ({ digest: l.digest, size: l.size, label: layerLabel(l.createdBy) }));
-        app.appLayer = { digest: appL.digest, size: appL.size, label: layerLabel(appL.createdBy ?? ''), how: appL.how };
         app.config = config;
+        // the layers this push made that the previous push of the same approach did not have:
+        // what a source change has to upload at the least, whichever layer the Dockerfile puts
+        // the app's code in (a Next.js standalone server's root layer holds it and its
+        // node_modules; the multi-stage image's .next layer)
         const before = previous[approach]?.[t];
         app.changed = before
           ? changedLayers(before, layers).map((l) => ({

@@ -75,6 +75,8 @@ export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets
   for (const t of targets) {
     const timing = parsed.timings.targets[t];
     const image = parsed.images[t];
+    // the run's own record of the target: the trace's tree sizes, the smoke test's outcome, the layers
+    const ran = parsed.run?.targets?.find((x) => x.name === t);
     const user = fromSummary[t] ?? timing.phases.build ?? 0;
     const tag = image.tags.find((x) => /:sha-/.test(x)) ?? image.tags[0];
     apps[t] = {
@@ -88,6 +90,8 @@ export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets
       cacheHit: timing.cacheHit,
       // no image phase: the CLI found an image built from the same inputs and only tagged it
       reused: timing.phases.image === undefined,
+      smoke: ran?.phases?.find((p) => p.name === 'smoke')?.status,
+      ...(ran?.trace ? { trace: traceFigures(ran) } : {}),
     };
   }
   return {
@@ -97,6 +101,23 @@ export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets
     apps,
     engineLog: engineLine(result.stderr),
     cli: parsed,
+  };
+}
+
+/**
+ * The trace as the CLI's --json reports it (run.targets[].trace): the production tree's node_modules
+ * before and after, the seconds it took and what came from the cache; plus the image's
+ * node_modules layer (uncompressed), which should hold the traced files and nothing else.
+ */
+function traceFigures(ran) {
+  const { before, after, seconds, analysesReused, resultReused } = ran.trace;
+  const layer = ran.image?.layers?.find((l) => /node_modules/.test(l.step ?? ''));
+  return {
+    before,
+    after,
+    seconds,
+    reused: resultReused ? 'result' : analysesReused ? 'analyses' : 'none',
+    ...(layer ? { layerSize: layer.size } : {}),
   };
 }
 

@@ -50,30 +50,6 @@ export function layerLabel(createdBy) {
   return s.length > 70 ? `${s.slice(0, 67)}...` : s;
 }
 
-/**
- * The app layer: the one holding dist/ (backend) or .next/ (frontend). Found by the history line
- * of the COPY whose destination is ./dist or ./.next (legacy builder "COPY dir:… in ./dist",
- * BuildKit "COPY /app/dist ./dist"); without history, the last layer, which is where both
- * fixtures' Dockerfiles (COPY-only and multi-stage) put it.
- */
-export function appLayer(layers, appPath) {
-  const destination = (createdBy) =>
-    (
-      createdBy
-        .replace(/ # buildkit$/, '')
-        .trim()
-        .split(/\s+/)
-        .at(-1) ?? ''
-    )
-      .replace(/^(\.\/|\/app\/)/, '')
-      .replace(/\/$/, '');
-  const byHistory = [...layers]
-    .reverse()
-    .find((l) => /\b(COPY|ADD)\b/.test(l.createdBy) && destination(l.createdBy) === appPath);
-  if (byHistory) return { ...byHistory, how: 'history' };
-  return { ...layers.at(-1), how: 'last layer' };
-}
-
 /** Layers of `now` whose digest `before` did not have, labelled. */
 export function changedLayers(before, now) {
   const had = new Set(before.map((l) => l.digest));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { run } from './exec.mjs';
 import { commitAll } from './workspace.mjs';
 
-export const SMALL_APP = { target: 'api', appPath: 'dist', cli: '@nestjs/cli@11' };
+export const SMALL_APP = { target: 'api', cli: '@nestjs/cli@11' };
 const SMOKE_PORT = 3917;
 
 const DOCKERFILE = `# COPY-only: node_modules (production) and dist/ are built on the runner
@@ -86,6 +86,8 @@ targets:
     context: .
     build: npm run build
     artifacts: [package.json, node_modules, dist]
+    # ship only the node_modules files the server requires
+    trace: [dist/main.js]
     dockerfile: Dockerfile
     image: ${SMALL_APP.target}
     tags: [latest, "sha-{sha7}"]

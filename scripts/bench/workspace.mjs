@@ -9,8 +9,8 @@ import { run } from './exec.mjs';
 
 export const FIXTURE = 'fixtures/monorepo';
 export const APPS = {
-  backend: { dir: 'apps/backend', appPath: 'dist' },
-  frontend: { dir: 'apps/frontend', appPath: '.next' },
+  backend: { dir: 'apps/backend' },
+  frontend: { dir: 'apps/frontend' },
 };
 /** a tiny pure-JS package that neither app depends on, not even transitively */
 export const ADDED_DEPENDENCY = 'tiny-invariant@1.3.3';
