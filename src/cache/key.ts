@@ -107,3 +107,39 @@ export function nextCachePrefix(input: BuildCacheKeyInput): string {
 export function nextCacheKey(input: BuildCacheKeyInput, revision: string): string {
   return `${nextCachePrefix(input)}${revision}`;
 }
+
+/** Bumped when a production-tree check changes what it finds: older records are then not replayed. */
+export const TREE_CHECKS_VERSION = 'tree-checks-1';
+
+/** What the checks of a production tree judge it against, besides the tree itself. */
+export interface TreeChecksKeyInput {
+  /** the production tree's key (see productionTreeKey): the installed tree and the prune */
+  productionKey: string;
+  /**
+   * The shipped node_modules as listed (paths, kinds, sizes) after the build, the ignore file
+   * and any trace: a build command that writes into node_modules changes it, and the checks run.
+   */
+  listing: string;
+  /** everything else a check reads: runner and base image facts, platforms, the target's gate settings */
+  facts: unknown;
+}
+
+/**
+ * The record of a production tree's checks (dev dependencies, secrets, native binaries, the
+ * tree report): the same tree judged against the same facts finds the same things.
+ */
+export function treeChecksKey(input: TreeChecksKeyInput): string {
+  const digest = sha256(TREE_CHECKS_VERSION, input.listing, JSON.stringify(input.facts ?? null)).slice(0, 24);
+  return `${input.productionKey}-checks-${digest}`;
+}
+
+/** Bumped when the base image probe reads something new. */
+export const BASE_PROBE_VERSION = 'probe-1';
+
+/**
+ * The record of a base image probe (Node version, C library), keyed by the image's content:
+ * its image ID in the daemon or its manifest digest. The same bytes run the same Node.
+ */
+export function baseProbeKey(identity: string, platform = ''): string {
+  return ['adb', KEY_VERSION, 'base-probe', sha256(BASE_PROBE_VERSION, identity, platform).slice(0, 32)].join('-');
+}

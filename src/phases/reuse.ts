@@ -83,7 +83,7 @@ export function inputsTag(fingerprint: string): string {
 }
 
 /** The base image's identity: its image id in the daemon, else its digest in its registry. */
-async function baseImageIdentity(
+export async function baseImageIdentity(
   state: TargetState,
   deps: PipelineDeps,
   session: RegistrySession,

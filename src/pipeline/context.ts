@@ -8,7 +8,13 @@ import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
 import type { ToolCache } from '../pm/provide.js';
 import type { DockerTools } from '../baseline/plan.js';
-import type { BaselineResult, NextStandaloneSaving, ProductionTreeReport, TraceReport } from '../report/model.js';
+import type {
+  BaselineResult,
+  NextStandaloneSaving,
+  ProductionTreeReport,
+  RecordedGates,
+  TraceReport,
+} from '../report/model.js';
 import type { PathFilter } from '../trace/filter.js';
 import type { TargetPlan } from './plan.js';
 import type { SharedWork } from './shared.js';
@@ -95,6 +101,8 @@ export interface TargetState {
   trace?: { key: string; filter: PathFilter; report: TraceReport };
   /** what the shipped node_modules holds that the server never uses (the validation's report) */
   productionTree?: ProductionTreeReport;
+  /** which gates the validation kept under a key, or replayed from one */
+  gates?: RecordedGates;
   /** a Next.js target in the classic layout: what the standalone output would ship instead */
   nextStandalone?: NextStandaloneSaving;
   /** the hash of the target's inputs and the tag that records it */

@@ -224,7 +224,7 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
     await step(r, 'prune', side, () => prune(state, options, deps));
     // cutting the production tree to what the server loads is part of making it
     if (state.target.trace) await step(r, 'prune', side, () => trace(state, options, deps));
-    await step(r, 'validate', side, () => validate(state, deps));
+    await step(r, 'validate', side, () => validate(state, options, deps));
     await step(r, 'image', side, async () => {
       const outcome = await image(state, options, deps);
       checkImageBudget(state);
@@ -290,6 +290,8 @@ function targetResult(r: Running, runStart: number): TargetResult {
   if (state.packages) result.packages = state.packages;
   if (state.trace) result.trace = state.trace.report;
   if (state.productionTree) result.productionTree = state.productionTree;
+  if (state.gates && (state.gates.productionTree?.replayed || state.gates.baseImage?.replayed))
+    result.gates = state.gates;
   if (state.nextStandalone) result.nextStandalone = state.nextStandalone;
   if (r.error)
     result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };

@@ -124,6 +124,14 @@ export interface ProductionTreeReport {
   duplicates: { name: string; copies: SizedPackage[] }[];
 }
 
+/** Gates whose findings were kept under a key of what they judged, and whether this run replayed them. */
+export interface RecordedGates {
+  /** the production tree's checks (dev dependencies, secrets, native binaries, the tree report) */
+  productionTree?: { key: string; replayed: boolean };
+  /** the base image probe (Node version, C library), by the image's ID or manifest digest */
+  baseImage?: { identity: string; replayed: boolean };
+}
+
 /** A Next.js target shipping the classic layout, and what its standalone output would ship. */
 export interface NextStandaloneSaving {
   /** bytes of node_modules and .next as shipped */
@@ -147,6 +155,8 @@ export interface TargetResult {
   packages?: { production: number; all: number };
   trace?: TraceReport;
   productionTree?: ProductionTreeReport;
+  /** gates replayed from records instead of run again */
+  gates?: RecordedGates;
   nextStandalone?: NextStandaloneSaving;
   error?: { phase?: PhaseName; message: string };
   /** the image was not rebuilt because one for the same inputs exists */

@@ -20,6 +20,7 @@ import { formatBytes, formatDuration, formatPercent, formatSeconds } from './for
 import { comparedFigure, otherFigure } from './outputs.js';
 import { renderGantt } from './gantt.js';
 import { sizeItems } from './size.js';
+import { recordedGateItems } from './gates.js';
 import { codeSpan, escapeMarkdown, markdownTable } from './markdown.js';
 
 /**
@@ -51,6 +52,12 @@ export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string
   const gantt = renderGantt(run);
   if (gantt) blocks.push(gantt);
   blocks.push('### Images', imageList(run));
+  const gates = recordedGateItems(run);
+  if (gates.length > 0)
+    blocks.push(
+      '### Gates from records',
+      gates.map((g) => `- **${escapeMarkdown(g.target)}**: ${escapeMarkdown(g.text)}`).join('\n'),
+    );
   const size = sizeItems(run);
   if (size.length > 0)
     blocks.push(

@@ -15,6 +15,7 @@ import {
 } from './figures.js';
 import { formatDuration, formatPercent, formatSeconds, padEnd, padStart, stripAnsi, visibleWidth } from './format.js';
 import { sizeItems } from './size.js';
+import { recordedGateItems } from './gates.js';
 
 /**
  * The summary for a terminal: the same figures as the markdown, in aligned plain-text columns.
@@ -41,6 +42,7 @@ export function renderTable(run: RunResult, opts: TableOptions = {}): string {
     targetTable(figures, paint).join('\n'),
     phaseTable(figures, paint).join('\n'),
     imageLines(run).join('\n'),
+    ...gateLines(run),
     ...sizeLines(run),
   ].join('\n\n');
 }
@@ -155,6 +157,12 @@ function imageLines(run: RunResult): string[] {
     for (const tag of img.tags.length > 0 ? img.tags : [img.image]) lines.push(`    ${clean(tag)}`);
   }
   return lines;
+}
+
+function gateLines(run: RunResult): string[] {
+  const items = recordedGateItems(run);
+  if (items.length === 0) return [];
+  return [['gates from records', ...items.map((g) => `  ${clean(g.target)}: ${clean(g.text)}`)].join('\n')];
 }
 
 function sizeLines(run: RunResult): string[] {

@@ -24,6 +24,17 @@ export interface ProbeOptions {
   platform?: string;
 }
 
+export function isBaseImageFacts(value: unknown): value is BaseImageFacts {
+  const v = value as Partial<BaseImageFacts> | null;
+  return (
+    typeof v?.image === 'string' &&
+    (v.libc === 'glibc' || v.libc === 'musl' || v.libc === 'unknown') &&
+    (v.nodeVersion === undefined || typeof v.nodeVersion === 'string') &&
+    (v.glibcVersion === undefined || typeof v.glibcVersion === 'string') &&
+    (v.bunVersion === undefined || typeof v.bunVersion === 'string')
+  );
+}
+
 export async function probeBaseImage(image: string, run: Runner, options: ProbeOptions = {}): Promise<BaseImageFacts> {
   // a Bun image (oven/bun) has no node: bun runs the same probe and says which Bun it is
   const fromNode =

@@ -332,7 +332,7 @@ function split(version: string): number[] {
   return version.split('.').map(Number);
 }
 
-function checkFamilies(
+export function checkFamilies(
   families: readonly NativeFamily[],
   platforms: readonly TargetPlatform[],
   facts: ValidationFacts,
