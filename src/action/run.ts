@@ -1,73 +1,17 @@
 import * as core from '@actions/core';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { ActionsCacheStore } from '../cache/actions-store.js';
-import { loadConfig } from '../config/load.js';
-import { probeBuildxWithToolkit } from './buildx.js';
-import { locationOf, messageOf } from '../errors.js';
-import { createRunner } from '../exec.js';
-import { exitOnSignals } from '../interrupt.js';
-import { gitInfoFromActions, gitInfoFromRepo, readEventPayload, type EventPayload } from '../git/read.js';
-import { isDefaultBranchPush, type GitInfo } from '../git/info.js';
+import { messageOf } from '../errors.js';
 import { parseInputs, type ActionInputs, type Mode } from '../inputs.js';
-import { runPipeline } from '../pipeline/run.js';
-import type { RunResult } from '../report/model.js';
-import { prCommentBody } from '../report/pr-comment.js';
-import { renderSummary } from '../report/summary.js';
-import { resultDocument, resultFileName } from '../report/result-file.js';
-import { setupPipeline } from '../setup.js';
-import { commentOnPullRequest, setOutputs, writeSummary } from './publish.js';
-import { ActionLogger } from './logger.js';
-import { runCheckMode } from './check.js';
-import { runPlan } from './plan.js';
-import { runReport } from './report.js';
-
-/** The runner's variables and the checkout, combined: the checkout fills in the commit time. */
-async function gitInfo(workspace: string, payload: EventPayload, logger: ActionLogger): Promise<GitInfo> {
-  const fromEnv = gitInfoFromActions(process.env, payload);
-  const fromRepo = await gitInfoFromRepo(createRunner(logger), workspace);
-  const info: GitInfo = { ...fromEnv };
-  if (info.commitTime === undefined && fromRepo.sha === info.sha && fromRepo.commitTime !== undefined)
-    info.commitTime = fromRepo.commitTime;
-  if (!info.sha && fromRepo.sha) info.sha = fromRepo.sha;
-  if (!info.repositoryUrl && fromRepo.repositoryUrl) info.repositoryUrl = fromRepo.repositoryUrl;
-  return info;
-}
 
 /**
- * How long a cache call may hang before the build goes on without it: five minutes to restore
- * and ten to save by default; ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT (seconds) sets both.
+ * Each mode's glue, by name: one switch point for every job a workflow runs. A mode's code is
+ * loaded when it runs: a `plan` or `report` job does not compile the build's engines and cache
+ * clients.
  */
-function cacheTimeouts(raw: string | undefined): { restoreTimeoutMs: number; saveTimeoutMs: number } {
-  const seconds = Number(raw);
-  if (raw && Number.isFinite(seconds) && seconds > 0)
-    return { restoreTimeoutMs: seconds * 1000, saveTimeoutMs: seconds * 1000 };
-  return { restoreTimeoutMs: 5 * 60_000, saveTimeoutMs: 10 * 60_000 };
-}
-
-/**
- * The run's result as a file (images, timings and the full record), named after the job and its
- * targets so that the files of a matrix's jobs keep apart when downloaded into one directory.
- */
-async function writeResultFile(result: RunResult): Promise<void> {
-  try {
-    const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'artifact-docker-build-results');
-    const file = path.join(dir, resultFileName(process.env.GITHUB_JOB, result));
-    await mkdir(dir, { recursive: true });
-    await writeFile(file, `${JSON.stringify(resultDocument(result), null, 2)}\n`);
-    core.setOutput('result-file', file);
-  } catch (error: unknown) {
-    core.warning(`could not write the result file: ${messageOf(error)}`);
-  }
-}
-
-/** Each mode's glue, by name: one switch point for every job a workflow runs. */
-const MODES: Record<Mode, (inputs: ActionInputs, workspace: string) => Promise<void>> = {
-  build,
-  check: runCheckMode,
-  plan: runPlan,
-  report: runReport,
+const MODES: Record<Mode, () => Promise<(inputs: ActionInputs, workspace: string) => Promise<void>>> = {
+  build: async () => (await import('./build.js')).build,
+  check: async () => (await import('./check.js')).runCheckMode,
+  plan: async () => (await import('./plan.js')).runPlan,
+  report: async () => (await import('./report.js')).runReport,
 };
 
 /** The action: inputs once, then the mode's glue; failures end in setFailed. */
@@ -81,92 +25,7 @@ export async function run(): Promise<void> {
     return;
   }
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
-  await MODES[inputs.mode](inputs, workspace);
-}
-
-/** mode build: inputs → pipeline → outputs, result file, summary, PR comment. */
-async function build(inputs: ActionInputs, workspace: string): Promise<void> {
-  const logger = new ActionLogger(workspace);
-  exitOnSignals((message) => logger.warning(message));
-  let result: RunResult | undefined;
-  let git: GitInfo | undefined;
-  let tempDir: string | undefined;
-  try {
-    const root = path.resolve(workspace, inputs.workingDirectory);
-    const config = loadConfig(path.resolve(root, inputs.config));
-    const payload = readEventPayload(process.env.GITHUB_EVENT_PATH);
-    git = await gitInfo(workspace, payload, logger);
-    const push = inputs.push === 'auto' ? isDefaultBranchPush(git) : inputs.push === 'true';
-    core.info(
-      `push: ${push ? 'yes' : 'no'} (${inputs.push === 'auto' ? `auto: ${git.event} to ${git.ref ?? 'an unknown ref'}, default branch ${git.defaultBranch}` : inputs.push})`,
-    );
-
-    const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir();
-    let store: ActionsCacheStore | undefined;
-    if (inputs.cache && ActionsCacheStore.isAvailable()) {
-      store = new ActionsCacheStore(logger, {
-        ...cacheTimeouts(process.env.ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT),
-        stagingDir: path.join(runnerTemp, 'artifact-docker-build-cache'),
-        run: createRunner(logger),
-      });
-    } else if (inputs.cache)
-      core.warning(
-        'the GitHub Actions cache service is not available to this job: node_modules is installed every time',
-      );
-
-    const deps = await setupPipeline({
-      logger,
-      engine: inputs.engine,
-      ...(config.engine ? { configEngine: config.engine } : {}),
-      probeBuildx: probeBuildxWithToolkit,
-      ...(store ? { store } : {}),
-      tempDir: (tempDir = path.join(runnerTemp, `artifact-docker-build-${process.pid}`)),
-      recordsDir: path.join(runnerTemp, 'artifact-docker-build-records'),
-      imagesDir: path.join(runnerTemp, 'artifact-docker-build-images'),
-      registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
-      ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
-      ...(inputs.builder ? { builder: inputs.builder } : {}),
-      buildCache:
-        inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
-    });
-    const outcome = await runPipeline(
-      {
-        config,
-        targets: inputs.targets,
-        push,
-        cache: inputs.cache,
-        baseline: inputs.baseline,
-        tags: inputs.tags,
-        labels: inputs.labels,
-        buildCache: { from: inputs.cacheFrom, to: inputs.cacheTo },
-        git,
-        repositoryRoot: workspace,
-      },
-      deps,
-    );
-    result = outcome.result;
-    // outputs first: a later step reading them must see them even when this one fails
-    setOutputs(result);
-    await writeResultFile(result);
-    // each failed target was logged, and annotated at its file and line, as it failed: failing
-    // the step must not annotate the same error a second time
-    if (outcome.error !== undefined) process.exitCode = core.ExitCode.Failure;
-  } catch (error: unknown) {
-    const location = locationOf(error);
-    if (location) {
-      // setFailed cannot annotate a file; this is setFailed with the annotation's place
-      logger.error(messageOf(error), location);
-      process.exitCode = core.ExitCode.Failure;
-    } else {
-      core.setFailed(messageOf(error));
-    }
-  } finally {
-    // the staged contexts and engine files of this run; records and images stay
-    if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
-    if (result && inputs.summary) await writeSummary(renderSummary(result));
-    if (result && inputs.prComment && git) {
-      const run = result;
-      await commentOnPullRequest(inputs.githubToken, git, (marker) => prCommentBody(run, marker));
-    }
-  }
+  await (
+    await MODES[inputs.mode]()
+  )(inputs, workspace);
 }

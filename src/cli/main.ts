@@ -1,74 +1,35 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { cliToolCache } from './tool-cache.js';
-import os from 'node:os';
-import path from 'node:path';
-import { LocalDirectoryStore } from '../cache/local-store.js';
-import { loadConfig } from '../config/load.js';
-import { probeBuildxWithRunner } from '../engines/detect.js';
 import { exitCodeOf, messageOf } from '../errors.js';
-import { createRunner } from '../exec.js';
-import { exitOnSignals } from '../interrupt.js';
-import type { GitInfo } from '../git/info.js';
-import { gitInfoFromRepo } from '../git/read.js';
-import { runPipeline } from '../pipeline/run.js';
-import type { RunResult } from '../report/model.js';
-import { resultDocument } from '../report/result-file.js';
-import { renderSummary } from '../report/summary.js';
-import { renderTable } from '../report/table.js';
-import { setupPipeline } from '../setup.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { StderrLogger } from './logger.js';
-import { checkCommand } from './check.js';
-import { planCommand } from './plan.js';
-import { reportCommand } from './report.js';
-import { claimStdout } from './stdout.js';
 import packageJson from '../../package.json' with { type: 'json' };
-
-function cacheHome(env: NodeJS.ProcessEnv): string {
-  return env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-}
-
-async function report(result: RunResult, options: CliOptions, out: (text: string) => void): Promise<void> {
-  if (options.json) {
-    // the same document as the action's result file, so `report` merges either
-    out(`${JSON.stringify(resultDocument(result), null, 2)}\n`);
-    process.stderr.write(`\n${renderTable(result)}\n`);
-  } else {
-    out(`\n${renderTable(result)}\n`);
-  }
-  if (options.summary) {
-    try {
-      await writeFile(options.summary, renderSummary(result));
-    } catch (error: unknown) {
-      process.stderr.write(`warning: could not write ${options.summary}: ${messageOf(error)}\n`);
-    }
-  }
-}
 
 type Command = (argv: readonly string[], env: NodeJS.ProcessEnv) => Promise<number>;
 
-/** Subcommands by their first argument; anything else (flags, or nothing) is the build. */
-const COMMANDS: Record<string, Command> = {
-  build: buildCommand,
-  check: checkCommand,
-  plan: planCommand,
-  report: reportCommand,
+/**
+ * Subcommands by their first argument; anything else (flags, or nothing) is the build. Each is
+ * loaded when asked for: `plan` or `report` does not pay for compiling the build's engines and
+ * cache clients, and `--help` compiles nothing but the argument parser.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => build,
+  check: async () => (await import('./check.js')).checkCommand,
+  plan: async () => (await import('./plan.js')).planCommand,
+  report: async () => (await import('./report.js')).reportCommand,
 };
 
 /** The CLI: a subcommand, or flags → pipeline → table or JSON; returns the exit status. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const command = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]]! : undefined;
-  return command ? command(argv.slice(1), env) : buildCommand(argv, env);
+  const load = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]]! : undefined;
+  return load ? (await load())(argv.slice(1), env) : build(argv, env);
 }
 
-/** The build: flags → pipeline → table or JSON. */
-async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** The build's flags; help and version answer before the pipeline's code is loaded. */
+async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   let options: CliOptions;
-  const early = new StderrLogger(false);
   try {
     options = parseCliArgs(argv);
   } catch (error: unknown) {
-    early.error(messageOf(error));
+    new StderrLogger(false).error(messageOf(error));
     return exitCodeOf(error);
   }
   if (options.help) {
@@ -79,67 +40,6 @@ async function buildCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     process.stdout.write(`${packageJson.version}\n`);
     return 0;
   }
-  const logger = new StderrLogger(options.verbose);
-  exitOnSignals((message) => logger.warning(message));
-  const stdout = claimStdout();
-  let result: RunResult | undefined;
-  let tempDir: string | undefined;
-  try {
-    const config = loadConfig(options.config);
-    const cacheRoot = path.join(cacheHome(env), 'artifact-docker-build');
-    const run = createRunner(logger);
-    // @actions/tool-cache keeps package managers it fetches here, as it does on a runner
-    env.RUNNER_TOOL_CACHE ||= path.join(cacheRoot, 'tools');
-    env.RUNNER_TEMP ||= path.join(os.tmpdir(), 'artifact-docker-build');
-    await mkdir(env.RUNNER_TEMP, { recursive: true });
-    const store = options.cache
-      ? await LocalDirectoryStore.create(options.cacheDir ?? path.join(cacheRoot, 'entries'), run)
-      : undefined;
-    const repo = await gitInfoFromRepo(run, config.dir);
-    const git: GitInfo = { event: 'local', defaultBranch: 'main', ...repo };
-    const deps = await setupPipeline({
-      logger,
-      engine: options.engine,
-      ...(config.engine ? { configEngine: config.engine } : {}),
-      probeBuildx: probeBuildxWithRunner,
-      toolCache: cliToolCache,
-      ...(store ? { store } : {}),
-      tempDir: (tempDir = path.join(env.RUNNER_TEMP, `run-${process.pid}`)),
-      recordsDir: path.join(env.RUNNER_TEMP, 'records'),
-      imagesDir: path.join(env.RUNNER_TEMP, 'images'),
-      registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
-      ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
-      ...(options.builder ? { builder: options.builder } : {}),
-      buildCache:
-        options.cacheFrom.length + options.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
-    });
-    const repositoryRoot =
-      (
-        await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })
-      ).stdout.trim() || config.dir;
-    const outcome = await runPipeline(
-      {
-        config,
-        targets: options.targets,
-        push: options.push,
-        cache: options.cache,
-        baseline: options.baseline,
-        buildCache: { from: options.cacheFrom, to: options.cacheTo },
-        git,
-        repositoryRoot,
-      },
-      deps,
-    );
-    result = outcome.result;
-    await report(result, options, stdout.write);
-    // each failed target was logged as it failed; printing the error again would only repeat it
-    return outcome.error === undefined ? 0 : exitCodeOf(outcome.error);
-  } catch (error: unknown) {
-    logger.error(messageOf(error));
-    return exitCodeOf(error);
-  } finally {
-    // the staged contexts and engine files of this run; the cache and the images dir stay
-    if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
-    stdout.release();
-  }
+  const { buildCommand } = await import('./build.js');
+  return buildCommand(options, env);
 }
