@@ -22,13 +22,16 @@ export async function detectCapabilities(
   run: Runner,
   probeBuildx: () => Promise<BuildxCapabilities | undefined>,
 ): Promise<EngineCapabilities> {
-  const answer = await run(['docker', 'version', '--format', '{{.Client.Version}} {{.Server.Version}}'], {
-    quiet: true,
-    allowFailure: true,
-  }).catch(() => undefined);
+  // two process starts that need nothing from each other
+  const [answer, buildx] = await Promise.all([
+    run(['docker', 'version', '--format', '{{.Client.Version}} {{.Server.Version}}'], {
+      quiet: true,
+      allowFailure: true,
+    }).catch(() => undefined),
+    probeBuildx(),
+  ]);
   const [client = '', server = ''] = answer?.code === 0 ? answer.stdout.trim().split(/\s+/) : [];
   const daemon = server !== '';
-  const buildx = await probeBuildx();
   const caps: EngineCapabilities = buildx ? { daemon, buildx } : { daemon };
   if (daemon) caps.versions = { client, server };
   return caps;

@@ -67,17 +67,21 @@ export function httpsRemote(remote: string): string | undefined {
 
 /** The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. */
 export async function gitInfoFromRepo(run: Runner, cwd: string): Promise<Partial<GitInfo>> {
+  // one question per command, asked at once: each is a process start, and none needs another's answer
+  const [sha, time, branch, originHead, remote] = await Promise.all([
+    git(run, cwd, 'rev-parse', 'HEAD'),
+    git(run, cwd, 'log', '-1', '--format=%ct', 'HEAD'),
+    git(run, cwd, 'symbolic-ref', '--short', '-q', 'HEAD'),
+    git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'),
+    git(run, cwd, 'remote', 'get-url', 'origin'),
+  ]);
   const info: Partial<GitInfo> = {};
-  const sha = await git(run, cwd, 'rev-parse', 'HEAD');
   if (!sha) return info;
   info.sha = sha;
-  const time = Number(await git(run, cwd, 'log', '-1', '--format=%ct', 'HEAD'));
-  if (Number.isFinite(time) && time > 0) info.commitTime = time;
-  const branch = await git(run, cwd, 'symbolic-ref', '--short', '-q', 'HEAD');
+  const commitTime = Number(time);
+  if (Number.isFinite(commitTime) && commitTime > 0) info.commitTime = commitTime;
   if (branch) info.branch = branch;
-  const originHead = await git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD');
   if (originHead) info.defaultBranch = originHead.replace(/^origin\//, '');
-  const remote = await git(run, cwd, 'remote', 'get-url', 'origin');
   const url = remote ? httpsRemote(remote) : undefined;
   if (url) info.repositoryUrl = url;
   return info;
