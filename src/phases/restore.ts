@@ -37,36 +37,41 @@ export async function restore(state: TargetState, options: PipelineOptions, deps
     lockfile: await readFile(state.plan.pm.lockfile),
     root: state.plan.root,
   };
-  state.cacheKey = nodeModulesKey({
+  const key = nodeModulesKey({
     ...shared,
     packageManagerVersion: state.packageManagerVersion ?? 'unknown',
     installCommand: state.plan.installCommand,
     manifests: dependencyManifests(path.dirname(state.plan.pm.lockfile)),
   });
+  state.cacheKey = key;
   if (!options.cache || !deps.store)
     return { status: 'skipped', detail: options.cache ? 'no cache service' : 'cache off' };
-  state.logger.info(`cache key ${state.cacheKey}`);
+  state.logger.info(`cache key ${key}`);
   const store = deps.store;
+  // .next/cache belongs to the app, not to the workspace whose node_modules it shares; the two
+  // entries are unpacked into different directories, so both restores run at once
+  const appRoot = path.relative(options.repositoryRoot, state.target.context).split(path.sep).join('/') || '.';
+  const [hit] = await Promise.all([
+    restoreNodeModules(state, store, key),
+    usesNext(state.plan.pkg) ? restoreNextCache(state, options, store, { ...shared, root: appRoot }) : undefined,
+  ]);
+  state.cacheHit = hit;
+  state.logger.info(hit ? `restored node_modules from the ${store.name}` : 'no exact cache entry: installing');
+  return state.cacheHit ? { status: 'ok', detail: 'exact hit' } : { status: 'ok' };
+}
+
+/** node_modules by its exact key; in a workspace, once for every target that shares it. */
+async function restoreNodeModules(state: TargetState, store: CacheStore, key: string): Promise<boolean> {
   const restoreModules = async (): Promise<boolean> => {
-    const hit = await restoreOrMiss(state, store, state.cacheKey!);
+    const hit = await restoreOrMiss(state, store, key);
     if (hit && state.plan.workspace) await scatterMemberModules(state.plan.workspace.graph);
     return hit;
   };
-  if (state.shared) {
-    const { value, owner } = await state.shared.once(`restore ${state.cacheKey}`, state.target.name, restoreModules);
-    state.cacheHit = value;
-    if (owner !== state.target.name)
-      state.logger.info(`node_modules of the workspace at ${state.plan.root}: shared with ${owner}`);
-  } else {
-    state.cacheHit = await restoreModules();
-  }
-  state.logger.info(
-    state.cacheHit ? `restored node_modules from the ${deps.store.name}` : 'no exact cache entry: installing',
-  );
-  // .next/cache belongs to the app, not to the workspace whose node_modules it shares
-  const appRoot = path.relative(options.repositoryRoot, state.target.context).split(path.sep).join('/') || '.';
-  if (usesNext(state.plan.pkg)) await restoreNextCache(state, options, deps.store, { ...shared, root: appRoot });
-  return state.cacheHit ? { status: 'ok', detail: 'exact hit' } : { status: 'ok' };
+  if (!state.shared) return restoreModules();
+  const { value, owner } = await state.shared.once(`restore ${key}`, state.target.name, restoreModules);
+  if (owner !== state.target.name)
+    state.logger.info(`node_modules of the workspace at ${state.plan.root}: shared with ${owner}`);
+  return value;
 }
 
 /**

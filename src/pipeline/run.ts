@@ -54,6 +54,8 @@ interface Running {
   error?: { phase?: PhaseName; message: string; cause: unknown };
   /** failed before any work: nothing ran, so no baseline is measured for it */
   stoppedInPreflight?: boolean;
+  /** the target's preflight, running; it records a failure rather than throwing one */
+  preflight?: Promise<void>;
 }
 
 export interface PipelineOutcome {
@@ -101,7 +103,8 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     };
   });
 
-  await preflight(running, options, deps);
+  // not awaited here: each target's restore runs while it is checked (see runUntilPush)
+  preflight(running, options, deps);
   await mapLimit(running, concurrency, (r) => runUntilPush(r, options, deps, side));
 
   const failedBeforePush = running.filter((r) => r.error);
@@ -163,9 +166,9 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
 /**
  * Every check that needs no install or build, for all targets at once, before any work: a
  * missing Dockerfile, a gate failure, an unreachable base image or a port in use fails the
- * target now, not after its install and build.
+ * target before its install and build. Each target's check is left running in `preflight`.
  */
-async function preflight(running: Running[], options: PipelineOptions, deps: PipelineDeps): Promise<void> {
+function preflight(running: Running[], options: PipelineOptions, deps: PipelineDeps): void {
   const facts: PreflightFacts = {
     engine: deps.engine.name,
     daemon: deps.daemon,
@@ -174,9 +177,9 @@ async function preflight(running: Running[], options: PipelineOptions, deps: Pip
     repositoryRoot: options.repositoryRoot,
   };
   const said = new Set<string>();
-  await Promise.all(
-    running.map(async (r) => {
-      r.start = deps.clock();
+  for (const r of running) {
+    r.start = deps.clock();
+    r.preflight = (async () => {
       try {
         const report = await preflightTarget(r.state.target, facts, {
           run: r.state.run,
@@ -192,21 +195,23 @@ async function preflight(running: Running[], options: PipelineOptions, deps: Pip
       } catch (error: unknown) {
         r.stoppedInPreflight = true;
         recordFailure(r, error);
-      } finally {
-        r.end = deps.clock();
+        // its end, unless a restore running meanwhile ends it later
+        r.end = Math.max(r.end, deps.clock());
       }
-    }),
-  );
+    })();
+  }
 }
 
 async function runUntilPush(r: Running, options: PipelineOptions, deps: PipelineDeps, side: boolean): Promise<void> {
+  // waiting for a slot, it may have failed its checks already: then nothing is started for it
   if (r.stoppedInPreflight) return;
-  r.start = deps.clock();
   const { state } = r;
   try {
     // the restore phase first asks whether anything needs building at all: its time is the
-    // action's either way, and a reused target's speedup is left out of the report
-    await step(r, 'restore', side, async () => {
+    // action's either way, and a reused target's speedup is left out of the report. It needs
+    // nothing the preflight finds, so it runs while the target is checked; a target that fails
+    // its checks stops after it, before anything a user would see (install, build, push).
+    const restoring = step(r, 'restore', side, async () => {
       if (await lookUpReuse(state, options, deps)) {
         state.tags = imageTags(state, options);
         return { status: 'ok', detail: 'image reused: same inputs as an existing one' };
@@ -214,6 +219,9 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
       await preparePackageManager(state, deps);
       return restore(state, options, deps);
     });
+    const [restored] = await Promise.allSettled([restoring, r.preflight]);
+    if (r.stoppedInPreflight) return;
+    if (restored.status === 'rejected') throw restored.reason;
     // nothing to build: the push (when there is one) tags the existing image
     if (state.reused) return;
     await step(r, 'install', side, () => install(state));

@@ -293,6 +293,92 @@ describe('runPipeline', () => {
     expect(registry.manifests.get(`${REGISTRY}/api:latest`)?.digest).toBe(`sha256:${'f'.repeat(64)}`);
   });
 
+  it('the restore runs while the preflight checks the target: it starts before the checks end', async () => {
+    const dir = repository([{ name: 'api', install: 'mkdir -p node_modules/dep' }]);
+    let restoreStarted!: () => void;
+    const started = new Promise<void>((resolve) => (restoreStarted = resolve));
+    const local = new LocalDirectoryStore(
+      mkdtempSync(path.join(root, 'entries-')),
+      createRunner(new MemoryLogger()),
+      'gzip',
+    );
+    // the preflight's credential check answers only once the restore has begun: run one after
+    // the other, the two would wait for each other and the run would never end
+    const store: CacheStore = Object.assign(Object.create(local) as CacheStore, {
+      restore: (dir: string, key: string) => {
+        restoreStarted();
+        return local.restore(dir, key);
+      },
+    });
+    const preflightRegistry = new MemoryRegistry();
+    const clientFor = preflightRegistry.clientFor;
+    Object.assign(preflightRegistry, {
+      clientFor: (host: string) =>
+        Object.assign(clientFor(host), { hasBlob: () => started.then(() => false) }) as RegistryClient,
+    });
+    const { deps, options } = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    deps.preflightRegistry = preflightRegistry;
+    const outcome = await runPipeline(options(true), deps);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.result.targets[0]!.phases.map((p) => p.name)).toEqual([
+      'restore',
+      'install',
+      'save',
+      'build',
+      'prune',
+      'validate',
+      'image',
+      'smoke',
+      'push',
+    ]);
+  }, 20_000);
+
+  it("a Next.js app's .next/cache is restored while its node_modules is", async () => {
+    const dir = repository([{ name: 'web', install: 'mkdir -p node_modules/next' }]);
+    const app = path.join(dir, 'web');
+    writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify({ name: 'web', version: '1.0.0', private: true, dependencies: { next: '1.0.0' } }),
+    );
+    writeFileSync(
+      path.join(app, 'package-lock.json'),
+      JSON.stringify({
+        name: 'web',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        requires: true,
+        packages: {
+          '': { name: 'web', version: '1.0.0', dependencies: { next: '1.0.0' } },
+          'node_modules/next': { version: '1.0.0' },
+        },
+      }),
+    );
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', 'commit', '-qam', 'next'], {
+      cwd: dir,
+    });
+    let nearestAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (nearestAsked = resolve));
+    const local = new LocalDirectoryStore(
+      mkdtempSync(path.join(root, 'entries-')),
+      createRunner(new MemoryLogger()),
+      'gzip',
+    );
+    // node_modules' restore answers only once .next/cache's has been asked for: one after the
+    // other, they would wait for each other and the run would never end
+    const store: CacheStore = Object.assign(Object.create(local) as CacheStore, {
+      restore: (into: string, key: string) => asked.then(() => local.restore(into, key)),
+      restoreNearest: (into: string, key: string, prefix: string) => {
+        nearestAsked();
+        return local.restoreNearest(into, key, prefix);
+      },
+    });
+    const { deps, logger, options } = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    const outcome = await runPipeline(options(false), deps);
+    expect(outcome.error).toBeUndefined();
+    expect(logger.lines).toContainEqual(expect.stringContaining('no .next/cache entry starting with'));
+    expect(logger.lines).toContain('no exact cache entry: installing');
+  }, 20_000);
+
   it('a cache entry cut short is a warning and a fresh install, never a failed build', async () => {
     const dir = repository([
       { name: 'api', install: 'mkdir -p node_modules/dep && echo installed > node_modules/dep/index.js' },
@@ -379,7 +465,7 @@ describe('runPipeline', () => {
     },
     { name: 'no Dockerfile at all', dockerfile: undefined, says: 'Dockerfile' },
   ])(
-    'a target that fails the preflight ($name) does no work: no install, no build, no image',
+    'a target that fails the preflight ($name) does no work: no install, no build, no image, only the restore run while it was checked',
     async ({ dockerfile, says }) => {
       const dir = repository([
         { name: 'api', build: 'touch built-here' },
@@ -392,7 +478,7 @@ describe('runPipeline', () => {
       const outcome = await runPipeline(options(false), deps);
       expect(statuses(outcome.result.targets)).toEqual({ api: 'failed', web: 'ok' });
       const api = outcome.result.targets[0]!;
-      expect(api.phases).toEqual([]);
+      expect(api.phases.map((p) => p.name)).toEqual(['restore']);
       expect(api.error!.message).toContain(says);
       expect(existsSync(path.join(dir, 'api', 'built-here'))).toBe(false);
       expect(existsSync(path.join(dir, 'web', 'built-here'))).toBe(true);
