@@ -1,0 +1,41 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeOnPath } from '../src/machine.js';
+
+describe('nodeOnPath: the Node that runs the install, not the one that runs the action', () => {
+  it.each([
+    { name: 'a release', answer: 'v20.19.5\n', expected: 'v20.19.5' },
+    { name: 'a nightly build', answer: 'v24.0.0-nightly2025\n', expected: 'v24.0.0-nightly2025' },
+    { name: 'a shim that prints something else', answer: 'command not found\n', expected: process.version },
+    { name: 'nothing at all', answer: '', expected: process.version },
+  ])('$name', ({ answer, expected }) => {
+    expect(nodeOnPath(() => answer)).toBe(expected);
+  });
+
+  it('no node on PATH: the process own version', () => {
+    expect(
+      nodeOnPath(() => {
+        throw Object.assign(new Error('spawn node ENOENT'), { code: 'ENOENT' });
+      }),
+    ).toBe(process.version);
+  });
+
+  describe('the first node on PATH, run for real', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-path-node-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('answers with its own version', () => {
+      writeFileSync(path.join(dir, 'node'), '#!/bin/sh\necho v18.20.4\n');
+      chmodSync(path.join(dir, 'node'), 0o755);
+      const saved = process.env.PATH;
+      process.env.PATH = `${dir}${path.delimiter}${saved ?? ''}`;
+      try {
+        expect(nodeOnPath()).toBe('v18.20.4');
+      } finally {
+        process.env.PATH = saved;
+      }
+    });
+  });
+});
