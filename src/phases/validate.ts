@@ -47,7 +47,10 @@ export async function validate(
     ...(baseImage ? { baseImage } : {}),
     ...(state.baseConfig ? { baseConfig: state.baseConfig } : {}),
   };
-  const records = store && state.cacheKey !== undefined ? treeRecords(state, facts, store, deps) : undefined;
+  // a workspace app's tree holds the local packages it uses, built from this run's sources:
+  // those are the user's own files, which no install key describes
+  const recordable = store && state.cacheKey !== undefined && !state.plan.workspace?.shipped.length;
+  const records = recordable ? treeRecords(state, facts, store, deps) : undefined;
   const report = await inspectTarget(state.target, facts, state.trace?.filter, records?.recall);
   const gates: RecordedGates = {};
   if (baseRecorded) gates.baseImage = baseRecorded;
