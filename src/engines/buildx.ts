@@ -88,7 +88,7 @@ export class BuildxEngine implements ImageEngine {
     await deps.run(argv, { env: sourceDateEnv(request), display: buildDisplay(argv) });
     if (output !== 'load') return { runnable: false };
     const id = (await readFile(files.iid, 'utf8')).trim();
-    return inspectImage(id, deps);
+    return { ...(await inspectImage(id, deps)), runs: 'the image buildx loaded into the daemon (--load)' };
   }
 
   async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {

@@ -92,7 +92,7 @@ export class DockerEngine implements ImageEngine {
     const argv = planDockerBuild(request, iidFile, cacheFrom);
     await deps.run(argv, { env: sourceDateEnv(request), display: buildDisplay(argv) });
     const id = (await readFile(iidFile, 'utf8')).trim();
-    return inspectImage(id, deps);
+    return { ...(await inspectImage(id, deps)), runs: 'the image docker build left in the daemon' };
   }
 
   async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {

@@ -5,6 +5,7 @@ import { onInterrupt } from '../interrupt.js';
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
 import { traceMissHint } from '../trace/miss.js';
+import { NO_SMOKE } from '../report/figures.js';
 
 const POLL_MS = 500;
 
@@ -26,7 +27,7 @@ async function answers(url: string): Promise<number | undefined> {
  */
 export async function smoke(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
   const config = state.target.smoke;
-  if (!config) return { status: 'skipped', detail: 'no smoke check configured' };
+  if (!config) return { status: 'skipped', detail: NO_SMOKE };
   if (!state.built?.runnable || !state.request) {
     state.logger.warning(
       'the smoke test needs the image in a Docker daemon; it was not loaded into one, so it is skipped',
@@ -73,7 +74,8 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
         );
       }
       if (last !== undefined && last >= 200 && last < 300) {
-        return { status: 'ok', detail: `${url} → ${last}` };
+        const ran = state.built.runs ?? 'the image';
+        return { status: 'ok', detail: `ran ${ran}: ${url} answered ${last}` };
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }

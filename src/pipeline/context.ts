@@ -1,6 +1,6 @@
 import type { CacheStore } from '../cache/store.js';
 import type { Config, TargetConfig } from '../config/types.js';
-import type { BuiltImage, ImageBuildRequest, ImageEngine, PushedImage } from '../engines/engine.js';
+import type { BuiltImage, ImageBuildRequest, ImageEngine, PushedImage, UploadAhead } from '../engines/engine.js';
 import type { RegistrySession } from '../registry/session.js';
 import type { BaseImageConfig } from '../validate/dockerfile.js';
 import type { Runner } from '../exec.js';
@@ -89,6 +89,8 @@ export interface TargetState {
   packages?: { production: number; all: number };
   request?: ImageBuildRequest;
   built?: BuiltImage;
+  /** the image's blobs going up while the gates run, when a push follows and the engine can split it */
+  uploadAhead?: UploadAhead;
   pushed?: PushedImage;
   /** bytes of all artifacts, and of each, as the validation measured them */
   artifactsSize?: number;

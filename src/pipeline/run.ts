@@ -6,7 +6,7 @@ import { lookUpReuse } from '../phases/reuse.js';
 import { install } from '../phases/install.js';
 import { preparePackageManager } from '../phases/prepare.js';
 import { prune } from '../phases/prune.js';
-import { push } from '../phases/push.js';
+import { endUploadAhead, push, startUploadAhead } from '../phases/push.js';
 import { restore } from '../phases/restore.js';
 import { save, saveNextCache } from '../phases/save.js';
 import { smoke } from '../phases/smoke.js';
@@ -18,6 +18,7 @@ import { measureBaselines } from '../phases/baseline.js';
 import { compareWithDefaultBranch } from './default-branch.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from './context.js';
 import { mapLimit } from '../map-limit.js';
+import { KeyLock } from './key-lock.js';
 import { checkSingleTargetInputs, planTarget, selectTargets } from './plan.js';
 import { PhaseFailure, Timeline, type PhaseOutcome } from './timeline.js';
 import { SharedWork } from './shared.js';
@@ -105,7 +106,9 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
 
   // not awaited here: each target's restore runs while it is checked (see runUntilPush)
   preflight(running, options, deps);
-  await mapLimit(running, concurrency, (r) => runUntilPush(r, options, deps, side));
+  // targets on one smoke port take turns: two containers on the host network cannot share it
+  const smokePorts = new KeyLock<number>();
+  await mapLimit(running, concurrency, (r) => runUntilPush(r, options, deps, side, smokePorts));
 
   const failedBeforePush = running.filter((r) => r.error);
   const mayPush = failedBeforePush.length === 0 || options.config.independent;
@@ -115,13 +118,10 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
       `nothing is pushed: ${failedBeforePush.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`,
     );
   }
-  if (options.push && mayPush) {
-    await mapLimit(
-      running.filter((r) => !r.error),
-      concurrency,
-      (r) => step(r, 'push', side, () => push(r.state, deps)),
-    );
-  }
+  const pushing = options.push && mayPush ? running.filter((r) => !r.error) : [];
+  await Promise.all(running.filter((r) => !pushing.includes(r)).map((r) => endUploadAhead(r.state)));
+  await mapLimit(pushing, concurrency, (r) => step(r, 'push', side, () => push(r.state, deps)));
+  await Promise.all(pushing.map((r) => endUploadAhead(r.state)));
 
   // the step waits for a measured baseline too: it is part of the wall time, shown apart as such
   if (options.baseline !== 'off')
@@ -202,7 +202,13 @@ function preflight(running: Running[], options: PipelineOptions, deps: PipelineD
   }
 }
 
-async function runUntilPush(r: Running, options: PipelineOptions, deps: PipelineDeps, side: boolean): Promise<void> {
+async function runUntilPush(
+  r: Running,
+  options: PipelineOptions,
+  deps: PipelineDeps,
+  side: boolean,
+  smokePorts: KeyLock<number>,
+): Promise<void> {
   // waiting for a slot, it may have failed its checks already: then nothing is started for it
   if (r.stoppedInPreflight) return;
   const { state } = r;
@@ -238,7 +244,12 @@ async function runUntilPush(r: Running, options: PipelineOptions, deps: Pipeline
       checkImageBudget(state);
       return outcome;
     });
-    await step(r, 'smoke', side, () => smoke(state, deps));
+    // the blobs go up during the smoke test; the tags move only after every gate passed
+    if (options.push) startUploadAhead(state, deps);
+    const port = state.target.smoke?.port;
+    // the wait for the port is not the smoke test's time: it shows as waiting
+    if (port === undefined) await step(r, 'smoke', side, () => smoke(state, deps));
+    else await smokePorts.run(port, () => step(r, 'smoke', side, () => smoke(state, deps)));
   } catch (error: unknown) {
     recordFailure(r, error);
   } finally {

@@ -184,6 +184,21 @@ function figureBasis(f: BaselineFigure): string {
 }
 
 /** The first line of a message, which is what fits in a summary line. */
+/**
+ * What the smoke test ran, as its phase recorded it ("ran the image after loading 3 of 4 layers
+ * (4.7 kB compressed) into the daemon: http://127.0.0.1:8080/health answered 200"), or why it
+ * did not run; nothing when the target has no smoke test or it failed (the failure says why).
+ */
+export function smokeText(t: TargetResult): string | undefined {
+  const smoke = t.phases.find((p) => p.name === 'smoke');
+  if (!smoke?.detail || smoke.status === 'failed') return undefined;
+  if (smoke.status === 'skipped') return smoke.detail === NO_SMOKE ? undefined : `smoke test skipped: ${smoke.detail}`;
+  return `smoke test ${smoke.detail}`;
+}
+
+/** the smoke phase's detail for a target without a smoke test */
+export const NO_SMOKE = 'no smoke check configured';
+
 export function firstLine(message: string): string {
   return (
     message

@@ -14,6 +14,7 @@ import {
   runFigures,
   savedText,
   sizeText,
+  smokeText,
   userShare,
 } from './figures.js';
 import { formatBytes, formatDuration, formatPercent, formatSeconds } from './format.js';
@@ -259,7 +260,12 @@ function imageItem(t: TargetResult): string {
   if (img.compressedSize !== undefined) facts.push(`${formatBytes(img.compressedSize)} to pull (compressed)`);
   if (img.digest) facts.push(`digest ${codeSpan(img.digest)}`);
   const tags = img.tags.length > 0 ? img.tags : [img.image];
-  return [`- ${name}: ${facts.join(', ')}`, ...tags.map((tag) => `  - ${codeSpan(tag)}`)].join('\n');
+  const smoke = smokeText(t);
+  return [
+    `- ${name}: ${facts.join(', ')}`,
+    ...tags.map((tag) => `  - ${codeSpan(tag)}`),
+    ...(smoke ? [`  - ${escapeMarkdown(smoke)}`] : []),
+  ].join('\n');
 }
 
 function plural(n: number, word: string, prefix = ''): string {

@@ -11,6 +11,7 @@ import {
   runFigures,
   savedText,
   sizeText,
+  smokeText,
   userShare,
 } from './figures.js';
 import { formatDuration, formatPercent, formatSeconds, padEnd, padStart, stripAnsi, visibleWidth } from './format.js';
@@ -155,6 +156,8 @@ function imageLines(run: RunResult): string[] {
     const state = img.pushed ? `pushed${img.digest ? ` ${clean(img.digest)}` : ''}` : 'built, not pushed';
     lines.push(`  ${clean(t.name)}: ${state}`);
     for (const tag of img.tags.length > 0 ? img.tags : [img.image]) lines.push(`    ${clean(tag)}`);
+    const smoke = smokeText(t);
+    if (smoke) lines.push(`    ${clean(smoke)}`);
   }
   return lines;
 }

@@ -509,6 +509,23 @@ describe('planBuildx', () => {
   });
 });
 
+describe('buildx moves no tag before the gates', () => {
+  // the build runs before the smoke test; only the push step (after every gate) may publish
+  it.each([
+    { name: 'one platform, loaded for the smoke test', output: 'load' as BuildxOutput, platforms: ['linux/amd64'] },
+    {
+      name: 'several platforms, cache only',
+      output: 'cache-only' as BuildxOutput,
+      platforms: ['linux/amd64', 'linux/arm64'],
+    },
+  ])('$name: no --push, no push=true output', ({ output, platforms }) => {
+    const argv = planBuildx({ ...REQUEST, platforms, cacheExports: ['type=gha,scope=api'] }, output, FILES, BUILDX);
+    expect(argv).not.toContain('--push');
+    expect(argv.filter((arg) => arg.includes('push=true'))).toEqual([]);
+    expect(argv.filter((arg, i) => argv[i - 1] === '--output')).toEqual(output === 'load' ? ['type=docker'] : []);
+  });
+});
+
 describe('parseMetadataDigest', () => {
   it.each([
     {

@@ -15,7 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalDirectoryStore } from '../../src/cache/local-store.js';
 import type { CacheStore } from '../../src/cache/store.js';
 import { loadConfig } from '../../src/config/load.js';
-import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage } from '../../src/engines/engine.js';
+import type {
+  BuiltImage,
+  EngineDeps,
+  ImageBuildRequest,
+  ImageEngine,
+  PushedImage,
+  UploadAhead,
+} from '../../src/engines/engine.js';
 import type { RegistrySession } from '../../src/registry/session.js';
 import type { RegistryClient } from '../../src/registry/client.js';
 import { BuildError, CommandError } from '../../src/errors.js';
@@ -49,6 +56,30 @@ class RecordingEngine implements ImageEngine {
     }
     this.pushed.push(request.target);
     return { digest: `sha256:${request.target.padEnd(64, '0').slice(0, 64)}` };
+  }
+}
+
+/** Splits its push like the oci engine: blobs ahead, tags in push(); records the order of events. */
+class UploadingEngine extends RecordingEngine {
+  readonly events: string[] = [];
+  override async build(request: ImageBuildRequest, deps: EngineDeps): Promise<BuiltImage> {
+    this.events.push(`build ${request.target}`);
+    return super.build(request, deps);
+  }
+  private readonly tagged = new Set<string>();
+  override async push(request: ImageBuildRequest, deps: EngineDeps): Promise<PushedImage> {
+    this.tagged.add(request.target);
+    this.events.push(`tags ${request.target}`);
+    return super.push(request, deps);
+  }
+  uploadAhead(request: ImageBuildRequest, _deps: EngineDeps): UploadAhead {
+    this.events.push(`upload ${request.target}`);
+    return {
+      // after the push there is nothing left to cancel
+      cancel: async () => {
+        if (!this.tagged.has(request.target)) this.events.push(`cancel ${request.target}`);
+      },
+    };
   }
 }
 
@@ -265,6 +296,32 @@ describe('runPipeline', () => {
     expect(logger.lines.filter((l) => l.startsWith('error:') || l.includes('] error:'))).toEqual(
       failing.map((name) => expect.stringContaining(`${name} failed in push: push of ${REGISTRY}/${name}:`)),
     );
+  });
+
+  it.each([
+    {
+      name: 'every gate passed: the blobs go up after each build, the tags only after all gates',
+      targets: [{ name: 'api' }, { name: 'web' }],
+      push: true,
+      events: ['build api', 'upload api', 'build web', 'upload web', 'tags api', 'tags web'],
+    },
+    {
+      name: 'a later target fails: the upload ahead is cancelled, no tag moves',
+      targets: [{ name: 'api' }, { name: 'web', build: 'exit 3' }],
+      push: true,
+      events: ['build api', 'upload api', 'cancel api'],
+    },
+    {
+      name: 'no push: nothing uploads',
+      targets: [{ name: 'api' }],
+      push: false,
+      events: ['build api'],
+    },
+  ])('uploads ahead of the push: $name', async ({ targets, push, events }) => {
+    const engine = new UploadingEngine();
+    const { deps, options } = setup(repository(targets), engine);
+    await runPipeline(options(push), deps);
+    expect(engine.events).toEqual(events);
   });
 
   it('an image built from the same inputs is reused: no install, no build, only a retag', async () => {

@@ -122,6 +122,39 @@ describe('renderSummary content', () => {
     expect(renderSummary(oneTarget())).not.toContain(' vs main');
   });
 
+  it.each([
+    {
+      name: 'the oci engine: what it loaded into the daemon',
+      smoke: [
+        'smoke',
+        1.6,
+        'ok',
+        'ran the image after loading 3 of 4 layers (4.7 kB compressed) into the daemon: http://127.0.0.1:8080/health answered 200',
+      ] as const,
+      says: '  - smoke test ran the image after loading 3 of 4 layers (4.7 kB compressed) into the daemon: http://127.0.0.1:8080/health answered 200',
+    },
+    {
+      name: 'a daemonless run: why it did not run',
+      smoke: ['smoke', 0, 'skipped', 'image not runnable here'] as const,
+      says: '  - smoke test skipped: image not runnable here',
+    },
+    {
+      name: 'no smoke test configured: nothing said',
+      smoke: ['smoke', 0, 'skipped', 'no smoke check configured'] as const,
+    },
+  ])('says what the smoke test ran: $name', ({ smoke, says }) => {
+    const steps = cacheHitSteps().map((step) => (step[0] === 'smoke' ? [...smoke] : step)) as ReturnType<
+      typeof cacheHitSteps
+    >;
+    const md = renderSummary(
+      run([
+        target('api', 0, steps, { image: { image: 'ghcr.io/acme/api', tags: ['ghcr.io/acme/api:1'], pushed: true } }),
+      ]),
+    );
+    if (says) expect(md).toContain(`  - \`ghcr.io/acme/api:1\`\n${says.replaceAll('_', '\\_')}`);
+    else expect(md).not.toContain('smoke test skipped');
+  });
+
   it('counts the measurement in the wall time and shows it apart', () => {
     const result = oneTarget();
     expect(result.seconds).toBeCloseTo(761.8);

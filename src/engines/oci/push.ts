@@ -43,9 +43,56 @@ export interface PushPlan {
 export interface PushDeps {
   clientFor: (host: string) => RegistryClient;
   logger: Logger;
+  /** stops the uploads between requests (an interrupt, or a run that will not push) */
+  signal?: AbortSignal;
 }
 
 type BlobOutcome = 'present' | 'mounted' | 'copied' | 'uploaded';
+
+/** One repository the image goes to. */
+export interface PushRepository {
+  host: string;
+  repository: string;
+}
+
+/** One manifest PUT: a child of an index by its digest, or the top manifest under a tag. */
+export type ManifestPut = PushRepository & { reference: string; manifest: JsonBlob } & (
+    | { kind: 'child' }
+    /** what a user pulls: a tag moves (or, for a reference by digest, appears) */
+    | { kind: 'top'; tag: ImageReference }
+  );
+
+/**
+ * A push in two steps: the blobs, which no pull by tag can see (they may go up while the gates
+ * still run; a registry collects those nothing refers to), then the manifests, children first
+ * and the tags last. Nothing a user can pull by tag changes before the second step.
+ */
+export interface PushSteps {
+  uploads: PushRepository[];
+  manifests: ManifestPut[];
+}
+
+export function planPushSteps(plan: PushPlan, tags: readonly ImageReference[]): PushSteps {
+  if (tags.length === 0) throw new BuildError('nothing to push: the image has no tags');
+  const repositories = new Map<string, PushRepository>();
+  for (const tag of tags) {
+    const host = apiHost(tag.registry);
+    repositories.set(`${host}/${tag.repository}`, { host, repository: tag.repository });
+  }
+  const uploads = [...repositories.values()];
+  const children: ManifestPut[] = uploads.flatMap((r) =>
+    plan.children.map((child) => ({ ...r, kind: 'child' as const, reference: child.digest, manifest: child })),
+  );
+  const tagged: ManifestPut[] = tags.map((tag) => ({
+    host: apiHost(tag.registry),
+    repository: tag.repository,
+    kind: 'top' as const,
+    tag,
+    reference: tag.tag ?? plan.top.digest,
+    manifest: plan.top,
+  }));
+  return { uploads, manifests: [...children, ...tagged] };
+}
 
 /**
  * Pushes an image to every tag's repository: the blobs a repository lacks (HEAD first), then
@@ -53,25 +100,38 @@ type BlobOutcome = 'present' | 'mounted' | 'copied' | 'uploaded';
  * PUT leaves every tag where it was. Returns the top manifest's digest as the registry gave it.
  */
 export async function pushImage(plan: PushPlan, tags: readonly ImageReference[], deps: PushDeps): Promise<string> {
-  if (tags.length === 0) throw new BuildError('nothing to push: the image has no tags');
-  const repositories = new Map<string, { host: string; repository: string }>();
-  for (const tag of tags) {
-    const host = apiHost(tag.registry);
-    repositories.set(`${host}/${tag.repository}`, { host, repository: tag.repository });
-  }
-  for (const { host, repository } of repositories.values()) {
+  const steps = planPushSteps(plan, tags);
+  await uploadBlobs(plan, steps, deps);
+  return putManifests(steps, deps);
+}
+
+/** The first step: every blob each repository lacks, HEAD first; moves no tag. */
+export async function uploadBlobs(plan: PushPlan, steps: PushSteps, deps: PushDeps): Promise<void> {
+  for (const { host, repository } of steps.uploads) {
     const client = deps.clientFor(host);
     client.allow(repository, ['pull', 'push']);
-    const outcomes = await mapLimit(plan.blobs, PARALLEL, (blob) => pushBlob(client, repository, blob, deps));
+    const outcomes = await mapLimit(plan.blobs, PARALLEL, (blob) => {
+      deps.signal?.throwIfAborted();
+      return pushBlob(client, repository, blob, deps);
+    });
     deps.logger.info(`${host}/${repository}: ${summarize(plan.blobs, outcomes)}`);
-    for (const child of plan.children) await client.putManifest(repository, child.digest, child.mediaType, child.bytes);
   }
+}
+
+/** The second step, once the blobs are there: the manifests, the tags last. */
+export async function putManifests(steps: PushSteps, deps: PushDeps): Promise<string> {
   let digest: string | undefined;
-  for (const tag of tags) {
-    const answered = await deps
-      .clientFor(apiHost(tag.registry))
-      .putManifest(tag.repository, tag.tag ?? plan.top.digest, plan.top.mediaType, plan.top.bytes);
-    deps.logger.info(`${formatReference({ ...tag, digest: answered })}`);
+  for (const put of steps.manifests) {
+    const client = deps.clientFor(put.host);
+    client.allow(put.repository, ['pull', 'push']);
+    const answered = await client.putManifest(
+      put.repository,
+      put.reference,
+      put.manifest.mediaType,
+      put.manifest.bytes,
+    );
+    if (put.kind !== 'top') continue;
+    deps.logger.info(formatReference({ ...put.tag, digest: answered }));
     digest ??= answered;
   }
   return digest!;
@@ -100,11 +160,12 @@ async function pushBlob(
       const what = `upload ${blob.digest} (${formatBytes(blob.size)}) to ${client.host}/${repository}`;
       if (source.kind === 'remote') {
         const from = deps.clientFor(source.host);
-        await sendStream(client, start.location, blob, await from.openBlob(source.repository, blob.digest), what);
+        const response = await from.openBlob(source.repository, blob.digest);
+        await sendStream(client, start.location, blob, response, what, deps.signal);
         deps.logger.debug(`${blob.digest}: copied from ${source.host}/${source.repository}`);
         return 'copied';
       }
-      await sendLocal(client, start.location, blob, source, what);
+      await sendLocal(client, start.location, blob, source, what, deps.signal);
       deps.logger.debug(`${blob.digest}: uploaded`);
       return 'uploaded';
     } catch (error: unknown) {
@@ -124,6 +185,7 @@ async function sendLocal(
   blob: PushBlob,
   source: Extract<BlobSource, { kind: 'file' | 'bytes' }>,
   what: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   if (source.kind === 'bytes') {
     await client.finishUpload(location, blob.digest, source.bytes, what);
@@ -143,6 +205,7 @@ async function sendLocal(
     }
     let next = location;
     for (let start = 0; start < blob.size; start += CHUNK_SIZE) {
+      signal?.throwIfAborted();
       next = await client.uploadChunk(next, await read(start, Math.min(CHUNK_SIZE, blob.size - start)), start, what);
     }
     await client.finishUpload(next, blob.digest, undefined, what);
@@ -162,6 +225,7 @@ async function sendStream(
   blob: PushBlob,
   response: Response,
   what: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   if (!response.body) throw new BuildError(`${what}: the source registry sent no body`);
   const chunked = blob.size > MONOLITHIC_MAX;
@@ -172,6 +236,7 @@ async function sendStream(
   let sent = 0;
   let next = location;
   const flush = async (): Promise<void> => {
+    signal?.throwIfAborted();
     const chunk = Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
