@@ -75,9 +75,11 @@ describe.runIf(hasDocker)('oci engine: blobs during the smoke test, tags after i
     const run = await cli(dir, ['--summary', summary]);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(
-      /broken failed in smoke: smoke test: http:\/\/127\.0\.0\.1:18491\/not-there did not answer 2xx/,
+      /broken failed in smoke: \S+artifact-build\.yml:\d+:\d+: smoke test: http:\/\/127\.0\.0\.1:18491\/not-there did not answer 2xx/,
     );
     expect(run.stderr).toMatch(/uploading \d+ blobs while the gates run/);
+    // the upload ran beside the smoke test and finished: the blobs are there, unreferenced
+    expect(run.stderr).toMatch(/failing\/broken: \d+ blobs: \d+ uploaded/);
     const repo = `${namespace}/failing/broken`;
     // what a pull asks for: the tag's manifest
     const manifest = await fetch(`http://${REGISTRY}/v2/${repo}/manifests/latest`, {
