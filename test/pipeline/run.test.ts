@@ -203,6 +203,16 @@ function setup(dir: string, engine: ImageEngine, registry = new MemoryRegistry()
   return { deps, logger, options };
 }
 
+/** A local-directory store with some calls replaced, to see when the pipeline makes them. */
+function storeWith(replace: (local: LocalDirectoryStore) => Partial<CacheStore>): CacheStore {
+  const local = new LocalDirectoryStore(
+    mkdtempSync(path.join(root, 'entries-')),
+    createRunner(new MemoryLogger()),
+    'gzip',
+  );
+  return Object.assign(Object.create(local) as CacheStore, replace(local));
+}
+
 const statuses = (targets: readonly { name: string; status: string; error?: { phase?: string } }[]) =>
   Object.fromEntries(targets.map((t) => [t.name, t.error?.phase ? `${t.status} in ${t.error.phase}` : t.status]));
 
@@ -354,19 +364,14 @@ describe('runPipeline', () => {
     const dir = repository([{ name: 'api', install: 'mkdir -p node_modules/dep' }]);
     let restoreStarted!: () => void;
     const started = new Promise<void>((resolve) => (restoreStarted = resolve));
-    const local = new LocalDirectoryStore(
-      mkdtempSync(path.join(root, 'entries-')),
-      createRunner(new MemoryLogger()),
-      'gzip',
-    );
     // the preflight's credential check answers only once the restore has begun: run one after
     // the other, the two would wait for each other and the run would never end
-    const store: CacheStore = Object.assign(Object.create(local) as CacheStore, {
+    const store = storeWith((local) => ({
       restore: (dir: string, key: string) => {
         restoreStarted();
         return local.restore(dir, key);
       },
-    });
+    }));
     const preflightRegistry = new MemoryRegistry();
     const clientFor = preflightRegistry.clientFor;
     Object.assign(preflightRegistry, {
@@ -415,20 +420,15 @@ describe('runPipeline', () => {
     });
     let nearestAsked!: () => void;
     const asked = new Promise<void>((resolve) => (nearestAsked = resolve));
-    const local = new LocalDirectoryStore(
-      mkdtempSync(path.join(root, 'entries-')),
-      createRunner(new MemoryLogger()),
-      'gzip',
-    );
     // node_modules' restore answers only once .next/cache's has been asked for: one after the
     // other, they would wait for each other and the run would never end
-    const store: CacheStore = Object.assign(Object.create(local) as CacheStore, {
+    const store = storeWith((local) => ({
       restore: (into: string, key: string) => asked.then(() => local.restore(into, key)),
       restoreNearest: (into: string, key: string, prefix: string) => {
         nearestAsked();
         return local.restoreNearest(into, key, prefix);
       },
-    });
+    }));
     const { deps, logger, options } = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
     const outcome = await runPipeline(options(false), deps);
     expect(outcome.error).toBeUndefined();
