@@ -409,7 +409,7 @@ function bytesGoal(results) {
     .join(', ');
   const total = (xs) => (xs.length ? bytes(median(xs.map((m) => m.bytes.total))) : '—');
   const like = multi.length
-    ? ` Like with like, the same source change: artifact-first uploaded ${total(ms)}${oci.length ? ` (oci engine ${total(oci)})` : ''}, multi-stage ${total(multi)}; multi-stage: ${perAppBytes(multi, targets)}${msRatios.length ? ` (${median(msRatios).toFixed(2)}×)` : ''}.`
+    ? ` Like with like, the same source change: artifact-first uploaded ${total(ms)}${oci.length ? ` (oci engine ${total(oci)})` : ''}, multi-stage ${total(multi)}. Multi-stage, for comparison: ${msRatios.length ? `${median(msRatios).toFixed(2)}×` : '—'} (${perAppBytes(multi, targets)}).`
     : '';
   return {
     goal: "bytes uploaded on a source change at most 1.2× the changed layers' compressed size (layers whose digest differs from the previous push of the same approach)",
@@ -508,7 +508,7 @@ function imageRatioGoal(results, { goal, target, scenarios, bound }) {
     goal,
     measured: Number.isFinite(value)
       ? `${ratioText(value)}: ${bytes(median(af))} against ${bytes(median(ms))}`
-      : 'not measured',
+      : `not measured${results.options.targets.includes(target) ? '' : ` (${target} is not among this run's targets)`}`,
     bound: `1/3 (${bound.toFixed(3)}×)`,
     met: value <= bound,
     how: `\`docker image inspect\` Size (uncompressed) of the \`sha-<sha7>\` tag after each push, ${af.length} artifact-first and ${ms.length} multi-stage runs (scenarios ${scenarios.join(', ')}), medians`,
@@ -534,7 +534,7 @@ function traceSizeGoal(results, { goal, target, scenarios, bound }) {
     goal,
     measured: traces.length
       ? `${ratioText(value)}: ${tree}; smoke test passed in ${smokeOk} of ${runs.length} runs`
-      : 'not measured',
+      : 'not measured (no run of this target with a trace)',
     bound: `1/3 (${bound.toFixed(3)}×), smoke test passing`,
     met: value <= bound && smokeOk === runs.length,
     how:
