@@ -5,10 +5,10 @@ import { cacheTags, computeTags } from '../image/tags.js';
 import { ociLabels } from '../image/labels.js';
 import { stageContext } from '../image/stage.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
-import type { PhaseOutcome } from '../pipeline/timeline.js';
+import type { PhaseVerdict } from '../pipeline/timeline.js';
 import { productionTreeKey } from './prune.js';
-import type { ImageBuildRequest } from '../engines/engine.js';
-import { INPUTS_LABEL } from './reuse.js';
+import type { BuiltImage, ImageBuildRequest } from '../engines/engine.js';
+import { INPUTS_LABEL, type ReusedImage, type TargetInputs } from './reuse.js';
 
 /** The full references a target's image gets: the input's tags, or the computed ones. */
 export function imageTags(state: TargetState, options: PipelineOptions): string[] {
@@ -41,8 +41,28 @@ export function treeKeys(state: TargetState): Record<string, string> | undefined
   return { node_modules: state.trace?.key ?? productionTreeKey(state) };
 }
 
-/** Stages the declared artifacts and builds the COPY-only Dockerfile from them. */
-export async function image(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<PhaseOutcome> {
+/** What the image phase built: the request (the push sends the same one) and the engine's answer. */
+export interface BuiltTargetImage {
+  kind: 'built';
+  request: ImageBuildRequest;
+  built: BuiltImage;
+  /** the full references it gets */
+  tags: string[];
+}
+
+/** The image a target ends with: built by this run, or one built before from the same inputs. */
+export type TargetImage = BuiltTargetImage | ReusedImage;
+
+/**
+ * Stages the declared artifacts and builds the COPY-only Dockerfile from them. `inputs`, when
+ * the reuse lookup could hash them, are recorded on the image so a rerun can find it.
+ */
+export async function image(
+  state: TargetState,
+  options: PipelineOptions,
+  deps: PipelineDeps,
+  inputs: TargetInputs | undefined,
+): Promise<PhaseVerdict & { image: BuiltTargetImage }> {
   const { target } = state;
   const staged = await stageContext({
     context: target.context,
@@ -73,22 +93,24 @@ export async function image(state: TargetState, options: PipelineOptions, deps: 
   if (options.git.commitTime !== undefined) request.sourceDateEpoch = options.git.commitTime;
   const trees = treeKeys(state);
   if (trees) request.treeKeys = trees;
-  if (state.inputs) {
+  if (inputs) {
     // recorded on the image, and as a tag when pushed, so an unchanged rerun can find it
-    request.labels[INPUTS_LABEL] = state.inputs.fingerprint;
-    if (options.push) request.tags.push(`${target.image}:${state.inputs.tag}`);
+    request.labels[INPUTS_LABEL] = inputs.fingerprint;
+    if (options.push) request.tags.push(`${target.image}:${inputs.tag}`);
   }
-  state.request = request;
-  state.tags = request.tags;
   const layers =
     options.cache && deps.store
       ? new StoreLayerCache(deps.store, path.join(deps.recordsDir, 'layers'), state.logger)
       : undefined;
-  state.built = await deps.engine.build(request, {
+  const built = await deps.engine.build(request, {
     run: state.run,
     logger: state.logger,
     tempDir: deps.tempDir,
     ...(layers ? { layers } : {}),
   });
-  return { status: 'ok', detail: `${deps.engine.name}: ${request.tags[0]}` };
+  return {
+    status: 'ok',
+    detail: `${deps.engine.name}: ${request.tags[0]}`,
+    image: { kind: 'built', request, built, tags: request.tags },
+  };
 }

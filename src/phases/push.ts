@@ -1,16 +1,18 @@
+import type { PushedImage } from '../engines/engine.js';
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
-import type { PhaseOutcome } from '../pipeline/timeline.js';
+import type { PhaseVerdict } from '../pipeline/timeline.js';
 import { ociPlatform, pulledSize } from '../image/pull-size.js';
 import { retag } from '../registry/images.js';
 import { onInterrupt } from '../interrupt.js';
+import type { BuiltTargetImage, TargetImage } from './image.js';
 
 /**
  * With a push to follow, the engine may send the built image's blobs now, while the smoke test
  * (and the other targets' gates) run: the push then only moves the tags. An interrupt stops it.
  */
-export function startUploadAhead(state: TargetState, deps: PipelineDeps): void {
-  if (!state.request || !deps.engine.uploadAhead) return;
-  const upload = deps.engine.uploadAhead(state.request, {
+export function startUploadAhead(state: TargetState, image: BuiltTargetImage, deps: PipelineDeps): void {
+  if (!deps.engine.uploadAhead) return;
+  const upload = deps.engine.uploadAhead(image.request, {
     run: state.run,
     logger: state.logger,
     tempDir: deps.tempDir,
@@ -35,20 +37,29 @@ export async function endUploadAhead(state: TargetState): Promise<void> {
   await upload?.cancel();
 }
 
-/** Pushes every tag; the digest is the registry's answer, not computed here. */
-export async function push(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
-  if (state.reused && state.inputs && state.tags) {
-    const digest = await retag(deps.registry, `${state.target.image}:${state.inputs.tag}`, state.tags);
-    state.pushed = { digest };
-    state.logger.info(`tagged the existing image ${digest} as ${state.tags.join(', ')}`);
-    return { status: 'ok', detail: 'retagged the reused image' };
+/**
+ * Pushes every tag of the target's image, or points them at the reused one; the digest is the
+ * registry's answer, not computed here.
+ */
+export async function push(
+  state: TargetState,
+  image: TargetImage,
+  deps: PipelineDeps,
+): Promise<PhaseVerdict & { pushed: PushedImage }> {
+  if (image.kind === 'reused') {
+    const digest = await retag(deps.registry, `${state.target.image}:${image.inputsTag}`, image.tags);
+    state.logger.info(`tagged the existing image ${digest} as ${image.tags.join(', ')}`);
+    return { status: 'ok', detail: 'retagged the reused image', pushed: { digest } };
   }
-  if (!state.request) return { status: 'skipped', detail: 'no image' };
-  const pushed = await deps.engine.push(state.request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
-  state.logger.info(`pushed ${state.request.tags.join(', ')} (${pushed.digest})`);
+  const { request } = image;
+  const pushed = await deps.engine.push(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
+  state.logger.info(`pushed ${request.tags.join(', ')} (${pushed.digest})`);
   // the pull size as the registry states it, for the report: compressed, never compared with the uncompressed size
-  const platform = state.request.platforms[0] ?? ociPlatform(deps.platform, deps.arch);
+  const platform = request.platforms[0] ?? ociPlatform(deps.platform, deps.arch);
   const compressedSize = await pulledSize(deps.registry, `${state.target.image}@${pushed.digest}`, platform);
-  state.pushed = compressedSize === undefined ? pushed : { ...pushed, compressedSize };
-  return { status: 'ok', detail: state.pushed.digest };
+  return {
+    status: 'ok',
+    detail: pushed.digest,
+    pushed: compressedSize === undefined ? pushed : { ...pushed, compressedSize },
+  };
 }

@@ -100,22 +100,47 @@ export async function baseImageIdentity(
   return manifestDigest(session, base);
 }
 
+/** The hash of a target's inputs and the tag that records it in the registry. */
+export interface TargetInputs {
+  fingerprint: string;
+  tag: string;
+}
+
+/** An image built from the same inputs, found in the registry: it stands in for a build. */
+export interface ReusedImage {
+  kind: 'reused';
+  digest: string;
+  /** the tag it was found under, which the push points the target's tags at */
+  inputsTag: string;
+  /** the full references it gets */
+  tags: string[];
+}
+
+/** What the lookup found: the inputs' hash (when it could be taken), and the digest of the image made from them. */
+export interface ReuseLookup {
+  inputs?: TargetInputs;
+  existing?: string;
+}
+
 /**
  * Looks for an image already built from the same inputs, when the run pushes to a registry.
  * A run that does not push always builds: it is expected to leave a tested image in the daemon,
  * and a pull request's checks should build what they check.
  */
-export async function lookUpReuse(state: TargetState, options: PipelineOptions, deps: PipelineDeps): Promise<boolean> {
-  if (!options.push || !inNamedRegistry(state.target.image)) return false;
+export async function lookUpReuse(
+  state: TargetState,
+  options: PipelineOptions,
+  deps: PipelineDeps,
+): Promise<ReuseLookup> {
+  if (!options.push || !inNamedRegistry(state.target.image)) return {};
   const identity = await baseImageIdentity(state, deps, deps.registry);
   const fingerprint = await inputsFingerprint(state, options, deps, identity);
-  if (!fingerprint) return false;
-  state.inputs = { fingerprint, tag: inputsTag(fingerprint) };
-  const digest = await manifestDigest(deps.registry, `${state.target.image}:${state.inputs.tag}`);
-  if (!digest) return false;
-  state.reused = { digest };
+  if (!fingerprint) return {};
+  const inputs = { fingerprint, tag: inputsTag(fingerprint) };
+  const digest = await manifestDigest(deps.registry, `${state.target.image}:${inputs.tag}`);
+  if (!digest) return { inputs };
   state.logger.info(
-    `${state.target.image}:${state.inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`,
+    `${state.target.image}:${inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`,
   );
-  return true;
+  return { inputs, existing: digest };
 }

@@ -4,6 +4,7 @@ import { tailOf } from '../exec.js';
 import { onInterrupt } from '../interrupt.js';
 import type { PipelineDeps, TargetState } from '../pipeline/context.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
+import type { BuiltTargetImage } from './image.js';
 import { traceMissHint } from '../trace/miss.js';
 import { NO_SMOKE } from '../report/figures.js';
 
@@ -25,10 +26,10 @@ async function answers(url: string): Promise<number | undefined> {
  * a crash on start (a missing file, an addon for the wrong libc) is caught here, not in
  * production. The container is always removed.
  */
-export async function smoke(state: TargetState, deps: PipelineDeps): Promise<PhaseOutcome> {
+export async function smoke(state: TargetState, image: BuiltTargetImage, deps: PipelineDeps): Promise<PhaseOutcome> {
   const config = state.target.smoke;
   if (!config) return { status: 'skipped', detail: NO_SMOKE };
-  if (!state.built?.runnable || !state.request) {
+  if (!image.built.runnable) {
     state.logger.warning(
       'the smoke test needs the image in a Docker daemon; it was not loaded into one, so it is skipped',
     );
@@ -46,7 +47,7 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
   const env: Record<string, string> = { PORT: String(config.port), ...config.env };
   const argv = ['docker', 'run', '--detach', '--network', 'host', '--name', name];
   for (const key of Object.keys(env)) argv.push('--env', key);
-  argv.push(state.built.id ?? state.request.tags[0]!);
+  argv.push(image.built.id ?? image.tags[0]!);
   // an interrupt must not leave the container running (on the host network, holding the port)
   const disposeUndo = onInterrupt(async () => {
     await state.run(['docker', 'rm', '--force', '--volumes', name], { quiet: true, allowFailure: true });
@@ -74,7 +75,7 @@ export async function smoke(state: TargetState, deps: PipelineDeps): Promise<Pha
         );
       }
       if (last !== undefined && last >= 200 && last < 300) {
-        const ran = state.built.runs ?? 'the image';
+        const ran = image.built.runs ?? 'the image';
         return { status: 'ok', detail: `ran ${ran}: ${url} answered ${last}` };
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -3,6 +3,7 @@ import { baseProbeKey, treeChecksKey } from '../cache/key.js';
 import { readRecord, writeRecord } from '../cache/records.js';
 import type { CacheStore } from '../cache/store.js';
 import { GateError } from '../errors.js';
+import type { BuiltImage } from '../engines/engine.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
 import type { RecordedGates } from '../report/model.js';
 import type { PhaseOutcome } from '../pipeline/timeline.js';
@@ -75,8 +76,8 @@ export async function validate(
 }
 
 /** The image's size against the budget, once the engine knows it. */
-export function checkImageBudget(state: TargetState): void {
-  const imageSize = state.built?.size;
+export function checkImageBudget(state: TargetState, built: BuiltImage): void {
+  const imageSize = built.size;
   raise(
     state,
     checkBudget(state.target, {

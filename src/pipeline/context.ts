@@ -1,6 +1,6 @@
 import type { CacheStore } from '../cache/store.js';
 import type { Config, TargetConfig } from '../config/types.js';
-import type { BuiltImage, ImageBuildRequest, ImageEngine, PushedImage, UploadAhead } from '../engines/engine.js';
+import type { ImageEngine, UploadAhead } from '../engines/engine.js';
 import type { RegistrySession } from '../registry/session.js';
 import type { BaseImageConfig } from '../validate/dockerfile.js';
 import type { Runner } from '../exec.js';
@@ -87,11 +87,8 @@ export interface TargetState {
   buildCache?: { key: string; prefix: string; restored?: string };
   userSeconds: number;
   packages?: { production: number; all: number };
-  request?: ImageBuildRequest;
-  built?: BuiltImage;
   /** the image's blobs going up while the gates run, when a push follows and the engine can split it */
   uploadAhead?: UploadAhead;
-  pushed?: PushedImage;
   /** bytes of all artifacts, and of each, as the validation measured them */
   artifactsSize?: number;
   artifactSizes?: Record<string, number>;
@@ -107,14 +104,8 @@ export interface TargetState {
   gates?: RecordedGates;
   /** a Next.js target in the classic layout: what the standalone output would ship instead */
   nextStandalone?: NextStandaloneSaving;
-  /** the hash of the target's inputs and the tag that records it */
-  inputs?: { fingerprint: string; tag: string };
-  /** an image built from the same inputs exists in the registry and stands in for a build */
-  reused?: { digest: string };
   /** the base image's ENV and ONBUILD triggers, read by the preflight */
   baseConfig?: BaseImageConfig;
-  /** the full references the image gets (set by the image phase, or when reusing) */
-  tags?: string[];
   /** the work this target shares with the other targets of its workspace, if it is in one */
   shared?: SharedWork;
 }

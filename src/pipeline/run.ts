@@ -1,8 +1,9 @@
 import { BuildError, ConfigError, GateError } from '../errors.js';
 import type { PhaseName, RunResult, TargetResult } from '../report/model.js';
+import type { PushedImage } from '../engines/engine.js';
 import { build } from '../phases/build.js';
-import { image, imageTags } from '../phases/image.js';
-import { lookUpReuse } from '../phases/reuse.js';
+import { image, imageTags, type TargetImage } from '../phases/image.js';
+import { lookUpReuse, type ReuseLookup } from '../phases/reuse.js';
 import { install } from '../phases/install.js';
 import { preparePackageManager } from '../phases/prepare.js';
 import { prune } from '../phases/prune.js';
@@ -57,6 +58,10 @@ interface Running {
   stoppedInPreflight?: boolean;
   /** the target's preflight, running; it records a failure rather than throwing one */
   preflight?: Promise<void>;
+  /** the image the image phase built, or the reused one */
+  image?: TargetImage;
+  /** the registry's answer to the push */
+  pushed?: PushedImage;
 }
 
 export interface PipelineOutcome {
@@ -118,10 +123,19 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
       `nothing is pushed: ${failedBeforePush.map((r) => r.state.target.name).join(', ')} failed (set \`independent: true\` to push the targets that passed)`,
     );
   }
-  const pushing = options.push && mayPush ? running.filter((r) => !r.error) : [];
-  await Promise.all(running.filter((r) => !pushing.includes(r)).map((r) => endUploadAhead(r.state)));
-  await mapLimit(pushing, concurrency, (r) => step(r, 'push', side, () => push(r.state, deps)));
-  await Promise.all(pushing.map((r) => endUploadAhead(r.state)));
+  const pushing =
+    options.push && mayPush ? running.flatMap((r) => (!r.error && r.image ? [{ r, image: r.image }] : [])) : [];
+  const pushes = new Set(pushing.map(({ r }) => r));
+  await Promise.all(running.filter((r) => !pushes.has(r)).map((r) => endUploadAhead(r.state)));
+  await mapLimit(pushing, concurrency, async ({ r, image }) => {
+    try {
+      r.pushed = (await step(r, 'push', side, () => push(r.state, image, deps))).pushed;
+    } catch (error: unknown) {
+      // a push that failed fails its target; the other targets' pushes go on
+      recordFailure(r, error);
+    }
+  });
+  await Promise.all(pushing.map(({ r }) => endUploadAhead(r.state)));
 
   // the step waits for a measured baseline too: it is part of the wall time, shown apart as such
   if (options.baseline !== 'off')
@@ -143,7 +157,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     startedAt,
     seconds,
     engine: deps.engine.name,
-    pushed: options.push && running.some((r) => r.state.pushed),
+    pushed: options.push && running.some((r) => r.pushed),
     targets: targetResults,
   };
   // read after the push: a push that failed fails the run like any other phase
@@ -217,11 +231,10 @@ async function runUntilPush(
     // action's either way, and a reused target's speedup is left out of the report. It needs
     // nothing the preflight finds, so it runs while the target is checked; a target that fails
     // its checks stops after it, before anything a user would see (install, build, push).
+    let reuse: ReuseLookup = {};
     const restoring = step(r, 'restore', side, async () => {
-      if (await lookUpReuse(state, options, deps)) {
-        state.tags = imageTags(state, options);
-        return { status: 'ok', detail: 'image reused: same inputs as an existing one' };
-      }
+      reuse = await lookUpReuse(state, options, deps);
+      if (reuse.existing) return { status: 'ok', detail: 'image reused: same inputs as an existing one' };
       await preparePackageManager(state, deps);
       return restore(state, options, deps);
     });
@@ -229,7 +242,15 @@ async function runUntilPush(
     if (r.stoppedInPreflight) return;
     if (restored.status === 'rejected') throw restored.reason;
     // nothing to build: the push (when there is one) tags the existing image
-    if (state.reused) return;
+    if (reuse.existing && reuse.inputs) {
+      r.image = {
+        kind: 'reused',
+        digest: reuse.existing,
+        inputsTag: reuse.inputs.tag,
+        tags: imageTags(state, options),
+      };
+      return;
+    }
     await step(r, 'install', side, () => install(state));
     await step(r, 'save', side, () => save(state, options, deps));
     await step(r, 'build', side, () => build(state));
@@ -239,17 +260,19 @@ async function runUntilPush(
     // cutting the production tree to what the server loads is part of making it
     if (state.target.trace) await step(r, 'prune', side, () => trace(state, options, deps));
     await step(r, 'validate', side, () => validate(state, options, deps));
-    await step(r, 'image', side, async () => {
-      const outcome = await image(state, options, deps);
-      checkImageBudget(state);
+    const made = await step(r, 'image', side, async () => {
+      const outcome = await image(state, options, deps, reuse.inputs);
+      // an image over its budget is still the image: the report shows its size
+      r.image = outcome.image;
+      checkImageBudget(state, outcome.image.built);
       return outcome;
     });
     // the blobs go up during the smoke test; the tags move only after every gate passed
-    if (options.push) startUploadAhead(state, deps);
+    if (options.push) startUploadAhead(state, made.image, deps);
     const port = state.target.smoke?.port;
     // the wait for the port is not the smoke test's time: it shows as waiting
-    if (port === undefined) await step(r, 'smoke', side, () => smoke(state, deps));
-    else await smokePorts.run(port, () => step(r, 'smoke', side, () => smoke(state, deps)));
+    if (port === undefined) await step(r, 'smoke', side, () => smoke(state, made.image, deps));
+    else await smokePorts.run(port, () => step(r, 'smoke', side, () => smoke(state, made.image, deps)));
   } catch (error: unknown) {
     recordFailure(r, error);
   } finally {
@@ -257,13 +280,16 @@ async function runUntilPush(
   }
 }
 
-async function step(r: Running, phase: PhaseName, side: boolean, fn: () => Promise<PhaseOutcome>): Promise<void> {
+/** Runs one phase of a target in its log group and returns what the phase returned. */
+async function step<T extends PhaseOutcome>(
+  r: Running,
+  phase: PhaseName,
+  side: boolean,
+  fn: () => Promise<T>,
+): Promise<T> {
   const title = side ? phase : `${r.state.target.name}: ${phase}`;
   try {
-    await r.state.logger.group(title, () => r.timeline.phase(phase, fn));
-  } catch (error: unknown) {
-    if (phase !== 'push') throw error;
-    recordFailure(r, error);
+    return await r.state.logger.group(title, () => r.timeline.phase(phase, fn));
   } finally {
     r.end = Math.max(r.end, r.timeline.phases.at(-1)?.end ?? r.end);
   }
@@ -291,14 +317,15 @@ function targetResult(r: Running, runStart: number): TargetResult {
     cacheHit: state.cacheHit,
     userSeconds: state.userSeconds,
   };
-  if (state.reused) result.reused = true;
-  if (state.tags) {
-    result.image = { image: state.target.image, tags: state.tags, pushed: Boolean(state.pushed) };
-    if (state.pushed) result.image.digest = state.pushed.digest;
-    if (state.built?.size !== undefined) result.image.size = state.built.size;
-    const compressed = state.pushed?.compressedSize ?? state.built?.compressedSize;
+  if (r.image?.kind === 'reused') result.reused = true;
+  if (r.image) {
+    const built = r.image.kind === 'built' ? r.image.built : undefined;
+    result.image = { image: state.target.image, tags: r.image.tags, pushed: Boolean(r.pushed) };
+    if (r.pushed) result.image.digest = r.pushed.digest;
+    if (built?.size !== undefined) result.image.size = built.size;
+    const compressed = r.pushed?.compressedSize ?? built?.compressedSize;
     if (compressed !== undefined) result.image.compressedSize = compressed;
-    if (state.built?.layers) result.image.layers = state.built.layers;
+    if (built?.layers) result.image.layers = built.layers;
   }
   if (state.baseline) {
     const { measuring } = state.baseline;

@@ -12,7 +12,11 @@ export class PhaseFailure extends Error {
 }
 
 /** A phase's own verdict: ran (with a note) or skipped (with the reason). */
-export type PhaseOutcome = { status: Extract<Status, 'ok' | 'skipped'>; detail?: string } | void;
+export interface PhaseVerdict {
+  status: Extract<Status, 'ok' | 'skipped'>;
+  detail?: string;
+}
+export type PhaseOutcome = PhaseVerdict | void;
 
 /** Records when each phase of one target started and ended, on the run's monotonic clock. */
 export class Timeline {
@@ -20,13 +24,19 @@ export class Timeline {
 
   constructor(private readonly clock: () => number) {}
 
-  async phase(name: PhaseName, fn: () => Promise<PhaseOutcome>): Promise<void> {
+  /**
+   * Runs one phase and returns what it returned: a phase that makes what later ones need (an
+   * image, say) returns its verdict together with the thing, which the caller hands on.
+   */
+  async phase<T extends PhaseOutcome>(name: PhaseName, fn: () => Promise<T>): Promise<T> {
     const start = this.clock();
     try {
-      const outcome = await fn();
+      const result = await fn();
+      const outcome: PhaseOutcome = result;
       const record: PhaseRecord = { name, start, end: this.clock(), status: outcome?.status ?? 'ok' };
       if (outcome?.detail) record.detail = outcome.detail;
       this.phases.push(record);
+      return result;
     } catch (error: unknown) {
       this.phases.push({ name, start, end: this.clock(), status: 'failed' });
       throw error instanceof PhaseFailure ? error : new PhaseFailure(name, error);
