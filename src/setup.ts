@@ -1,13 +1,14 @@
 import * as toolCache from '@actions/tool-cache';
 import type { ToolCache } from './pm/provide.js';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { CacheStore } from './cache/store.js';
-import type { EngineChoice } from './config/types.js';
+import type { EngineChoice, TargetConfig } from './config/types.js';
 import type { BuildxCapabilities } from './engines/buildx.js';
 import { createEngine } from './engines/create.js';
 import { detectCapabilities } from './engines/detect.js';
 import { registrySession, type RegistrySession } from './registry/session.js';
-import { selectEngine } from './engines/select.js';
+import { ociCannotBuild, selectEngine } from './engines/select.js';
 import { createRunner } from './exec.js';
 import { onInterrupt } from './interrupt.js';
 import type { Logger } from './log.js';
@@ -31,6 +32,8 @@ export interface SetupOptions {
   builder?: string;
   /** BuildKit cache imports or exports were asked for, which only buildx can use */
   buildCache?: boolean;
+  /** the config's targets: `auto` reads their Dockerfiles for what the oci engine cannot build */
+  targets?: readonly TargetConfig[];
   /** the CLI's keeps the tool cache's logs off stdout */
   toolCache?: ToolCache;
 }
@@ -53,6 +56,20 @@ export function preflightRegistry(
   });
 }
 
+/**
+ * Why the oci engine cannot build some of `targets` (read from their Dockerfiles); a Dockerfile
+ * that cannot be read is left to the preflight, which names it.
+ */
+export async function ociBlockers(targets: readonly TargetConfig[]): Promise<string[]> {
+  const found = await Promise.all(
+    targets.map(async (target) => {
+      const text = await readFile(target.dockerfile, 'utf8').catch(() => undefined);
+      return text === undefined ? undefined : ociCannotBuild(target, path.basename(target.dockerfile), text);
+    }),
+  );
+  return found.filter((b): b is string => b !== undefined);
+}
+
 /** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
 export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps> {
   const { logger } = options;
@@ -60,9 +77,11 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
   const run = createRunner(logger);
   const caps = await detectCapabilities(run, () => options.probeBuildx(run));
   const choice = options.engine === 'auto' ? (options.configEngine ?? 'auto') : options.engine;
-  // a named builder is a buildx builder: `auto` must not quietly build elsewhere
-  const selection = selectEngine(options.builder && choice === 'auto' ? 'buildx' : choice, caps);
-  if (selection.warning) logger.warning(selection.warning);
+  const selection = selectEngine(choice, caps, {
+    ...(options.builder ? { builder: options.builder } : {}),
+    ...(options.buildCache ? { buildCache: true } : {}),
+    ociCannot: choice === 'auto' ? await ociBlockers(options.targets ?? []) : [],
+  });
   if (options.builder && selection.name !== 'buildx')
     logger.warning(
       `builder ${options.builder}: only the buildx engine uses a builder; engine ${selection.name} ignores it`,
@@ -71,9 +90,9 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     logger.warning(
       `cache-from / cache-to: only the buildx engine reads BuildKit cache specs; engine ${selection.name} ignores them`,
     );
-  logger.info(
-    `engine: ${selection.name}${caps.buildx ? ` (buildx ${caps.buildx.version}${options.builder && selection.name === 'buildx' ? `, builder ${options.builder}` : ''})` : ''}${caps.daemon ? '' : ', no Docker daemon'}`,
-  );
+  const line = `engine ${selection.name}${selection.name === 'buildx' && caps.buildx ? ` (buildx ${caps.buildx.version})` : ''}: ${choice === 'auto' ? selection.reason : `as asked (engine ${choice})`}`;
+  if (selection.warning) logger.warning(line);
+  else logger.info(line);
   await mkdir(options.tempDir, { recursive: true });
   // removed by the glue when the run ends, and here when it is interrupted
   onInterrupt(() => rm(options.tempDir, { recursive: true, force: true }));

@@ -98,6 +98,7 @@ export async function build(inputs: ActionInputs, workspace: string): Promise<vo
         registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
         ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
         ...(inputs.builder ? { builder: inputs.builder } : {}),
+        targets: config.targets,
         buildCache:
           inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
       }),

@@ -13,7 +13,7 @@ import type { ActionInputs } from '../inputs.js';
 import { MemoryLogger } from '../log.js';
 import { runCheck, type CheckResult } from '../pipeline/check.js';
 import { codeSpan, escapeMarkdown, markdownTable } from '../report/markdown.js';
-import { preflightRegistry } from '../setup.js';
+import { ociBlockers, preflightRegistry } from '../setup.js';
 import { ActionLogger } from './logger.js';
 import { writeSummary } from './publish.js';
 
@@ -29,7 +29,12 @@ export async function runCheckMode(inputs: ActionInputs, workspace: string): Pro
     const push = inputs.push === 'auto' ? isDefaultBranchPush(git) : inputs.push === 'true';
     const run = createRunner(new MemoryLogger());
     const caps = await detectCapabilities(run, () => probeBuildxWithToolkit());
-    const engine = selectEngine(inputs.engine === 'auto' ? (config.engine ?? 'auto') : inputs.engine, caps);
+    const engine = selectEngine(inputs.engine === 'auto' ? (config.engine ?? 'auto') : inputs.engine, caps, {
+      ...(inputs.builder ? { builder: inputs.builder } : {}),
+      ociCannot: await ociBlockers(config.targets),
+      buildCache:
+        inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
+    });
     const result = await runCheck(
       { config, targets: inputs.targets, push, repositoryRoot: workspace },
       {

@@ -76,6 +76,7 @@ export async function buildCommand(options: CliOptions, env: NodeJS.ProcessEnv):
           registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
           ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
           ...(options.builder ? { builder: options.builder } : {}),
+          targets: config.targets,
           buildCache:
             options.cacheFrom.length + options.cacheTo.length > 0 ||
             config.targets.some((t) => t.cacheFrom || t.cacheTo),

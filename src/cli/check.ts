@@ -6,7 +6,7 @@ import { exitCodeOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
 import { MemoryLogger } from '../log.js';
 import { checkJson, checkText, runCheck } from '../pipeline/check.js';
-import { preflightRegistry } from '../setup.js';
+import { ociBlockers, preflightRegistry } from '../setup.js';
 import { CHECK_USAGE, parseCheckArgs } from './args.js';
 import { StderrLogger } from './logger.js';
 
@@ -24,7 +24,10 @@ export async function checkCommand(argv: readonly string[], env: NodeJS.ProcessE
     const quiet = options.verbose ? logger : new MemoryLogger();
     const run = createRunner(quiet);
     const caps = await detectCapabilities(run, () => probeBuildxWithRunner(run));
-    const engine = selectEngine(options.engine === 'auto' ? (config.engine ?? 'auto') : options.engine, caps);
+    const engine = selectEngine(options.engine === 'auto' ? (config.engine ?? 'auto') : options.engine, caps, {
+      ociCannot: await ociBlockers(config.targets),
+      buildCache: config.targets.some((t) => t.cacheFrom || t.cacheTo),
+    });
     const repositoryRoot =
       (
         await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })

@@ -15,8 +15,6 @@ import {
   planDockerPush,
 } from '../../src/engines/docker.js';
 import type { ImageBuildRequest } from '../../src/engines/engine.js';
-import { selectEngine, type EngineCapabilities } from '../../src/engines/select.js';
-import type { EngineChoice } from '../../src/config/types.js';
 import { BuildError, CommandError } from '../../src/errors.js';
 import { createRunner, type Runner } from '../../src/exec.js';
 import { MemoryLogger } from '../../src/log.js';
@@ -551,84 +549,6 @@ describe('parseMetadataDigest', () => {
   ])('$name', ({ metadata, digest }) => {
     expect(parseMetadataDigest(metadata)).toBe(digest);
   });
-});
-
-interface SelectionCase {
-  name: string;
-  choice: EngineChoice;
-  caps: EngineCapabilities;
-  engine: string;
-  warning: string | undefined;
-}
-
-describe('selectEngine', () => {
-  const WITH_BUILDX: EngineCapabilities = { daemon: true, buildx: BUILDX };
-
-  it.each([
-    {
-      name: 'auto with buildx and a daemon: buildx, quietly',
-      choice: 'auto',
-      caps: WITH_BUILDX,
-      engine: 'buildx',
-      warning: undefined,
-    },
-    {
-      name: 'auto with a daemon only: docker, with a warning',
-      choice: 'auto',
-      caps: { daemon: true },
-      engine: 'docker',
-      warning: 'Add docker/setup-buildx-action',
-    },
-    {
-      name: 'auto with buildx but no daemon: oci, with a warning',
-      choice: 'auto',
-      caps: { daemon: false, buildx: BUILDX },
-      engine: 'oci',
-      warning: 'daemonless oci engine',
-    },
-    {
-      name: 'auto with nothing: oci, with a warning',
-      choice: 'auto',
-      caps: { daemon: false },
-      engine: 'oci',
-      warning: 'the smoke test needs a daemon and is skipped',
-    },
-    { name: 'buildx when present', choice: 'buildx', caps: WITH_BUILDX, engine: 'buildx', warning: undefined },
-    {
-      name: 'docker with a daemon, even when buildx is there',
-      choice: 'docker',
-      caps: WITH_BUILDX,
-      engine: 'docker',
-      warning: undefined,
-    },
-    { name: 'oci always, even with a daemon', choice: 'oci', caps: WITH_BUILDX, engine: 'oci', warning: undefined },
-  ] satisfies SelectionCase[])('$name', ({ choice, caps, engine, warning }) => {
-    const selection = selectEngine(choice, caps);
-    expect(selection.name).toBe(engine);
-    if (warning === undefined) expect(selection.warning).toBeUndefined();
-    else expect(selection.warning).toContain(warning);
-  });
-
-  it.each([
-    {
-      name: 'buildx asked for but missing',
-      choice: 'buildx',
-      caps: { daemon: true },
-      message: 'engine buildx: `docker buildx` is not installed; add docker/setup-buildx-action',
-    },
-    {
-      name: 'docker asked for without a daemon',
-      choice: 'docker',
-      caps: { daemon: false, buildx: BUILDX },
-      message: 'engine docker: no Docker daemon answers `docker version`',
-    },
-  ] satisfies (Omit<SelectionCase, 'engine' | 'warning'> & { message: string })[])(
-    '$name',
-    ({ choice, caps, message }) => {
-      expect(() => selectEngine(choice, caps)).toThrow(BuildError);
-      expect(() => selectEngine(choice, caps)).toThrow(message);
-    },
-  );
 });
 
 describe('build-arg values stay out of logs and errors', () => {
