@@ -102,6 +102,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     engine: createEngine(selection, caps, {
       arch: machine.arch,
       archiveDir: options.imagesDir,
+      recordsDir: options.recordsDir,
       ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
       ...(options.builder ? { builder: options.builder } : {}),
     }),

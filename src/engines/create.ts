@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BuildxEngine } from './buildx.js';
 import { DockerEngine } from './docker.js';
 import type { ImageEngine } from './engine.js';
@@ -12,6 +13,8 @@ export interface EngineOptions {
   archiveDir: string;
   /** the buildx builder to use; the default builder when unset */
   builder?: string;
+  /** kept between runs on this machine: the oci engine keeps the base images it read from the daemon here */
+  recordsDir?: string;
 }
 
 export function createEngine(
@@ -31,6 +34,9 @@ export function createEngine(
         loadIntoDocker: caps.daemon,
         runnerArch: options.arch,
         archiveDir: options.archiveDir,
+        ...(caps.daemon && options.recordsDir
+          ? { daemonBases: { keptDir: path.join(options.recordsDir, 'daemon-bases') } }
+          : {}),
       });
   }
 }

@@ -10,7 +10,7 @@ import { parsePlatform } from '../engines/oci/platform.js';
 import { ConfigError, messageOf } from '../errors.js';
 import type { Runner } from '../exec.js';
 import { planTarget, type TargetPlan } from '../pipeline/plan.js';
-import { apiHost, inNamedRegistry, parseReference } from '../registry/reference.js';
+import { apiHost, formatReference, inNamedRegistry, parseReference } from '../registry/reference.js';
 import type { RegistrySession } from '../registry/session.js';
 import { checkDockerfileText, contextView, missingDockerfile, type BaseImageConfig } from '../validate/dockerfile.js';
 import { checkIgnoreFile } from '../validate/dockerignore.js';
@@ -136,9 +136,9 @@ async function dockerfileChecks(
 type BaseLookup = { config: BaseImageConfig } | { problem: string };
 
 /**
- * The base image's config where the engine will take it from: the daemon's images first for
- * the docker and buildx engines (they pull what the daemon lacks), the registry for the oci
- * engine (it has no daemon to ask).
+ * The base image's config where the engine will take it from: with a daemon, the daemon's
+ * images first (docker and buildx build from them, and the oci engine reads a base the daemon
+ * has from it, as `docker build` does without --pull), then the registry.
  */
 async function baseImageConfig(
   image: string,
@@ -146,7 +146,7 @@ async function baseImageConfig(
   facts: PreflightFacts,
   deps: PreflightDeps,
 ): Promise<BaseLookup> {
-  if (facts.engine !== 'oci' && facts.daemon) {
+  if (facts.daemon) {
     const local = await deps.run(['docker', 'image', 'inspect', '--format', '{{json .Config}}', image], {
       quiet: true,
       allowFailure: true,
@@ -164,14 +164,12 @@ async function baseImageConfig(
     const resolved = await new BaseResolver(deps.registry.clientFor).resolve(reference, parsePlatform(platform));
     return { config: fromContainerConfig(resolved.config.config ?? {}) };
   } catch (e: unknown) {
-    const where =
-      facts.engine === 'oci'
-        ? 'the oci engine reads base images from their registry'
-        : facts.daemon
-          ? 'it is neither in the Docker daemon nor in its registry'
-          : 'no Docker daemon answers, so it must come from its registry';
+    const where = facts.daemon
+      ? `looked in the Docker daemon (\`docker image inspect ${image}\`: no such image) and in the registry`
+      : 'no Docker daemon answers, so it can only come from its registry';
+    const full = formatReference(reference);
     return {
-      problem: `cannot be read from ${apiHost(reference.registry)} (${where}): ${messageOf(e)}. Push it there, log in (docker login), or fix the FROM line.`,
+      problem: `${full === image ? '' : `(${full}) `}cannot be read from ${apiHost(reference.registry)}: ${messageOf(e)}; ${where}. Build or pull it into the daemon, push it to its registry and log in (docker login), or fix the FROM line.`,
     };
   }
 }

@@ -103,6 +103,24 @@ describe.runIf(hasDocker)('preflightTarget', () => {
     expect(seconds).toBeLessThan(10);
   });
 
+  it('reads a base only the daemon has (local/node:20-slim) for the oci engine, as for docker', async () => {
+    const app = appTree({ buildArgs: { BASE_IMAGE: 'local/node:20-slim' } });
+    const report = await preflightTarget(app.target, facts('oci'), deps());
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.base?.env.PATH).toBe('/usr/bin:/bin');
+  });
+
+  it('names a base in neither the daemon nor a registry, with the reference it tried and where it looked', async () => {
+    const image = `adb-preflight-nowhere/node:${process.pid}`;
+    const app = appTree({ buildArgs: { BASE_IMAGE: image } });
+    const report = await preflightTarget(app.target, facts('oci'), deps());
+    const found = report.findings.find((f) => f.check === 'base-image');
+    expect(found?.message).toContain(`the base image ${image} (docker.io/${image}) cannot be read from registry-1.docker.io`);
+    expect(found?.message).toContain(`looked in the Docker daemon (\`docker image inspect ${image}\`: no such image) and in the registry`);
+    // the FROM line of the fixture's Dockerfile
+    expect(found?.location?.line).toBeGreaterThan(0);
+  });
+
   it('refuses a push to a registry that asks for a login this machine does not have; no push, no question', async () => {
     const app = appTree({ image: `${AUTH_REGISTRY}/adb-preflight/app` });
     const pushing = await preflightTarget(app.target, facts('oci', { push: true }), deps());

@@ -127,7 +127,9 @@ async function buildPlatform(
   if (from.image !== 'scratch') {
     const reference = parseReference(from.image);
     base = await input.bases.resolve(reference, from.platform ? parsePlatform(from.platform) : platform);
-    logger.info(`${formatPlatform(platform)}: FROM ${formatReference(reference)} → ${base.manifestDigest}`);
+    logger.info(
+      `${formatPlatform(platform)}: FROM ${formatReference(reference)} → ${base.daemon ? `image ${base.daemon.imageId} of the Docker daemon` : base.manifestDigest}`,
+    );
     if (base.platformMismatch) {
       logger.warning(
         `${formatReference(reference)} is a ${base.platformMismatch} image, not ${formatPlatform(platform)}; using it anyway, as docker does for a single-platform base`,

@@ -5,7 +5,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Runner } from '../../exec.js';
 import type { Logger } from '../../log.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage, UploadAhead } from '../engine.js';
-import { BaseResolver } from './base-image.js';
+import { BaseResolver, daemonLayerFile, type DaemonSource } from './base-image.js';
+import { DaemonBases } from './daemon-base.js';
 import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
 import { gzipLayerContentSize } from './content-size.js';
 import { inspectImage } from '../docker.js';
@@ -24,6 +25,11 @@ export interface OciEngineOptions extends RegistrySessionOptions {
   runnerArch?: string;
   /** where an image that is neither loaded nor pushed is left as a `docker load` archive */
   archiveDir?: string;
+  /**
+   * a Docker daemon answers: base images are looked for there first, and the ones read from it
+   * kept under `keptDir` (the machine's records, kept between runs)
+   */
+  daemonBases?: { keptDir: string };
 }
 
 /**
@@ -38,6 +44,7 @@ export class OciEngine implements ImageEngine {
   /** per target, the blobs sent while the gates run: the push waits for them */
   private readonly ahead = new Map<string, { done: Promise<void>; controller: AbortController }>();
   private readonly runner: Platform;
+  private daemonBases: DaemonBases | undefined;
 
   constructor(private readonly options: OciEngineOptions = {}) {
     this.runner = runnerPlatform(options.runnerArch ?? process.arch);
@@ -49,7 +56,7 @@ export class OciEngine implements ImageEngine {
       request,
       layoutDir: this.layoutDir(request, deps),
       runner: this.runner,
-      bases: new BaseResolver(session.clientFor),
+      bases: new BaseResolver(session.clientFor, this.daemonSource(deps)),
       logger: deps.logger,
       ...(deps.layers ? { layers: deps.layers } : {}),
     });
@@ -118,6 +125,10 @@ export class OciEngine implements ImageEngine {
       const base = platform.base;
       for (const layer of base?.manifest.layers ?? []) {
         let known = this.baseLayerSizes.get(layer.digest);
+        if (known === undefined && base!.daemon) {
+          known = await gzipLayerContentSize(daemonLayerFile(base!.daemon, layer.digest));
+          this.baseLayerSizes.set(layer.digest, known);
+        }
         if (known === undefined) {
           const response = await session.clientFor(base!.host).openBlob(base!.reference.repository, layer.digest);
           if (!response.body) throw new Error(`GET blob ${layer.digest}: no body`);
@@ -218,6 +229,14 @@ export class OciEngine implements ImageEngine {
     return { layoutDir: image.layoutDir, baseLayersDir: path.join(deps.tempDir, 'oci', '@base-layers') };
   }
 
+  /** The daemon as a source of base images; one reader per engine, so targets on one base save it once. */
+  private daemonSource(deps: EngineDeps): DaemonSource | undefined {
+    const options = this.options.daemonBases;
+    if (!options) return undefined;
+    this.daemonBases ??= new DaemonBases(options.keptDir, deps.run, deps.logger);
+    return { run: deps.run, bases: this.daemonBases };
+  }
+
   /** Registry clients for one build or push: tokens are shared between its requests. */
   private session(run: Runner, logger: Logger): RegistrySession {
     return registrySession({ ...this.options, run, logger });
@@ -236,7 +255,10 @@ export function pushPlan(image: BuiltOciImage): PushPlan {
         blobs.set(layer.digest, {
           digest: layer.digest,
           size: layer.size,
-          source: { kind: 'remote', host: base!.host, repository: base!.reference.repository },
+          // a base read from the daemon is pushed from its kept, gzip'd copy
+          source: base!.daemon
+            ? { kind: 'file', file: daemonLayerFile(base!.daemon, layer.digest) }
+            : { kind: 'remote', host: base!.host, repository: base!.reference.repository },
         });
     }
     for (const layer of platform.layers)

@@ -7,6 +7,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { BuildError } from '../../errors.js';
 import type { Runner } from '../../exec.js';
 import type { Logger } from '../../log.js';
+import { daemonLayerFile } from './base-image.js';
 import type { PlatformImage } from './build.js';
 import { DigestTap, digestHex } from '../../registry/digest.js';
 import { writeDockerArchive } from './docker-archive.js';
@@ -43,6 +44,10 @@ export async function writeArchive(
   for (const layer of image.base?.manifest.layers ?? []) {
     if (layers.length < present) {
       layers.push({ digest: layer.digest });
+      continue;
+    }
+    if (image.base?.daemon) {
+      layers.push({ digest: layer.digest, file: daemonLayerFile(image.base.daemon, layer.digest) });
       continue;
     }
     const target = path.join(dirs.baseLayersDir, digestHex(layer.digest));
