@@ -104,7 +104,8 @@ describe.runIf(hasDocker)('the built CLI (dist/cli/index.js)', () => {
       readFileSync(configFile, 'utf8').replace('BASE_IMAGE: local/node:20-slim', `BASE_IMAGE: "${base}"`),
     );
     const target = loadConfig(configFile).targets[0]!;
-    const args = ['--push', '--json', '--baseline', 'off', '--cache-dir', cacheDir];
+    // the docker engine's cache of earlier pushes is what this is about (auto would build with oci)
+    const args = ['--engine', 'docker', '--push', '--json', '--baseline', 'off', '--cache-dir', cacheDir];
     try {
       const run1 = await cli(checkout.dir, args);
       expect(run1.code, run1.stderr).toBe(0);
