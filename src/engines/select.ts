@@ -72,7 +72,8 @@ function selectAuto(caps: EngineCapabilities, job: JobNeeds): EngineSelection {
   if (job.buildCache && caps.buildx && caps.daemon)
     return { name: 'buildx', reason: 'cache-from / cache-to are BuildKit cache specs, which only buildx reads' };
   if (blocker) {
-    if (caps.buildx && caps.daemon) return { name: 'buildx', reason: `the oci engine cannot build this job: ${blocker}` };
+    if (caps.buildx && caps.daemon)
+      return { name: 'buildx', reason: `the oci engine cannot build this job: ${blocker}` };
     if (caps.daemon)
       return {
         name: 'docker',
@@ -80,7 +81,11 @@ function selectAuto(caps: EngineCapabilities, job: JobNeeds): EngineSelection {
         warning: true,
       };
     // nothing else can build it either: the oci engine's error names the line
-    return { name: 'oci', reason: `no Docker daemon answers, and the oci engine cannot build this job: ${blocker}`, warning: true };
+    return {
+      name: 'oci',
+      reason: `no Docker daemon answers, and the oci engine cannot build this job: ${blocker}`,
+      warning: true,
+    };
   }
   if (!caps.daemon)
     return {
@@ -99,7 +104,11 @@ function selectAuto(caps: EngineCapabilities, job: JobNeeds): EngineSelection {
  * beyond one stage of config and COPY/ADD from the context (a RUN the config allows, COPY --from,
  * a second stage, a here-document, a remote ADD), or a platform other than Linux.
  */
-export function ociCannotBuild(target: { name: string; platforms: readonly string[] }, file: string, text: string): string | undefined {
+export function ociCannotBuild(
+  target: { name: string; platforms: readonly string[] },
+  file: string,
+  text: string,
+): string | undefined {
   try {
     readCopyOnlyDockerfile(parseDockerfile(text), file);
   } catch (error: unknown) {
@@ -114,7 +123,8 @@ export function ociCannotBuild(target: { name: string; platforms: readonly strin
       // the config check reports it
       continue;
     }
-    if (platform.os !== 'linux') return `${target.name}: platform ${formatPlatform(platform)} (the oci engine builds linux images only)`;
+    if (platform.os !== 'linux')
+      return `${target.name}: platform ${formatPlatform(platform)} (the oci engine builds linux images only)`;
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ export interface ImageReference {
   digest?: string;
 }
 
-const DOCKER_HUB = 'docker.io';
+export const DOCKER_HUB = 'docker.io';
 /** where Docker Hub's registry API answers; docker.io itself only redirects */
 export const DOCKER_HUB_API = 'registry-1.docker.io';
 

@@ -41,10 +41,13 @@ export interface KeptDaemonBase {
 
 /** What the daemon knows of `reference`; undefined when it does not have it. */
 export async function inspectDaemonImage(run: Runner, reference: string): Promise<DaemonImage | undefined> {
-  const result = await run(['docker', 'image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference], {
-    quiet: true,
-    allowFailure: true,
-  }).catch(() => undefined);
+  const result = await run(
+    ['docker', 'image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
+    {
+      quiet: true,
+      allowFailure: true,
+    },
+  ).catch(() => undefined);
   if (!result || result.code !== 0) return undefined;
   const [id, digests] = result.stdout.trim().split(' ');
   const parsed = { id: JSON.parse(id ?? 'null') as unknown, repoDigests: JSON.parse(digests ?? 'null') as unknown };
@@ -98,7 +101,8 @@ interface LegacyManifestEntry {
 export async function readSavedImage(dir: string, imageId: string): Promise<SavedImage> {
   const inside = (p: string): string => {
     const full = path.resolve(dir, p);
-    if (!full.startsWith(`${path.resolve(dir)}${path.sep}`)) throw new BuildError(`docker image save: a path outside the archive: ${p}`);
+    if (!full.startsWith(`${path.resolve(dir)}${path.sep}`))
+      throw new BuildError(`docker image save: a path outside the archive: ${p}`);
     return full;
   };
   if (existsSync(path.join(dir, 'manifest.json'))) {
@@ -163,7 +167,8 @@ async function keepLayer(file: string, diffId: string, blobs: string): Promise<{
       const [gzip, fixHeader] = deterministicGzipStages();
       await pipeline(createReadStream(file), tar, gzip, fixHeader, gz, createWriteStream(partial));
     }
-    if (tar.digest() !== diffId) throw new BuildError(`its content is ${tar.digest()}, where the config says ${diffId}`);
+    if (tar.digest() !== diffId)
+      throw new BuildError(`its content is ${tar.digest()}, where the config says ${diffId}`);
     const digest = gz.digest();
     await rename(partial, path.join(blobs, digestHex(digest)));
     return { digest, size: gz.bytes };
@@ -253,7 +258,9 @@ export class DaemonBases {
           try {
             return await keepLayer(file, diffIds[i]!, blobs);
           } catch (error: unknown) {
-            throw new BuildError(`layer ${i + 1}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new BuildError(`layer ${i + 1}: ${error instanceof Error ? error.message : String(error)}`, {
+              cause: error,
+            });
           }
         }),
       );
