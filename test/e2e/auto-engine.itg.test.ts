@@ -77,7 +77,9 @@ describe.runIf(hasDocker)('engine auto on a COPY-only app with a daemon-only bas
     const second = await cli();
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).not.toContain('docker image save');
-    expect(second.stderr).toMatch(/FROM docker\.io\/local\/node:20-slim → image sha256:[a-f0-9]{64} of the Docker daemon/);
+    expect(second.stderr).toMatch(
+      /FROM docker\.io\/local\/node:20-slim → image sha256:[a-f0-9]{64} of the Docker daemon/,
+    );
     const again = (JSON.parse(second.stdout) as CliJson).images.app!;
     expect(again.digest).not.toBe(app.digest);
     expect((JSON.parse(second.stdout) as CliJson).timings.targets.app!.phases.smoke).toBeGreaterThan(0);

@@ -94,8 +94,20 @@ describe('selectEngine', () => {
       reason: 'no Docker daemon answers, and the oci engine cannot build this job',
       warning: true,
     },
-    { name: 'buildx when asked and present', choice: 'buildx', caps: GITHUB_RUNNER, engine: 'buildx', reason: 'as asked' },
-    { name: 'docker when asked, even with buildx there', choice: 'docker', caps: GITHUB_RUNNER, engine: 'docker', reason: 'as asked' },
+    {
+      name: 'buildx when asked and present',
+      choice: 'buildx',
+      caps: GITHUB_RUNNER,
+      engine: 'buildx',
+      reason: 'as asked',
+    },
+    {
+      name: 'docker when asked, even with buildx there',
+      choice: 'docker',
+      caps: GITHUB_RUNNER,
+      engine: 'docker',
+      reason: 'as asked',
+    },
     { name: 'oci when asked, with a daemon', choice: 'oci', caps: DAEMON_ONLY, engine: 'oci', reason: 'as asked' },
     {
       name: 'docker when asked, whatever the Dockerfile holds',
@@ -146,11 +158,31 @@ describe('selectEngine', () => {
 describe('ociCannotBuild', () => {
   const target = { name: 'api', platforms: [] as string[] };
   it.each([
-    { name: 'a COPY-only Dockerfile', text: 'FROM node:20-slim\nCOPY dist /app/dist\nCMD ["node", "/app/dist/main.js"]\n', expected: undefined },
-    { name: 'a RUN the config allows', text: 'FROM node:20-slim\nCOPY . /app\nRUN chmod +x /app/x\n', expected: 'api: Dockerfile:3: RUN is not supported' },
-    { name: 'a second stage', text: 'FROM node:20 AS build\nFROM node:20-slim\nCOPY --from=build /a /a\n', expected: 'api: Dockerfile:2: a second FROM' },
-    { name: 'COPY --from an image', text: 'FROM node:20-slim\nCOPY --from=busybox /bin/sh /bin/sh\n', expected: 'api: Dockerfile:2: COPY --from is not supported' },
-    { name: 'a remote ADD', text: 'FROM node:20-slim\nADD https://example.com/a.tgz /a\n', expected: 'api: Dockerfile:2: ADD https://example.com/a.tgz' },
+    {
+      name: 'a COPY-only Dockerfile',
+      text: 'FROM node:20-slim\nCOPY dist /app/dist\nCMD ["node", "/app/dist/main.js"]\n',
+      expected: undefined,
+    },
+    {
+      name: 'a RUN the config allows',
+      text: 'FROM node:20-slim\nCOPY . /app\nRUN chmod +x /app/x\n',
+      expected: 'api: Dockerfile:3: RUN is not supported',
+    },
+    {
+      name: 'a second stage',
+      text: 'FROM node:20 AS build\nFROM node:20-slim\nCOPY --from=build /a /a\n',
+      expected: 'api: Dockerfile:2: a second FROM',
+    },
+    {
+      name: 'COPY --from an image',
+      text: 'FROM node:20-slim\nCOPY --from=busybox /bin/sh /bin/sh\n',
+      expected: 'api: Dockerfile:2: COPY --from is not supported',
+    },
+    {
+      name: 'a remote ADD',
+      text: 'FROM node:20-slim\nADD https://example.com/a.tgz /a\n',
+      expected: 'api: Dockerfile:2: ADD https://example.com/a.tgz',
+    },
   ])('$name', ({ text, expected }) => {
     const found = ociCannotBuild(target, 'Dockerfile', text);
     if (expected === undefined) expect(found).toBeUndefined();

@@ -115,8 +115,12 @@ describe.runIf(hasDocker)('preflightTarget', () => {
     const app = appTree({ buildArgs: { BASE_IMAGE: image } });
     const report = await preflightTarget(app.target, facts('oci'), deps());
     const found = report.findings.find((f) => f.check === 'base-image');
-    expect(found?.message).toContain(`the base image ${image} (docker.io/${image}) cannot be read from registry-1.docker.io`);
-    expect(found?.message).toContain(`looked in the Docker daemon (\`docker image inspect ${image}\`: no such image) and in the registry`);
+    expect(found?.message).toContain(
+      `the base image ${image} (docker.io/${image}) cannot be read from registry-1.docker.io`,
+    );
+    expect(found?.message).toContain(
+      `looked in the Docker daemon (\`docker image inspect ${image}\`: no such image) and in the registry`,
+    );
     // the FROM line of the fixture's Dockerfile
     expect(found?.location?.line).toBeGreaterThan(0);
   });

@@ -52,7 +52,9 @@ function savedImage(format: Format, layers: Buffer[]): { files: Record<string, B
       files[p] = layer;
       return p;
     });
-    files['manifest.json'] = Buffer.from(JSON.stringify([{ Config: `${hex(id)}.json`, RepoTags: ['local/base:1'], Layers: paths }]));
+    files['manifest.json'] = Buffer.from(
+      JSON.stringify([{ Config: `${hex(id)}.json`, RepoTags: ['local/base:1'], Layers: paths }]),
+    );
     return { files, id };
   }
   // the containerd image store keeps layers as pulled (gzip'd) and writes no manifest.json here
@@ -62,12 +64,22 @@ function savedImage(format: Format, layers: Buffer[]): { files: Record<string, B
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
       config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: id, size: config.length },
-      layers: gz.map((g) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha256Digest(g), size: g.length })),
+      layers: gz.map((g) => ({
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: sha256Digest(g),
+        size: g.length,
+      })),
     }),
   );
   const index = {
     schemaVersion: 2,
-    manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256Digest(manifest), size: manifest.length }],
+    manifests: [
+      {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: sha256Digest(manifest),
+        size: manifest.length,
+      },
+    ],
   };
   const files: Record<string, Buffer> = {
     'oci-layout': Buffer.from('{"imageLayoutVersion":"1.0.0"}'),
@@ -102,16 +114,22 @@ function savingRunner(files: Record<string, Buffer>, saves: string[]): Runner {
 
 describe('DaemonBases', () => {
   it.each(['docker 20.10 (legacy archive)', 'docker 25+ (OCI layout, gzip layers)'] as const)(
-    'reads a base saved by %s, gzip\'d once, and the kept copy on the next read',
+    "reads a base saved by %s, gzip'd once, and the kept copy on the next read",
     async (format) => {
       const layers = [layerTar('a.txt', 'first layer\n'), layerTar('b.txt', 'second layer\n'.repeat(100))];
       const { files, id } = savedImage(format, layers);
       const saves: string[] = [];
       const kept = temp('adb-daemon-kept-');
       const image: DaemonImage = { id, repoDigests: [] };
-      const first = await new DaemonBases(kept, savingRunner(files, saves), new MemoryLogger()).read(image, 'local/base:1');
+      const first = await new DaemonBases(kept, savingRunner(files, saves), new MemoryLogger()).read(
+        image,
+        'local/base:1',
+      );
       expect(saves).toEqual([id]);
-      const manifest = JSON.parse(first.manifest.bytes.toString('utf8')) as { config: { digest: string }; layers: { digest: string; size: number }[] };
+      const manifest = JSON.parse(first.manifest.bytes.toString('utf8')) as {
+        config: { digest: string };
+        layers: { digest: string; size: number }[];
+      };
       expect(manifest.config.digest).toBe(id);
       expect(first.config.rootfs.diff_ids).toEqual(layers.map((l) => sha256Digest(l)));
       // each layer a gzip blob whose content is the layer the config names
@@ -122,7 +140,10 @@ describe('DaemonBases', () => {
         expect(sha256Digest(zlib.gunzipSync(blob))).toBe(sha256Digest(layers[i]!));
       }
       // a new engine (the next run) on the same directory: no second save, the same manifest
-      const second = await new DaemonBases(kept, savingRunner(files, saves), new MemoryLogger()).read(image, 'local/base:1');
+      const second = await new DaemonBases(kept, savingRunner(files, saves), new MemoryLogger()).read(
+        image,
+        'local/base:1',
+      );
       expect(saves).toEqual([id]);
       expect(second.manifest.digest).toBe(first.manifest.digest);
     },
@@ -144,8 +165,14 @@ describe('DaemonBases', () => {
     const kept = temp('adb-daemon-kept-');
     const old = savedImage('docker 20.10 (legacy archive)', [layerTar('a.txt', 'old\n')]);
     const now = savedImage('docker 20.10 (legacy archive)', [layerTar('a.txt', 'new\n')]);
-    await new DaemonBases(kept, savingRunner(old.files, []), new MemoryLogger()).read({ id: old.id, repoDigests: [] }, 'local/base:1');
-    await new DaemonBases(kept, savingRunner(now.files, []), new MemoryLogger()).read({ id: now.id, repoDigests: [] }, 'local/base:1');
+    await new DaemonBases(kept, savingRunner(old.files, []), new MemoryLogger()).read(
+      { id: old.id, repoDigests: [] },
+      'local/base:1',
+    );
+    await new DaemonBases(kept, savingRunner(now.files, []), new MemoryLogger()).read(
+      { id: now.id, repoDigests: [] },
+      'local/base:1',
+    );
     expect(execFileSync('ls', [kept]).toString().trim()).toBe(now.id.slice(7));
   });
 });
@@ -154,11 +181,31 @@ describe('registryCopyOf', () => {
   const id = `sha256:${'1'.repeat(64)}`;
   const digest = `sha256:${'2'.repeat(64)}`;
   it.each([
-    { name: 'pushed to the same repository', ref: 'localhost:5000/node:20-slim', digests: [`localhost:5000/node@${digest}`], expected: digest },
+    {
+      name: 'pushed to the same repository',
+      ref: 'localhost:5000/node:20-slim',
+      digests: [`localhost:5000/node@${digest}`],
+      expected: digest,
+    },
     { name: 'only built here', ref: 'local/node:20-slim', digests: [], expected: undefined },
-    { name: 'pulled from Docker Hub: the daemon copy serves, no request to Docker Hub', ref: 'node:20-slim', digests: [`node@${digest}`], expected: undefined },
-    { name: 'pushed to another repository', ref: 'localhost:5000/node:20-slim', digests: [`localhost:5000/other@${digest}`], expected: undefined },
-    { name: 'pushed to the same path of another registry', ref: 'localhost:5000/node:20-slim', digests: [`ghcr.io/node@${digest}`], expected: undefined },
+    {
+      name: 'pulled from Docker Hub: the daemon copy serves, no request to Docker Hub',
+      ref: 'node:20-slim',
+      digests: [`node@${digest}`],
+      expected: undefined,
+    },
+    {
+      name: 'pushed to another repository',
+      ref: 'localhost:5000/node:20-slim',
+      digests: [`localhost:5000/other@${digest}`],
+      expected: undefined,
+    },
+    {
+      name: 'pushed to the same path of another registry',
+      ref: 'localhost:5000/node:20-slim',
+      digests: [`ghcr.io/node@${digest}`],
+      expected: undefined,
+    },
   ])('$name', ({ ref, digests, expected }) => {
     expect(registryCopyOf({ id, repoDigests: digests }, parseReference(ref))).toBe(expected);
   });
