@@ -32,10 +32,18 @@ describe.runIf(hasDocker)('layers whose files did not change keep their digest a
   const fixture = appFixture();
   const { deps } = fixture;
 
-  async function buildCommits(engine: ImageEngine, name: string, between?: (first: string) => void) {
+  /** the two commits' images: layer-times/<name>:first-…, :second-… */
+  function images(name: string) {
     const repository = `layer-times/${name}`;
     const tags = [uniqueTag('first'), uniqueTag('second')];
-    const refs = tags.map((t) => `${REGISTRY}/${repository}:${t}`);
+    return { repository, tags, refs: tags.map((t) => `${REGISTRY}/${repository}:${t}`) };
+  }
+
+  async function buildCommits(
+    engine: ImageEngine,
+    { repository, tags, refs }: ReturnType<typeof images>,
+    between?: (first: string) => void,
+  ): Promise<string[][]> {
     const checkout = (marker: string): void => {
       fixture.app.touchServer(marker);
       const now = Date.now() / 1000;
@@ -56,7 +64,7 @@ describe.runIf(hasDocker)('layers whose files did not change keep their digest a
     const second = buildRequest(fixture.app, [refs[1]!], { sourceDateEpoch: SECOND, cacheFrom: [refs[0]!] });
     await engine.build(second, deps);
     await engine.push(second, deps);
-    return { digests: await Promise.all(tags.map((t) => layerDigests(repository, t))), refs };
+    return Promise.all(tags.map((t) => layerDigests(repository, t)));
   }
 
   function expectOnlyTheServerLayerChanged([before, after]: string[][]): void {
@@ -67,16 +75,25 @@ describe.runIf(hasDocker)('layers whose files did not change keep their digest a
   }
 
   it('oci engine: the package.json and node_modules layers are the same blobs', async () => {
-    const { digests } = await buildCommits(new OciEngine(), 'oci');
-    expectOnlyTheServerLayerChanged(digests);
+    expectOnlyTheServerLayerChanged(await buildCommits(new OciEngine(), images('oci')));
   });
 
   it('docker engine, as a fresh runner: the earlier push lends its layers, package.json and node_modules stay', async () => {
-    const { digests, refs } = await buildCommits(new DockerEngine(), 'docker', (first) => {
-      // a fresh runner has none of the first build's images; the engine pulls the earlier push
-      docker('rmi', first);
-    });
-    expectOnlyTheServerLayerChanged(digests);
-    for (const ref of refs) docker('rmi', '--force', ref);
+    const built = images('docker');
+    try {
+      const digests = await buildCommits(new DockerEngine(), built, (first) => {
+        // a fresh runner has none of the first build's images; the engine pulls the earlier push
+        docker('rmi', first);
+      });
+      expectOnlyTheServerLayerChanged(digests);
+    } finally {
+      for (const ref of built.refs) {
+        try {
+          docker('rmi', '--force', ref);
+        } catch {
+          // not built, or already removed
+        }
+      }
+    }
   });
 });
