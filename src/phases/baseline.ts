@@ -33,14 +33,17 @@ export async function measureBaselines(
   states: readonly TargetState[],
   options: PipelineOptions,
   deps: PipelineDeps,
-): Promise<void> {
+): Promise<Map<string, BaselineResult>> {
+  const baselines = new Map<string, BaselineResult>();
   for (const state of states) {
     const config = state.target.baseline;
     if (!config) continue;
     try {
-      if (config.kind === 'seconds')
-        state.baseline = baselineFor({ cold: fixedFigure(config.seconds) }, state.cacheHit);
-      else state.baseline = await dockerfileBaseline(state, config.dockerfile, options, deps);
+      const baseline =
+        config.kind === 'seconds'
+          ? baselineFor({ cold: fixedFigure(config.seconds) }, state.cacheHit)
+          : await dockerfileBaseline(state, config.dockerfile, options, deps);
+      if (baseline) baselines.set(state.target.name, baseline);
     } catch (error: unknown) {
       // a baseline is a comparison, never a reason to fail the build
       state.logger.warning(
@@ -48,6 +51,7 @@ export async function measureBaselines(
       );
     }
   }
+  return baselines;
 }
 
 async function dockerfileBaseline(

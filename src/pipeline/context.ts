@@ -8,13 +8,7 @@ import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
 import type { ToolCache } from '../pm/provide.js';
 import type { DockerTools } from '../baseline/plan.js';
-import type {
-  BaselineResult,
-  NextStandaloneSaving,
-  ProductionTreeReport,
-  RecordedGates,
-  TraceReport,
-} from '../report/model.js';
+import type { NextStandaloneSaving, ProductionTreeReport, RecordedGates, TraceReport } from '../report/model.js';
 import type { PathFilter } from '../trace/filter.js';
 import type { TargetPlan } from './plan.js';
 import type { SharedWork } from './shared.js';
@@ -92,7 +86,6 @@ export interface TargetState {
   /** bytes of all artifacts, and of each, as the validation measured them */
   artifactsSize?: number;
   artifactSizes?: Record<string, number>;
-  baseline?: BaselineResult;
   /**
    * node_modules cut to what the `trace` entries require: `key` identifies the shipped tree
    * (the production tree's key and the traced files), `filter` picks its files when staging

@@ -1,5 +1,5 @@
 import { BuildError, ConfigError, GateError } from '../errors.js';
-import type { PhaseName, RunResult, TargetResult } from '../report/model.js';
+import type { BaselineResult, PhaseName, RunResult, TargetResult } from '../report/model.js';
 import type { PushedImage } from '../engines/engine.js';
 import { build } from '../phases/build.js';
 import { image, imageTags, type TargetImage } from '../phases/image.js';
@@ -138,15 +138,17 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   await Promise.all(pushing.map(({ r }) => endUploadAhead(r.state)));
 
   // the step waits for a measured baseline too: it is part of the wall time, shown apart as such
-  if (options.baseline !== 'off')
-    await measureBaselines(
-      running.filter((r) => !r.error).map((r) => r.state),
-      options,
-      deps,
-    );
+  const baselines =
+    options.baseline === 'off'
+      ? new Map<string, BaselineResult>()
+      : await measureBaselines(
+          running.filter((r) => !r.error).map((r) => r.state),
+          options,
+          deps,
+        );
   const seconds = deps.clock() - runStart;
 
-  const targetResults = running.map((r) => targetResult(r, runStart));
+  const targetResults = running.map((r) => targetResult(r, runStart, baselines.get(r.state.target.name)));
   await compareWithDefaultBranch(
     targetResults,
     new Map(running.map((r) => [r.state.target.name, r.state.plan.root])),
@@ -306,7 +308,7 @@ function recordFailure(r: Running, error: unknown): void {
   );
 }
 
-function targetResult(r: Running, runStart: number): TargetResult {
+function targetResult(r: Running, runStart: number, baseline: BaselineResult | undefined): TargetResult {
   const { state } = r;
   const result: TargetResult = {
     name: state.target.name,
@@ -327,11 +329,11 @@ function targetResult(r: Running, runStart: number): TargetResult {
     if (compressed !== undefined) result.image.compressedSize = compressed;
     if (built?.layers) result.image.layers = built.layers;
   }
-  if (state.baseline) {
-    const { measuring } = state.baseline;
+  if (baseline) {
+    const { measuring } = baseline;
     result.baseline = measuring
-      ? { ...state.baseline, measuring: { start: measuring.start - runStart, end: measuring.end - runStart } }
-      : state.baseline;
+      ? { ...baseline, measuring: { start: measuring.start - runStart, end: measuring.end - runStart } }
+      : baseline;
   }
   if (state.packages) result.packages = state.packages;
   if (state.trace) result.trace = state.trace.report;

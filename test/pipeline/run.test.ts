@@ -119,6 +119,8 @@ interface TargetSpec {
   install?: string;
   /** a shell command line; the default succeeds */
   build?: string;
+  /** a fixed multi-stage baseline, in seconds */
+  baseline?: number;
 }
 
 let root: string;
@@ -159,6 +161,7 @@ function repository(targets: readonly TargetSpec[], extra = ''): string {
       `    image: ${t.name}`,
       '    tags: [latest]',
     );
+    if (t.baseline !== undefined) lines.push(`    baseline: { seconds: ${t.baseline} }`);
   }
   writeFileSync(path.join(dir, 'artifact-build.yml'), `${lines.filter(Boolean).join('\n')}\n`);
   const git = (...args: string[]) =>
@@ -494,6 +497,20 @@ describe('runPipeline', () => {
     expect((outcome.error as Error).message).toBe(
       `${path.join(app, 'package-lock.json')} is out of date with package.json: ${path.join(app, 'package.json')} names other that it does not record. Run \`npm install\` and commit package-lock.json; npm ci refuses a lockfile out of sync.`,
     );
+  });
+
+  it('a fixed baseline reaches the result of a target that passed, and none of one that failed', async () => {
+    const { deps, options } = setup(
+      repository([
+        { name: 'api', baseline: 900 },
+        { name: 'web', baseline: 600, build: 'exit 3' },
+      ]),
+      new RecordingEngine(),
+    );
+    const outcome = await runPipeline({ ...options(false), baseline: 'auto' }, deps);
+    const [api, web] = outcome.result.targets;
+    expect(api!.baseline).toMatchObject({ cold: { seconds: 900, source: 'fixed' }, comparedWith: 'cold' });
+    expect(web!.baseline).toBeUndefined();
   });
 
   it('phases are timed on the clock handed in', async () => {
