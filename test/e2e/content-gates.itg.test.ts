@@ -18,13 +18,6 @@ describe.runIf(hasDocker)('gates recorded by content', () => {
   beforeAll(() => {
     cacheDir = mkdtempSync(path.join(os.tmpdir(), 'adb-gates-cache-'));
     checkout = checkoutFixture('app');
-    // a smoke port of this test's own: other tests build the same fixture at the same time
-    edit('artifact-build.yml', (text) =>
-      text.replace(
-        'smoke: { port: 8080, path: /health, timeout: 30 }',
-        'smoke: { port: 18533, path: /health, timeout: 30 }',
-      ),
-    );
   });
   afterAll(() => checkout.cleanup());
 

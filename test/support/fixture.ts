@@ -25,7 +25,12 @@ export function checkoutFixture(name: string): { dir: string; sha: string; clean
   if (existsSync(config)) {
     writeFileSync(
       config,
-      readFileSync(config, 'utf8').replace(/^registry: (\S+)$/m, `registry: $1/run-${randomBytes(4).toString('hex')}`),
+      withOwnSmokePorts(
+        readFileSync(config, 'utf8').replace(
+          /^registry: (\S+)$/m,
+          `registry: $1/run-${randomBytes(4).toString('hex')}`,
+        ),
+      ),
     );
   }
   const git = (...args: string[]): string =>
@@ -63,6 +68,41 @@ export function commitChange(dir: string, file = 'src/server.ts'): string {
     }).trim();
   git('commit', '-q', '-a', '-m', note);
   return git('rev-parse', 'HEAD');
+}
+
+const SMOKE_PORT = /(smoke: \{ port: )(\d+)/g;
+
+/**
+ * A config whose smoke ports are free ones of its own: the fixtures' fixed ports (8080 for the app)
+ * would make two suites that build the same fixture at once find each other's container on it.
+ */
+export function withOwnSmokePorts(config: string): string {
+  const count = [...config.matchAll(SMOKE_PORT)].length;
+  if (count === 0) return config;
+  const ports = freePorts(count);
+  return config.replace(SMOKE_PORT, (_, head: string) => `${head}${ports.shift()!}`);
+}
+
+/**
+ * Ports the kernel hands out as free on 127.0.0.1, all held until the last is taken so that they
+ * differ; asked of a child process because a listen is asynchronous and checkouts are made sync.
+ */
+export function freePorts(count: number): number[] {
+  const script = `const net = require('node:net');
+const servers = [];
+const next = () => {
+  if (servers.length === ${count}) {
+    console.log(servers.map((s) => s.address().port).join(' '));
+    servers.forEach((s) => s.close());
+    return;
+  }
+  const s = net.createServer();
+  servers.push(s);
+  s.listen(0, '127.0.0.1', next);
+};
+next();`;
+  const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  return out.trim().split(' ').map(Number);
 }
 
 export interface ProcessResult {
