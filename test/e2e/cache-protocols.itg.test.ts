@@ -77,7 +77,14 @@ function warnings(run: ActionRun): string[] {
     .filter((line) => line.startsWith('::warning') && !line.startsWith('::warning::buildx is not installed'));
 }
 
-describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, protocol $name', ({ blobStore, start }) => {
+// The two protocols side by side: each has its own checkout, server and registry namespace, and
+// most of a fault case is waiting out a deadline. Within a protocol the cases run in order: each
+// starts from the entries the one before left.
+describe.runIf(hasDocker).concurrent.each(protocols)('the cache through dist/index.js, protocol $name', (p) => {
+  describe.sequential('in order', () => protocolCases(p));
+});
+
+function protocolCases({ blobStore, start }: (typeof protocols)[number]): void {
   let checkout: ReturnType<typeof checkoutFixture>;
   let service: CacheService;
   let registry: string;
@@ -282,4 +289,4 @@ describe.runIf(hasDocker).each(protocols)('the cache through dist/index.js, prot
       }
     },
   );
-});
+}
