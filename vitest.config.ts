@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run in parallel; integration tests share one Docker engine, one registry and
-// fixed ports on the host network, so they run one file at a time with generous timeouts.
+// Unit tests run in parallel. Integration tests share one Docker engine and the registries: each
+// checkout pushes under a namespace of its own and gets free smoke ports of its own
+// (test/support/fixture.ts), so two files run at once; most of their time is spent waiting on
+// builds, pushes and deadlines, and two builds at a time is what a 2-core runner takes.
 export default defineConfig({
   test: {
     projects: [
@@ -17,7 +19,9 @@ export default defineConfig({
         test: {
           name: 'itg',
           include: ['test/**/*.itg.test.ts'],
-          fileParallelism: false,
+          maxWorkers: 2,
+          // after the unit tests, which use the default number of workers
+          sequence: { groupOrder: 1 },
           testTimeout: 600_000,
           hookTimeout: 600_000,
         },
