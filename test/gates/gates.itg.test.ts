@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImagesOutput, TimingsOutput } from '../../src/report/outputs.js';
 import { runnerEnv } from '../support/action-env.js';
-import { nodeOnPath } from '../../src/machine.js';
 import { hasDocker } from '../support/docker.js';
+import { baseNodeMajor, nodeMismatchWarning, RUNNER_NODE_MAJOR as RUNNER_MAJOR } from '../support/node-major.js';
 import { ACTION_BUNDLE, CLI_BUNDLE, cleanEnv, docker, ROOT, runNode, type ProcessResult } from '../support/fixture.js';
 import { registryTags } from '../support/registry.js';
 import { fakeElf } from '../validate/elf.js';
@@ -39,8 +39,6 @@ function expectNoSecret(output: string): void {
 
 /** A base image whose node says it is v18 (the runner's is 20 or 24), for the Node version check. */
 const NODE_18_BASE = 'adb-test/node-reports-18:gates';
-/** the major of the `node` on PATH, which installs node_modules and runs the build */
-const RUNNER_MAJOR = Number(/^v(\d+)/.exec(nodeOnPath())![1]);
 /** CPU of a binary that cannot run here, whatever this machine is */
 const OTHER_ARCH = process.arch === 'arm64' ? 'x64' : 'arm64';
 const RUNNER_ARCH = process.arch === 'arm64' ? 'arm64' : 'x64';
@@ -437,27 +435,9 @@ describe.runIf(hasDocker)('gates before the push: broken fixtures through the bu
     expect(run.stderr).not.toMatch(/^error:/m);
     // no gate warns either; the engine may (no buildx on this machine). The base image is this
     // machine's Node: when the suite runs on another major, that mismatch is the one warning due.
-    const baseMajor = Number(
-      docker(
-        'run',
-        '--rm',
-        '--network=none',
-        '--entrypoint=node',
-        'local/node:20-slim',
-        '-p',
-        'process.versions.node.split(".")[0]',
-      ),
-    );
+    const mismatch = nodeMismatchWarning(baseNodeMajor());
     expect(run.stderr.split('\n').filter((l) => l.startsWith('warning:') && !l.includes('buildx'))).toEqual(
-      baseMajor === RUNNER_MAJOR
-        ? []
-        : [
-            expect.stringMatching(
-              new RegExp(
-                `^warning: The runner's Node ${RUNNER_MAJOR} installed node_modules and ran the build, but the base image local/node:20-slim runs Node v${baseMajor}\\.`,
-              ),
-            ),
-          ],
+      mismatch ? [expect.stringMatching(new RegExp(`^warning: ${mismatch.source}`))] : [],
     );
     expect(await registryTags(app.image)).toEqual(
       expect.arrayContaining(['latest', 'main', `sha-${app.sha.slice(0, 7)}`]),
