@@ -20,14 +20,11 @@ interface CliJson {
 describe.runIf(hasDocker)('engine auto on a COPY-only app with a daemon-only base', () => {
   let checkout: ReturnType<typeof checkoutFixture>;
   const work = mkdtempSync(path.join(os.tmpdir(), 'adb-auto-engine-'));
-  const port = 20_000 + (process.pid % 10_000);
 
   beforeAll(() => {
     checkout = checkoutFixture('app');
     const file = path.join(checkout.dir, 'artifact-build.yml');
-    const config = readFileSync(file, 'utf8')
-      .replace(/^registry: localhost:5000\//m, `registry: ${REGISTRY}/`)
-      .replace('port: 8080', `port: ${port}`);
+    const config = readFileSync(file, 'utf8').replace(/^registry: localhost:5000\//m, `registry: ${REGISTRY}/`);
     expect(config).toContain(`registry: ${REGISTRY}/`);
     expect(config).toContain('BASE_IMAGE: local/node:20-slim');
     writeFileSync(file, config);
