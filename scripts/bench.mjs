@@ -20,14 +20,14 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const USAGE = `npm run bench -- [options]
 
   --reps N          repetitions of every scenario (default 3)
-  --quick           1 repetition, backend only, no dependency-change scenario, no oci column:
+  --quick           1 repetition, backend only, no dependency-change scenario, no docker column:
                     a smoke test of the script (about 5 min)
   --targets LIST    comma-separated targets (default backend,frontend)
   --scenarios LIST  comma-separated scenarios among cold,source,nochange,oneapp,dependency,small
                     (default all; cold always runs first, since the others build on what it cached
                     and pushed; small = a NestJS starter generated with its CLI, cold and source change)
-  --oci / --no-oci  add the CLI's daemonless oci engine as a third column (default: when the CLI
-                    accepts --engine oci; off with --quick)
+  --docker / --no-docker  add the CLI with --engine docker as a third column, beside artifact-first's
+                    engine auto (the daemonless oci engine here) (default: on; off with --quick)
   --doc FILE        where to write the results (default docs/benchmarks.md; with --quick, the
                     bench's work directory)
   --render FILE     only render FILE (a results.json of an earlier run) into --doc
@@ -42,8 +42,8 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     targets: { type: 'string' },
     scenarios: { type: 'string' },
-    oci: { type: 'boolean' },
-    'no-oci': { type: 'boolean' },
+    docker: { type: 'boolean' },
+    'no-docker': { type: 'boolean' },
     doc: { type: 'string' },
     render: { type: 'string' },
     'proxy-port': { type: 'string', default: '5002' },
@@ -111,10 +111,10 @@ if (!existsSync(BUILDKIT_DOCKER))
   throw new Error(`${BUILDKIT_DOCKER} (docker 20.10's CLI, for BuildKit) is missing: apt-get install docker.io`);
 if (args.build || !existsSync(builtCli)) await run(['npm', 'run', 'build'], { cwd: repoRoot });
 await cp(path.dirname(builtCli), path.dirname(cli), { recursive: true, preserveTimestamps: true });
-// The base image: built from this machine's Node and pushed to the registry (for the oci engine,
-// which pulls its base from a registry). The docker builds use a bench-only child of it, so the
-// legacy builder's cache cannot reuse layers of images other runs left on this engine (it
-// matches on the parent image).
+// The base image: built from this machine's Node (and pushed to the registry, for the report).
+// Every artifact-first build uses a bench-only child of it that only the daemon has (engine auto
+// reads it from the daemon, as a runner's own base), so the legacy builder's cache cannot reuse
+// layers of images other runs left on this engine (it matches on the parent image).
 const baseLines = (
   await run(['bash', 'scripts/base-image.sh', '--push', `localhost:${registryPort}`], { cwd: repoRoot })
 ).stdout
@@ -139,13 +139,15 @@ if (benchBaseFrom !== localBaseId) {
   await run(['docker', 'build', '-q', '-t', benchBase, dir]);
 }
 
-let oci = args['no-oci'] ? false : (args.oci ?? !quick);
-let ociNote;
-if (oci) {
-  const probe = await run([process.execPath, cli, '--engine', 'oci', '--help'], { quiet: true, allowFailure: true });
+// artifact-first runs with the CLI's default, engine auto; this column keeps the docker engine
+// measurable beside it
+let dockerColumn = args['no-docker'] ? false : (args.docker ?? !quick);
+let dockerNote;
+if (dockerColumn) {
+  const probe = await run([process.execPath, cli, '--engine', 'docker', '--help'], { quiet: true, allowFailure: true });
   if (probe.code !== 0) {
-    oci = false;
-    ociNote = `the CLI refused --engine oci (exit ${probe.code}): ${probe.stderr.trim().split('\n')[0]}`;
+    dockerColumn = false;
+    dockerNote = `the CLI refused --engine docker (exit ${probe.code}): ${probe.stderr.trim().split('\n')[0]}`;
   }
 }
 
@@ -170,7 +172,7 @@ for (const name of wanted)
 const proxy = await new CountingProxy({ upstreamPort: registryPort, port: Number(args['proxy-port']) }).start();
 const files = await trackedFiles(repoRoot);
 log(
-  `bench ${runId}: ${reps} repetition(s), targets ${targets.join(', ')}, oci ${oci ? 'on' : 'off'}; work dir ${workDir}`,
+  `bench ${runId}: ${reps} repetition(s), targets ${targets.join(', ')}, docker column ${dockerColumn ? 'on' : 'off'}; work dir ${workDir}`,
 );
 const dependency = await dependencyChange(repoRoot, workDir, targets);
 // generated once per run with the framework's own CLI, as a new user starts
@@ -187,21 +189,21 @@ const results = {
     targets,
     scenarios: [...wanted],
     quick,
-    oci,
+    docker: dockerColumn,
     proxy: proxy.host,
     registry: `127.0.0.1:${registryPort}`,
     benchBase,
     ociBase,
     dependency: 'tiny-invariant@1.3.3',
   },
-  notes: ociNote ? [ociNote] : [],
+  notes: dockerNote ? [dockerNote] : [],
   measurements: /** @type {any[]} */ ([]),
   load: { start: os.loadavg()[0] },
 };
 const resultsPath = path.join(workDir, 'results.json');
 const save = () => writeFile(resultsPath, JSON.stringify(results, null, 2));
 
-const SHORT = { 'artifact-first': 'af', 'multi-stage': 'ms', oci: 'oci' };
+const SHORT = { 'artifact-first': 'af', 'multi-stage': 'ms', docker: 'dk' };
 const SMALL_SCENARIOS = [
   { name: 'small-cold', state: 'base' },
   { name: 'small-source', state: 'source' },
@@ -217,11 +219,11 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
   const appTargets = small ? [SMALL_APP.target] : targets;
   const seedName = small ? 'small-seed' : 'seed';
   const dir = path.join(repDir, `${seed ? seedName : scenario.name}-${SHORT[approach]}`);
-  const label = `rep ${rep}/${reps}, ${seed ? `oci seed of ${small ? 'the small app' : 'the fixture'} (cold commit, warm cache)` : scenario.name}, ${approach}`;
+  const label = `rep ${rep}/${reps}, ${seed ? `docker-engine seed of ${small ? 'the small app' : 'the fixture'} (cold commit, warm cache)` : scenario.name}, ${approach}`;
   log(`--- ${label}`);
   await freshRunner(imagePrefix);
   const registry = `${proxy.host}/${ns}/${SHORT[approach]}`;
-  const baseImage = approach === 'oci' ? ociBase : benchBase;
+  const baseImage = benchBase;
   const state = seed ? 'base' : scenario.state;
   const ws = small
     ? await smallAppCheckout({ template: small, dir: path.join(dir, 'workspace'), state, registry, baseImage })
@@ -249,7 +251,7 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
   } else {
     const cacheName = (a) => `cache-${small ? 'small-' : ''}${SHORT[a]}`;
     const cacheDir = path.join(repDir, cacheName(approach));
-    // the oci column starts from the cache artifact-first warmed: only its image engine differs
+    // the docker column starts from the cache artifact-first warmed: only its image engine differs
     if (seed)
       await cp(path.join(repDir, cacheName('artifact-first')), cacheDir, { recursive: true }).catch(() =>
         mkdir(cacheDir, { recursive: true }),
@@ -261,7 +263,7 @@ async function measure({ rep, scenario, approach, repDir, previous, sizes, seed 
       cacheDir,
       scratch: path.join(dir, 'scratch'),
       targets: appTargets,
-      ...(approach === 'oci' ? { engine: 'oci' } : {}),
+      ...(approach === 'docker' ? { engine: 'docker' } : {}),
     });
   }
   /** @type {any} */
@@ -335,29 +337,38 @@ try {
       // one approach after the other for each scenario, so both see the machine in the same state
       await measure({ rep, scenario, approach: 'artifact-first', repDir, previous, sizes });
       await measure({ rep, scenario, approach: 'multi-stage', repDir, previous, sizes });
-      if (oci && scenario.name === 'cold') {
-        // not a column: puts the oci engine's image of the base commit in the registry
-        const seed = await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, seed: true });
+      if (dockerColumn && scenario.name === 'cold') {
+        // not a column: puts the docker engine's image of the base commit in the registry
+        const seed = await measure({ rep, scenario, approach: 'docker', repDir, previous, sizes, seed: true });
         if (!seed.ok) {
-          oci = false;
-          results.options.oci = false;
+          dockerColumn = false;
+          results.options.docker = false;
           results.notes.push(
-            `the oci engine failed on the base commit (rep ${rep}), so it has no column: ${seed.error.split('\n')[0]}`,
+            `the docker engine failed on the base commit (rep ${rep}), so it has no column: ${seed.error.split('\n')[0]}`,
           );
         }
       }
-      if (oci && (scenario.name === 'source' || scenario.name === 'nochange' || scenario.name === 'oneapp'))
-        await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes });
+      if (dockerColumn && (scenario.name === 'source' || scenario.name === 'nochange' || scenario.name === 'oneapp'))
+        await measure({ rep, scenario, approach: 'docker', repDir, previous, sizes });
     }
     if (smallTemplate) {
       // the small app: its own registry repository and caches, the same machine state
       for (const scenario of SMALL_SCENARIOS) {
         await measure({ rep, scenario, approach: 'artifact-first', repDir, previous, sizes, small: smallTemplate });
         await measure({ rep, scenario, approach: 'multi-stage', repDir, previous, sizes, small: smallTemplate });
-        if (oci && scenario.name === 'small-cold')
-          await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, seed: true, small: smallTemplate });
-        if (oci && scenario.name === 'small-source')
-          await measure({ rep, scenario, approach: 'oci', repDir, previous, sizes, small: smallTemplate });
+        if (dockerColumn && scenario.name === 'small-cold')
+          await measure({
+            rep,
+            scenario,
+            approach: 'docker',
+            repDir,
+            previous,
+            sizes,
+            seed: true,
+            small: smallTemplate,
+          });
+        if (dockerColumn && scenario.name === 'small-source')
+          await measure({ rep, scenario, approach: 'docker', repDir, previous, sizes, small: smallTemplate });
       }
     }
     // the workspaces and caches of a repetition are a few hundred MB each

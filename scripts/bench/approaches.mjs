@@ -26,8 +26,8 @@ export function userSecondsFromSummary(markdown) {
 
 /**
  * artifact-first: the CLI with --push --baseline off, its node_modules cache in `cacheDir`.
- * `engine` is passed as --engine when set (the oci column); otherwise the CLI picks, as a user's
- * run would (here: the docker engine, as there is no buildx).
+ * `engine` is passed as --engine when set (the docker column); otherwise the CLI picks (engine
+ * auto), as a user's run would, and says which engine and why in the line kept as engineLog.
  * @param {{ cli: string, workspace: string, cacheDir: string, scratch: string, targets: string[], engine?: string }} options
  */
 export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets, engine }) {

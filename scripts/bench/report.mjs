@@ -10,12 +10,12 @@ const SCENARIO_TITLES = {
   'small-source': 'Small app, source change: the starter with its greeting changed',
   dependency: 'Dependency change: one dependency added to each app',
 };
-/** the scenarios the oci engine is measured in (its cold run only seeds the registry) */
-const OCI_SCENARIOS = ['source', 'nochange', 'oneapp', 'small-source'];
+/** the scenarios the docker-engine column is measured in (its cold run only seeds the registry) */
+const DOCKER_SCENARIOS = ['source', 'nochange', 'oneapp', 'small-source'];
 const APPROACH_TITLES = {
-  'artifact-first': 'artifact-first (CLI, docker engine)',
+  'artifact-first': 'artifact-first (CLI, engine auto: oci here)',
   'multi-stage': 'multi-stage (BuildKit, registry inline cache)',
-  oci: 'artifact-first (CLI, oci engine)',
+  docker: 'artifact-first (CLI, docker engine)',
 };
 const PHASES = ['restore', 'install', 'save', 'build', 'prune', 'validate', 'image', 'smoke', 'push'];
 const PHASE_TITLES = {
@@ -92,8 +92,9 @@ function approaches(results) {
   return [
     'artifact-first',
     'multi-stage',
-    ...(results.options.oci || results.measurements.some((m) => m.approach === 'oci' && !m.scenario.endsWith('seed'))
-      ? ['oci']
+    ...(results.options.docker ||
+    results.measurements.some((m) => m.approach === 'docker' && !m.scenario.endsWith('seed'))
+      ? ['docker']
       : []),
   ];
 }
@@ -132,7 +133,7 @@ function targetsIn(results, scenario) {
 
 function scenarioTable(results, scenario) {
   const targets = targetsIn(results, scenario);
-  const cols = approaches(results).filter((a) => a !== 'oci' || OCI_SCENARIOS.includes(scenario));
+  const cols = approaches(results).filter((a) => a !== 'docker' || DOCKER_SCENARIOS.includes(scenario));
   const data = Object.fromEntries(cols.map((a) => [a, pick(results, scenario, a)]));
   const rows = [];
   rows.push([
@@ -223,7 +224,7 @@ function phaseTable(results, scenario) {
     for (const t of targetsIn(results, scenario)) cols.push({ a, t, ms });
   }
   if (cols.length === 0) return '';
-  const names = cols.map((c) => `${c.t}, ${c.a === 'oci' ? 'oci' : c.a}`);
+  const names = cols.map((c) => `${c.t}, ${c.a}`);
   const cell = (c, f) => {
     const v = c.ms.map((m) => (m.apps[c.t] ? f(m.apps[c.t], m) : undefined)).filter((x) => x !== undefined);
     return v.length ? sec(median(v)) : '';
@@ -275,14 +276,14 @@ function ratioGoal(results, scenario, limit, label) {
     userPath > 0.05
       ? ` Your build commands alone, on the slowest target, take ${sec(userPath)} (${(userPath / median(ms)).toFixed(2)}× the multi-stage time): with no overhead at all that is the floor.`
       : '';
-  const oci = pick(results, scenario, 'oci').map((m) => m.wall);
-  const ociText = oci.length
-    ? ` With the oci engine: ${sec(median(oci))}, ${(median(oci) / median(ms)).toFixed(2)}×.`
+  const docker = pick(results, scenario, 'docker').map((m) => m.wall);
+  const dockerText = docker.length
+    ? ` With the docker engine: ${sec(median(docker))}, ${(median(docker) / median(ms)).toFixed(2)}×.`
     : '';
   const reason = met
-    ? `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))}.${ociText}`
+    ? `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))}.${dockerText}`
     : `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))} (the bound is ${sec(median(ms) * limit)}). ` +
-      `Where artifact-first's time goes (median seconds, summed over the targets): ${top}.${floor}${ociText}`;
+      `Where artifact-first's time goes (median seconds, summed over the targets): ${top}.${floor}${dockerText}`;
   return {
     goal: label,
     measured: `${ratio.toFixed(2)}× the multi-stage time (bound ${limit.toFixed(2)}×)`,
@@ -387,10 +388,10 @@ function perAppBytes(ms, targets) {
 function bytesGoal(results) {
   const targets = results.options.targets;
   const ms = pick(results, 'source', 'artifact-first');
-  const oci = pick(results, 'source', 'oci');
+  const docker = pick(results, 'source', 'docker');
   const multi = pick(results, 'source', 'multi-stage');
   const ratio = median(bytesRatios(ms, targets));
-  const ociRatios = bytesRatios(oci, targets);
+  const dockerRatios = bytesRatios(docker, targets);
   const msRatios = bytesRatios(multi, targets);
   const what = new Map();
   for (const m of ms) {
@@ -409,13 +410,13 @@ function bytesGoal(results) {
     .join(', ');
   const total = (xs) => (xs.length ? bytes(median(xs.map((m) => m.bytes.total))) : '—');
   const like = multi.length
-    ? ` Like with like, the same source change: artifact-first uploaded ${total(ms)}${oci.length ? ` (oci engine ${total(oci)})` : ''}, multi-stage ${total(multi)}. Multi-stage, for comparison: ${msRatios.length ? `${median(msRatios).toFixed(2)}×` : '—'} (${perAppBytes(multi, targets)}).`
+    ? ` Like with like, the same source change: artifact-first uploaded ${total(ms)}${docker.length ? ` (docker engine ${total(docker)})` : ''}, multi-stage ${total(multi)}. Multi-stage, for comparison: ${msRatios.length ? `${median(msRatios).toFixed(2)}×` : '—'} (${perAppBytes(multi, targets)}).`
     : '';
   return {
     goal: "bytes uploaded on a source change at most 1.2× the changed layers' compressed size (layers whose digest differs from the previous push of the same approach)",
     measured: `${Number.isFinite(ratio) ? ratio.toFixed(2) : '—'}×`,
     met: ratio <= 1.2,
-    reason: `${perAppBytes(ms, targets)}. What was uploaded (median bytes per blob, the largest): ${parts || 'nothing'}.${ociRatios.length ? ` With the oci engine: ${median(ociRatios).toFixed(2)}×.` : ''}${like}`,
+    reason: `${perAppBytes(ms, targets)}. What was uploaded (median bytes per blob, the largest): ${parts || 'nothing'}.${dockerRatios.length ? ` With the docker engine: ${median(dockerRatios).toFixed(2)}×.` : ''}${like}`,
     value: ratio,
   };
 }
@@ -435,9 +436,11 @@ function goals(results) {
     addedGoal(
       results,
       'artifact-first',
-      'warm run (source change): the action adds at most 3 s per target to your build commands and the restore (docker engine)',
+      'warm run (source change): the action adds at most 3 s per target to your build commands and the restore (engine auto)',
     ),
-    ...(pick(results, 'source', 'oci').length ? [addedGoal(results, 'oci', 'the same with the oci engine')] : []),
+    ...(pick(results, 'source', 'docker').length
+      ? [addedGoal(results, 'docker', 'the same with the docker engine')]
+      : []),
     overheadGoal(results),
     bytesGoal(results),
   ];
@@ -556,7 +559,7 @@ function warmTraceGoal(results, bound) {
     { scenario: 'source', target: 'backend' },
     { scenario: 'small-source', target: SMALL_TARGET },
   ]) {
-    for (const approach of ['artifact-first', 'oci']) {
+    for (const approach of ['artifact-first', 'docker']) {
       const traces = appRuns(results, [scenario], approach, target)
         .map((m) => m.apps[target].trace)
         .filter(Boolean);
@@ -571,7 +574,7 @@ function warmTraceGoal(results, bound) {
       ? items
           .map(
             (i) =>
-              `${i.target}, ${i.approach === 'oci' ? 'oci' : 'docker'} engine: ${stat(
+              `${i.target}, ${i.approach === 'docker' ? 'docker engine' : 'engine auto'}: ${stat(
                 i.traces.map((t) => t.seconds),
                 sec,
               )} (${i.traces.filter((t) => t.reused === 'result').length} of ${i.traces.length} from the kept result)`,
@@ -626,8 +629,8 @@ function sizeSection(results) {
   ].join('\n');
 }
 
-function ociSection(results) {
-  if (!results.measurements.some((m) => m.approach === 'oci' && !m.scenario.endsWith('seed'))) return '';
+function engineSection(results) {
+  if (!results.measurements.some((m) => m.approach === 'docker' && !m.scenario.endsWith('seed'))) return '';
   const rows = [];
   const SHORT_TITLES = {
     source: 'source change',
@@ -635,11 +638,11 @@ function ociSection(results) {
     oneapp: 'one app changed',
     'small-source': 'small app, source change',
   };
-  for (const scenario of OCI_SCENARIOS) {
-    if (pick(results, scenario, 'oci').length === 0) continue;
+  for (const scenario of DOCKER_SCENARIOS) {
+    if (pick(results, scenario, 'docker').length === 0) continue;
     const targets = targetsIn(results, scenario);
     const d = pick(results, scenario, 'artifact-first');
-    const o = pick(results, scenario, 'oci');
+    const o = pick(results, scenario, 'docker');
     rows.push([
       `${SHORT_TITLES[scenario]}: wall time`,
       stat(
@@ -681,19 +684,19 @@ function ociSection(results) {
       rows.push([`${SHORT_TITLES[scenario]}: ${t} layers with a new digest`, changedText(d, t), changedText(o, t)]);
     }
   }
-  const seeds = results.measurements.filter((m) => m.approach === 'oci' && m.scenario === 'seed');
+  const seeds = results.measurements.filter((m) => m.approach === 'docker' && m.scenario === 'seed');
   return [
-    '## engines: oci vs docker',
+    '## engines: auto (oci here) vs docker',
     '',
-    'The same CLI and config, `--engine oci` (daemonless: it builds the layers itself and pushes them; with a daemon at hand it also loads the image so the smoke test runs) against the default choice here, the docker engine. The oci engine pulls its base image from the registry (`' +
-      results.options.ociBase +
-      '`, set as BASE_IMAGE in its config copy). Before the source-change scenario it pushed the base commit once (not timed as a column; ' +
+    'The same CLI and config: the default, `engine: auto`, which on this machine picks the daemonless oci engine (it builds the layers itself, reads the base `' +
+      results.options.benchBase +
+      '` from the daemon once and keeps it, pushes with the registry API, and loads the image so the smoke test runs), against `--engine docker`. Before the source-change scenario the docker column pushed the base commit once (not timed as a column; ' +
       `${seeds.filter((s) => s.ok).length} of ${seeds.length} such runs succeeded, median ${stat(
         seeds.filter((s) => s.ok).map((s) => s.wall),
         sec,
-      )}) with the node_modules cache the docker column had warmed, so both columns start from the same registry state and cache.`,
+      )}) with the node_modules cache the auto column had warmed, so both columns start from the same registry state and cache.`,
     '',
-    table(['', 'docker engine', 'oci engine'], rows),
+    table(['', 'engine auto (oci here)', 'docker engine'], rows),
     '',
     '### Per phase, source change',
     '',
@@ -775,9 +778,7 @@ export function renderMarkdown(results) {
   const minutes = results.finishedAt
     ? Math.round((Date.parse(results.finishedAt) - Date.parse(results.startedAt)) / 60000)
     : undefined;
-  out.push(
-    'npm run bench                    # 3 repetitions, both apps, every scenario, oci column when the CLI has it',
-  );
+  out.push('npm run bench                    # 3 repetitions, both apps, every scenario, docker-engine column');
   out.push('npm run bench -- --reps 1        # one repetition');
   out.push('npm run bench -- --quick         # backend only, 1 repetition: checks the script in a few minutes');
   out.push('```');
@@ -795,9 +796,9 @@ export function renderMarkdown(results) {
 - **Workspace**: the fixture's tracked files (\`git ls-files fixtures/monorepo\`) copied into a new temp directory, \`artifact-build.yml\` rewritten for the bench (registry, base image, targets), then \`git init -b main\` and one commit with a fixed author and date, so that building "the same commit again" really is the same sha. No node_modules, dist/ or .next/; every file has a new mtime, as after a checkout.
 - **Engine**: \`docker builder prune -af\` and every image of the bench removed (by tag) before each build; the base image stays (a runner would pull it). The docker builds use \`${o.benchBase}\`, a label-only child of \`local/node:20-slim\`, so the legacy builder cannot reuse layers of images other work left on this engine.
 - **Caches**: artifact-first gets a new, empty npm cache, XDG cache and RUNNER_TEMP per run; its node_modules cache (\`--cache-dir\`) is empty for *cold* and is the directory the previous runs of the same repetition left (warmed by *cold*) afterwards. Multi-stage gets what a user can set up on a fresh runner: BuildKit (\`DOCKER_BUILDKIT=1 /usr/bin/docker build\`) with the inline cache pushed beside the image (\`--build-arg BUILDKIT_INLINE_CACHE=1\`, tag \`:cache\`) and pulled back with \`--cache-from <registry>/<app>:cache\`; *cold* uses \`--no-cache\`.
-- **Registry**: one namespace per repetition (\`bench-<run>/r<N>/{af,ms,oci}/<app>\`), so *cold* pushes into an empty repository and the later scenarios find what the earlier ones pushed, as a long-lived registry would. Everything is pushed through a proxy (\`scripts/bench/proxy.mjs\`, ${o.proxy} → ${o.registry}) that adds up the request bodies of blob uploads (POST/PATCH/PUT under \`/v2/<name>/blobs/uploads/\`): "bytes uploaded". It turns cross-repository mounts into plain uploads, because a fresh runner's daemon has no other repository to mount from.
+- **Registry**: one namespace per repetition (\`bench-<run>/r<N>/{af,ms,dk}/<app>\`), so *cold* pushes into an empty repository and the later scenarios find what the earlier ones pushed, as a long-lived registry would. Everything is pushed through a proxy (\`scripts/bench/proxy.mjs\`, ${o.proxy} → ${o.registry}) that adds up the request bodies of blob uploads (POST/PATCH/PUT under \`/v2/<name>/blobs/uploads/\`): "bytes uploaded". It turns cross-repository mounts into plain uploads, because a fresh runner's daemon has no other repository to mount from.
 - **Scenarios**, in order within a repetition, artifact-first then multi-stage for each: *cold* (the fixture as committed), *source change* (\`apps/backend/src/app-info.ts\` and \`apps/frontend/app/page.js\` edited), *no change* (that commit again), *one app changed* (one more edit of \`apps/backend/src/app-info.ts\`, the frontend as in the previous commit), *dependency change* (\`${o.dependency}\` added to each app with \`npm install --package-lock-only\`, source change kept).
-- **artifact-first**: \`node dist/cli/index.js --config artifact-build.yml --push --baseline off --cache-dir DIR --json --summary FILE\`. It chooses its engine as it would for a user: here \`docker\` (docker 28's CLI without buildx, so the legacy builder), targets side by side (\`concurrency: 2\`), smoke test included, tags \`latest\`, \`sha-<sha7>\`, \`main\`. Wall time is the process's. *Your build commands* are the seconds the CLI's \`--summary\` reports "in your build commands" (\`npm run generate\`, \`npm run build\`, \`next build\`). *The action's own time* is every second a target spent in the CLI's other phases (restore, install, save, prune, validate, build image, smoke test, push; from \`--json\` timings) plus the CLI's time outside its pipeline (start, engine and git detection, report); its share is that over itself plus your build commands. A target's time outside any phase, mostly the backend waiting for the frontend before the push (nothing is pushed until every target passed its gates), is shown apart as *waiting* and not counted: it is the other target's time. Before building, the docker engine pulls the branch's earlier push (\`main\`, else \`latest\`) and builds with \`--cache-from\` it, so unchanged layers (node_modules) are reused rather than written anew; the frontend's \`.next/cache\` is restored from the same \`--cache-dir\` (newest entry of the same lockfile) and saved after the build. When the registry already holds an image built from the same inputs (the CLI's \`inputs-<hash>\` tag), the CLI tags it instead of building: that is what *no change* measures.
+- **artifact-first**: \`node dist/cli/index.js --config artifact-build.yml --push --baseline off --cache-dir DIR --json --summary FILE\`. It chooses its engine as it would for a user (engine auto): here \`oci\`, which reads the daemon-only base from the daemon and keeps it; the docker column (\`--engine docker\`: docker 28's CLI without buildx, so the legacy builder) is measured beside it, targets side by side (\`concurrency: 2\`), smoke test included, tags \`latest\`, \`sha-<sha7>\`, \`main\`. Wall time is the process's. *Your build commands* are the seconds the CLI's \`--summary\` reports "in your build commands" (\`npm run generate\`, \`npm run build\`, \`next build\`). *The action's own time* is every second a target spent in the CLI's other phases (restore, install, save, prune, validate, build image, smoke test, push; from \`--json\` timings) plus the CLI's time outside its pipeline (start, engine and git detection, report); its share is that over itself plus your build commands. A target's time outside any phase, mostly the backend waiting for the frontend before the push (nothing is pushed until every target passed its gates), is shown apart as *waiting* and not counted: it is the other target's time. Before building, the docker engine pulls the branch's earlier push (\`main\`, else \`latest\`) and builds with \`--cache-from\` it, so unchanged layers (node_modules) are reused rather than written anew; the frontend's \`.next/cache\` is restored from the same \`--cache-dir\` (newest entry of the same lockfile) and saved after the build. When the registry already holds an image built from the same inputs (the CLI's \`inputs-<hash>\` tag), the CLI tags it instead of building: that is what *no change* measures.
 - **multi-stage**: \`Dockerfile.multistage\` of each app, the two apps side by side, each \`docker build --network host\` then \`docker push\` of \`sha-<sha7>\`, \`latest\` and \`cache\`. Wall time runs from the first build's start to the last push's end.
 - **Image size** is \`docker image inspect\`'s Size (uncompressed). **Layers with a new digest** compares the pushed manifest with the previous scenario's push of the same approach in the same repetition.`);
   out.push('');
@@ -807,7 +808,7 @@ export function renderMarkdown(results) {
     out.push('');
     out.push(scenarioTable(results, s));
     out.push('');
-    const pt = phaseTable({ ...results, measurements: results.measurements.filter((x) => x.approach !== 'oci') }, s);
+    const pt = phaseTable({ ...results, measurements: results.measurements.filter((x) => x.approach !== 'docker') }, s);
     if (pt) {
       out.push('<details><summary>per phase</summary>');
       out.push('');
@@ -829,7 +830,7 @@ export function renderMarkdown(results) {
   out.push('');
   const size = sizeSection(results);
   if (size) out.push(size);
-  const oci = ociSection(results);
-  if (oci) out.push(oci);
+  const engines = engineSection(results);
+  if (engines) out.push(engines);
   return `${out.join('\n').trimEnd()}\n`;
 }
