@@ -103,6 +103,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
       arch: machine.arch,
       archiveDir: options.imagesDir,
       recordsDir: options.recordsDir,
+      ...(options.store ? { store: options.store } : {}),
       ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
       ...(options.builder ? { builder: options.builder } : {}),
     }),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BuildxEngine } from './buildx.js';
 import { DockerEngine } from './docker.js';
+import type { CacheStore } from '../cache/store.js';
 import type { ImageEngine } from './engine.js';
 import { OciEngine } from './oci/index.js';
 import type { EngineCapabilities, EngineSelection } from './select.js';
@@ -15,6 +16,8 @@ export interface EngineOptions {
   builder?: string;
   /** kept between runs on this machine: the oci engine keeps the base images it read from the daemon here */
   recordsDir?: string;
+  /** the cache store (Actions cache, the CLI's directory): bases read from the daemon are kept there too */
+  store?: CacheStore;
 }
 
 export function createEngine(
@@ -35,7 +38,12 @@ export function createEngine(
         runnerArch: options.arch,
         archiveDir: options.archiveDir,
         ...(caps.daemon && options.recordsDir
-          ? { daemonBases: { keptDir: path.join(options.recordsDir, 'daemon-bases') } }
+          ? {
+              daemonBases: {
+                keptDir: path.join(options.recordsDir, 'daemon-bases'),
+                ...(options.store ? { store: options.store } : {}),
+              },
+            }
           : {}),
       });
   }

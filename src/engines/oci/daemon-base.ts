@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { BuildError } from '../../errors.js';
+import type { CacheStore } from '../../cache/store.js';
 import type { Runner } from '../../exec.js';
 import type { Logger } from '../../log.js';
 import { formatBytes } from '../../report/format.js';
@@ -194,16 +195,49 @@ export class DaemonBases {
     private readonly dir: string,
     private readonly run: Runner,
     private readonly logger: Logger,
+    /** the cache store node_modules and its layers are kept in: a fresh runner finds the base there by its ID */
+    private readonly store?: CacheStore,
   ) {}
 
   read(image: DaemonImage, name: string): Promise<KeptDaemonBase> {
     let read = this.reads.get(image.id);
     if (!read) {
-      read = this.kept(image.id).then((kept) => kept ?? this.save(image, name));
+      read = this.kept(image.id)
+        .then(async (kept) => kept ?? ((await this.restore(image.id)) ? await this.kept(image.id) : undefined))
+        .then(async (kept) => kept ?? (await this.keep(await this.save(image, name))));
       this.reads.set(image.id, read);
       read.catch(() => this.reads.delete(image.id));
     }
     return read;
+  }
+
+  private storeKey(imageId: string): string {
+    return `adb-v1-daemon-base-${digestHex(imageId)}`;
+  }
+
+  /** The kept copy from the cache store, when it has one; best effort. */
+  private async restore(imageId: string): Promise<boolean> {
+    if (!this.store) return false;
+    try {
+      return await this.store.restore(this.entry(imageId), this.storeKey(imageId));
+    } catch (error: unknown) {
+      this.logger.debug(`daemon base ${imageId}: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+
+  /** Saves a new copy to the cache store too; best effort. */
+  private async keep(base: KeptDaemonBase): Promise<KeptDaemonBase> {
+    if (this.store) {
+      await this.store
+        .save(this.entry(base.imageId), this.storeKey(base.imageId))
+        .catch((error: unknown) =>
+          this.logger.warning(
+            `could not keep the base ${base.imageId} in the ${this.store!.name}: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+    }
+    return base;
   }
 
   private entry(imageId: string): string {

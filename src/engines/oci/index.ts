@@ -7,6 +7,7 @@ import type { Logger } from '../../log.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage, UploadAhead } from '../engine.js';
 import { BaseResolver, daemonLayerFile, type DaemonSource } from './base-image.js';
 import { DaemonBases } from './daemon-base.js';
+import type { CacheStore } from '../../cache/store.js';
 import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
 import { gzipLayerContentSize } from './content-size.js';
 import { inspectImage } from '../docker.js';
@@ -29,7 +30,7 @@ export interface OciEngineOptions extends RegistrySessionOptions {
    * a Docker daemon answers: base images are looked for there first, and the ones read from it
    * kept under `keptDir` (the machine's records, kept between runs)
    */
-  daemonBases?: { keptDir: string };
+  daemonBases?: { keptDir: string; store?: CacheStore };
 }
 
 /**
@@ -233,7 +234,7 @@ export class OciEngine implements ImageEngine {
   private daemonSource(deps: EngineDeps): DaemonSource | undefined {
     const options = this.options.daemonBases;
     if (!options) return undefined;
-    this.daemonBases ??= new DaemonBases(options.keptDir, deps.run, deps.logger);
+    this.daemonBases ??= new DaemonBases(options.keptDir, deps.run, deps.logger, options.store);
     return { run: deps.run, bases: this.daemonBases };
   }
 

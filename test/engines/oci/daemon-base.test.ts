@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LocalDirectoryStore } from '../../../src/cache/local-store.js';
 import { DaemonBases, registryCopyOf, type DaemonImage } from '../../../src/engines/oci/daemon-base.js';
 import { createRunner, type Runner } from '../../../src/exec.js';
 import { MemoryLogger } from '../../../src/log.js';
@@ -148,6 +149,29 @@ describe('DaemonBases', () => {
       expect(second.manifest.digest).toBe(first.manifest.digest);
     },
   );
+
+  it('a fresh runner (no kept directory) restores the base from the cache store by its ID instead of saving it again', async () => {
+    const { files, id } = savedImage('docker 20.10 (legacy archive)', [layerTar('a.txt', 'kept in the store\n')]);
+    const store = await LocalDirectoryStore.create(temp('adb-daemon-store-'), createRunner(new MemoryLogger()));
+    const saves: string[] = [];
+    const image: DaemonImage = { id, repoDigests: [] };
+    const first = await new DaemonBases(
+      temp('adb-daemon-kept-'),
+      savingRunner(files, saves),
+      new MemoryLogger(),
+      store,
+    ).read(image, 'local/base:1');
+    const second = await new DaemonBases(
+      temp('adb-daemon-kept-'),
+      savingRunner(files, saves),
+      new MemoryLogger(),
+      store,
+    ).read(image, 'local/base:1');
+    expect(saves).toEqual([id]);
+    expect(second.manifest.digest).toBe(first.manifest.digest);
+    const layer = (JSON.parse(second.manifest.bytes.toString('utf8')) as { layers: { digest: string }[] }).layers[0]!;
+    expect(sha256Digest(readFileSync(path.join(second.blobsDir, layer.digest.slice(7))))).toBe(layer.digest);
+  });
 
   it('refuses an archive whose layer is not what the config says, and keeps nothing', async () => {
     const layers = [layerTar('a.txt', 'first layer\n')];
