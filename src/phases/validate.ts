@@ -22,6 +22,7 @@ import { measureNextStandalone } from '../validate/next-standalone.js';
 import { formatBytes } from '../report/format.js';
 import { usesNext } from './restore.js';
 import { partsText, STANDALONE_HOWTO } from '../report/size.js';
+import type { BaseImageConfig } from '../validate/dockerfile.js';
 
 /**
  * The gates before an image is built: everything a multi-stage build would have caught by
@@ -32,6 +33,8 @@ export async function validate(
   state: TargetState,
   options: PipelineOptions,
   deps: PipelineDeps,
+  /** the base image's ENV and ONBUILD triggers, as the preflight read them */
+  baseConfig: BaseImageConfig | undefined,
 ): Promise<PhaseOutcome> {
   const store = options.cache ? deps.store : undefined;
   const { facts: baseImage, recorded: baseRecorded } = await probeBase(state, deps, store);
@@ -46,7 +49,7 @@ export async function validate(
         : {}),
     },
     ...(baseImage ? { baseImage } : {}),
-    ...(state.baseConfig ? { baseConfig: state.baseConfig } : {}),
+    ...(baseConfig ? { baseConfig } : {}),
   };
   // a workspace app's tree holds the local packages it uses, built from this run's sources:
   // those are the user's own files, which no install key describes

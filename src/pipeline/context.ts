@@ -2,7 +2,6 @@ import type { CacheStore } from '../cache/store.js';
 import type { Config, TargetConfig } from '../config/types.js';
 import type { ImageEngine, UploadAhead } from '../engines/engine.js';
 import type { RegistrySession } from '../registry/session.js';
-import type { BaseImageConfig } from '../validate/dockerfile.js';
 import type { Runner } from '../exec.js';
 import type { GitInfo } from '../git/info.js';
 import type { Logger } from '../log.js';
@@ -97,8 +96,6 @@ export interface TargetState {
   gates?: RecordedGates;
   /** a Next.js target in the classic layout: what the standalone output would ship instead */
   nextStandalone?: NextStandaloneSaving;
-  /** the base image's ENV and ONBUILD triggers, read by the preflight */
-  baseConfig?: BaseImageConfig;
   /** the work this target shares with the other targets of its workspace, if it is in one */
   shared?: SharedWork;
 }

@@ -1,6 +1,7 @@
 import { BuildError, ConfigError, GateError } from '../errors.js';
 import type { BaselineResult, PhaseName, RunResult, TargetResult } from '../report/model.js';
 import type { PushedImage } from '../engines/engine.js';
+import type { BaseImageConfig } from '../validate/dockerfile.js';
 import { build } from '../phases/build.js';
 import { image, imageTags, type TargetImage } from '../phases/image.js';
 import { lookUpReuse, type ReuseLookup } from '../phases/reuse.js';
@@ -56,8 +57,11 @@ interface Running {
   error?: { phase?: PhaseName; message: string; cause: unknown };
   /** failed before any work: nothing ran, so no baseline is measured for it */
   stoppedInPreflight?: boolean;
-  /** the target's preflight, running; it records a failure rather than throwing one */
-  preflight?: Promise<void>;
+  /**
+   * the target's preflight, running; it records a failure rather than throwing one, and gives
+   * the base image's configuration when it could read it
+   */
+  preflight?: Promise<BaseImageConfig | undefined>;
   /** the image the image phase built, or the reused one */
   image?: TargetImage;
   /** the registry's answer to the push */
@@ -206,8 +210,8 @@ function preflight(running: Running[], options: PipelineOptions, deps: PipelineD
           said.add(note);
           deps.logger.info(note);
         }
-        if (report.base) r.state.baseConfig = report.base;
         raise(r.state, report.findings);
+        return report.base;
       } catch (error: unknown) {
         r.stoppedInPreflight = true;
         recordFailure(r, error);
@@ -240,7 +244,7 @@ async function runUntilPush(
       await preparePackageManager(state, deps);
       return restore(state, options, deps);
     });
-    const [restored] = await Promise.allSettled([restoring, r.preflight]);
+    const [restored, checked] = await Promise.allSettled([restoring, r.preflight]);
     if (r.stoppedInPreflight) return;
     if (restored.status === 'rejected') throw restored.reason;
     // nothing to build: the push (when there is one) tags the existing image
@@ -261,7 +265,8 @@ async function runUntilPush(
     await step(r, 'prune', side, () => prune(state, options, deps));
     // cutting the production tree to what the server loads is part of making it
     if (state.target.trace) await step(r, 'prune', side, () => trace(state, options, deps));
-    await step(r, 'validate', side, () => validate(state, options, deps));
+    const baseConfig = checked.status === 'fulfilled' ? checked.value : undefined;
+    await step(r, 'validate', side, () => validate(state, options, deps, baseConfig));
     const made = await step(r, 'image', side, async () => {
       const outcome = await image(state, options, deps, reuse.inputs);
       // an image over its budget is still the image: the report shows its size
