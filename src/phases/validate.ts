@@ -65,7 +65,6 @@ export async function validate(
     else await records.save(key, report.production.checks);
   }
   state.gates = gates;
-  state.artifactsSize = report.artifactsSize;
   state.artifactSizes = report.artifactSizes;
   state.productionTree = report.productionTree;
   if (usesNext(state.plan.pkg)) await measureStandalone(state);

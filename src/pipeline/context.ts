@@ -82,8 +82,7 @@ export interface TargetState {
   packages?: { production: number; all: number };
   /** the image's blobs going up while the gates run, when a push follows and the engine can split it */
   uploadAhead?: UploadAhead;
-  /** bytes of all artifacts, and of each, as the validation measured them */
-  artifactsSize?: number;
+  /** bytes of each artifact, as the validation measured them (the image budget's "biggest artifacts") */
   artifactSizes?: Record<string, number>;
   /**
    * node_modules cut to what the `trace` entries require: `key` identifies the shipped tree
