@@ -200,7 +200,9 @@ function protocolCases({ blobStore, start }: (typeof protocols)[number]): void {
     } finally {
       release();
     }
-    expect(keys()).toEqual(before);
+    // no node_modules entry was written beside the reserved one; the image's node_modules layer,
+    // a separate entry of the new tree's key, is saved as on any run
+    expect(keys().filter((k) => !before.includes(k))).toEqual([expect.stringMatching(/^adb-v1-layer-/)]);
   });
 
   it.each([
