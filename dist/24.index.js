@@ -2540,8 +2540,13 @@ function selectAuto(caps, job) {
  * a second stage, a here-document, a remote ADD), or a platform other than Linux.
  */
 function ociCannotBuild(target, file, text) {
+    const parsed = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(text);
+    // a RUN or a COPY --from the config does not allow fails this target in the preflight: it
+    // must not move every other target off the fastest engine
+    if (gateRefuses(parsed, target))
+        return undefined;
     try {
-        (0,_oci_instructions_js__WEBPACK_IMPORTED_MODULE_2__/* .readCopyOnlyDockerfile */ .YB)((0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(text), file);
+        (0,_oci_instructions_js__WEBPACK_IMPORTED_MODULE_2__/* .readCopyOnlyDockerfile */ .YB)(parsed, file);
     }
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildError */ .zS))
@@ -2561,6 +2566,20 @@ function ociCannotBuild(target, file, text) {
             return `${target.name}: platform ${(0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(platform)} (the oci engine builds linux images only)`;
     }
     return undefined;
+}
+function gateRefuses(parsed, target) {
+    let stages = 0;
+    for (const ins of parsed.instructions) {
+        if (ins.keyword === 'FROM')
+            stages++;
+        if (ins.keyword === 'RUN' && !target.allowRun)
+            return true;
+        const copyFrom = (ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from !== undefined;
+        if (copyFrom && !target.allowCopyFrom?.length)
+            return true;
+    }
+    // a second stage is always refused: a build inside the image build
+    return stages > 1;
 }
 
 
