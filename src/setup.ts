@@ -9,6 +9,7 @@ import { createEngine } from './engines/create.js';
 import { detectCapabilities } from './engines/detect.js';
 import { registrySession, type RegistrySession } from './registry/session.js';
 import { ociCannotBuild, selectEngine } from './engines/select.js';
+import { checkDockerfileText, contextView } from './validate/dockerfile.js';
 import { createRunner } from './exec.js';
 import { onInterrupt } from './interrupt.js';
 import type { Logger } from './log.js';
@@ -57,14 +58,19 @@ export function preflightRegistry(
 }
 
 /**
- * Why the oci engine cannot build some of `targets` (read from their Dockerfiles); a Dockerfile
- * that cannot be read is left to the preflight, which names it.
+ * Why the oci engine cannot build some of `targets` (read from their Dockerfiles). A Dockerfile
+ * that cannot be read, or that the COPY-only gate refuses (a RUN without `allow-run`, a second
+ * stage), is left to the preflight, which fails that target: it must not move the other targets
+ * off the fastest engine.
  */
 export async function ociBlockers(targets: readonly TargetConfig[]): Promise<string[]> {
   const found = await Promise.all(
     targets.map(async (target) => {
       const text = await readFile(target.dockerfile, 'utf8').catch(() => undefined);
-      return text === undefined ? undefined : ociCannotBuild(target, path.basename(target.dockerfile), text);
+      if (text === undefined) return undefined;
+      const gate = checkDockerfileText(text, target, contextView(target.context), { beforeBuild: true });
+      if (gate.some((finding) => finding.severity === 'error')) return undefined;
+      return ociCannotBuild(target, path.basename(target.dockerfile), text);
     }),
   );
   return found.filter((b): b is string => b !== undefined);
@@ -73,9 +79,8 @@ export async function ociBlockers(targets: readonly TargetConfig[]): Promise<str
 /** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
 export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps> {
   const { logger } = options;
-  const machine = machineFacts();
   const run = createRunner(logger);
-  const caps = await detectCapabilities(run, () => options.probeBuildx(run));
+  const [machine, caps] = await Promise.all([machineFacts(), detectCapabilities(run, () => options.probeBuildx(run))]);
   const choice = options.engine === 'auto' ? (options.configEngine ?? 'auto') : options.engine;
   const selection = selectEngine(choice, caps, {
     ...(options.builder ? { builder: options.builder } : {}),

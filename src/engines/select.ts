@@ -1,6 +1,6 @@
 import type { EngineChoice, EngineName } from '../config/types.js';
 import { BuildError } from '../errors.js';
-import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import type { BuildxCapabilities } from './buildx.js';
 import { readCopyOnlyDockerfile } from './oci/instructions.js';
 import { formatPlatform, parsePlatform } from './oci/platform.js';
@@ -105,16 +105,12 @@ function selectAuto(caps: EngineCapabilities, job: JobNeeds): EngineSelection {
  * a second stage, a here-document, a remote ADD), or a platform other than Linux.
  */
 export function ociCannotBuild(
-  target: { name: string; platforms: readonly string[]; allowRun?: boolean; allowCopyFrom?: readonly string[] },
+  target: { name: string; platforms: readonly string[] },
   file: string,
   text: string,
 ): string | undefined {
-  const parsed = parseDockerfile(text);
-  // a RUN or a COPY --from the config does not allow fails this target in the preflight: it
-  // must not move every other target off the fastest engine
-  if (gateRefuses(parsed, target)) return undefined;
   try {
-    readCopyOnlyDockerfile(parsed, file);
+    readCopyOnlyDockerfile(parseDockerfile(text), file);
   } catch (error: unknown) {
     if (!(error instanceof BuildError)) throw error;
     return `${target.name}: ${error.message.replace(/ \(the oci engine builds[^)]*\)/, '').replace(/;.*$/, '')}`;
@@ -131,19 +127,4 @@ export function ociCannotBuild(
       return `${target.name}: platform ${formatPlatform(platform)} (the oci engine builds linux images only)`;
   }
   return undefined;
-}
-
-function gateRefuses(
-  parsed: ParsedDockerfile,
-  target: { allowRun?: boolean; allowCopyFrom?: readonly string[] },
-): boolean {
-  let stages = 0;
-  for (const ins of parsed.instructions) {
-    if (ins.keyword === 'FROM') stages++;
-    if (ins.keyword === 'RUN' && !target.allowRun) return true;
-    const copyFrom = (ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from !== undefined;
-    if (copyFrom && !target.allowCopyFrom?.length) return true;
-  }
-  // a second stage is always refused: a build inside the image build
-  return stages > 1;
 }
