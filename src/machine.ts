@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import os from 'node:os';
 
 export interface MachineFacts {
@@ -15,16 +16,12 @@ export interface MachineFacts {
  * actions/setup-node puts the job's Node there, and that one installs node_modules. The process's
  * own version only when PATH has no node that answers.
  */
-export function nodeOnPath(
-  probe: () => string = () =>
-    execFileSync('node', ['-p', 'process.version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }),
-): string {
+export async function nodeOnPath(
+  probe: () => Promise<string> = async () =>
+    (await promisify(execFile)('node', ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 })).stdout,
+): Promise<string> {
   try {
-    const version = probe().trim();
+    const version = (await probe()).trim();
     if (/^v\d+\.\d+\.\d+/.test(version)) return version;
   } catch {
     // no node on PATH (a Bun-only job, say): the process's own is the best guess
@@ -32,14 +29,17 @@ export function nodeOnPath(
   return process.version;
 }
 
-/** The runner itself: what node_modules and native addons are built for. */
-export function machineFacts(): MachineFacts {
+/**
+ * The runner itself: what node_modules and native addons are built for. Asking the `node` on
+ * PATH starts a process: it runs beside the glue's other probes rather than before them.
+ */
+export async function machineFacts(): Promise<MachineFacts> {
   const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
   return {
     platform: process.platform,
     arch: process.arch,
     libc: header?.glibcVersionRuntime ? 'glibc' : 'musl',
-    nodeVersion: nodeOnPath(),
+    nodeVersion: await nodeOnPath(),
     cores: os.availableParallelism(),
   };
 }

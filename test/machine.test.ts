@@ -10,15 +10,13 @@ describe('nodeOnPath: the Node that runs the install, not the one that runs the 
     { name: 'a nightly build', answer: 'v24.0.0-nightly2025\n', expected: 'v24.0.0-nightly2025' },
     { name: 'a shim that prints something else', answer: 'command not found\n', expected: process.version },
     { name: 'nothing at all', answer: '', expected: process.version },
-  ])('$name', ({ answer, expected }) => {
-    expect(nodeOnPath(() => answer)).toBe(expected);
+  ])('$name', async ({ answer, expected }) => {
+    expect(await nodeOnPath(() => Promise.resolve(answer))).toBe(expected);
   });
 
-  it('no node on PATH: the process own version', () => {
+  it('no node on PATH: the process own version', async () => {
     expect(
-      nodeOnPath(() => {
-        throw Object.assign(new Error('spawn node ENOENT'), { code: 'ENOENT' });
-      }),
+      await nodeOnPath(() => Promise.reject(Object.assign(new Error('spawn node ENOENT'), { code: 'ENOENT' }))),
     ).toBe(process.version);
   });
 
@@ -26,13 +24,13 @@ describe('nodeOnPath: the Node that runs the install, not the one that runs the 
     const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-path-node-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('answers with its own version', () => {
+    it('answers with its own version', async () => {
       writeFileSync(path.join(dir, 'node'), '#!/bin/sh\necho v18.20.4\n');
       chmodSync(path.join(dir, 'node'), 0o755);
       const saved = process.env.PATH;
       process.env.PATH = `${dir}${path.delimiter}${saved ?? ''}`;
       try {
-        expect(nodeOnPath()).toBe('v18.20.4');
+        expect(await nodeOnPath()).toBe('v18.20.4');
       } finally {
         process.env.PATH = saved;
       }

@@ -2,7 +2,7 @@ import { nodeOnPath } from '../../src/machine.js';
 import { docker } from './fixture.js';
 
 /** the major of the `node` on PATH, which installs node_modules and runs the builds */
-export const RUNNER_NODE_MAJOR = Number(/^v(\d+)/.exec(nodeOnPath())![1]);
+export const RUNNER_NODE_MAJOR = Number(/^v(\d+)/.exec(await nodeOnPath())![1]);
 
 /** The Node major of a base image, as its own node says (local/node:20-slim is this machine's). */
 export function baseNodeMajor(image = 'local/node:20-slim'): number {
