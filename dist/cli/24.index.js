@@ -2541,13 +2541,8 @@ function selectAuto(caps, job) {
  * a second stage, a here-document, a remote ADD), or a platform other than Linux.
  */
 function ociCannotBuild(target, file, text) {
-    const parsed = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(text);
-    // a RUN or a COPY --from the config does not allow fails this target in the preflight: it
-    // must not move every other target off the fastest engine
-    if (gateRefuses(parsed, target))
-        return undefined;
     try {
-        (0,_oci_instructions_js__WEBPACK_IMPORTED_MODULE_2__/* .readCopyOnlyDockerfile */ .YB)(parsed, file);
+        (0,_oci_instructions_js__WEBPACK_IMPORTED_MODULE_2__/* .readCopyOnlyDockerfile */ .YB)((0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(text), file);
     }
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildError */ .zS))
@@ -2567,20 +2562,6 @@ function ociCannotBuild(target, file, text) {
             return `${target.name}: platform ${(0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(platform)} (the oci engine builds linux images only)`;
     }
     return undefined;
-}
-function gateRefuses(parsed, target) {
-    let stages = 0;
-    for (const ins of parsed.instructions) {
-        if (ins.keyword === 'FROM')
-            stages++;
-        if (ins.keyword === 'RUN' && !target.allowRun)
-            return true;
-        const copyFrom = (ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from !== undefined;
-        if (copyFrom && !target.allowCopyFrom?.length)
-            return true;
-    }
-    // a second stage is always refused: a build inside the image build
-    return stages > 1;
 }
 
 
@@ -6186,11 +6167,16 @@ function createEngine(selection, caps, options) {
 var detect = __webpack_require__(708);
 // EXTERNAL MODULE: ./src/engines/select.ts
 var engines_select = __webpack_require__(5899);
+// EXTERNAL MODULE: ./src/validate/dockerfile.ts
+var dockerfile = __webpack_require__(8358);
 // EXTERNAL MODULE: ./src/interrupt.ts
 var interrupt = __webpack_require__(8476);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/machine.ts
+
 
 
 /**
@@ -6199,13 +6185,9 @@ var external_node_child_process_ = __webpack_require__(1421);
  * actions/setup-node puts the job's Node there, and that one installs node_modules. The process's
  * own version only when PATH has no node that answers.
  */
-function nodeOnPath(probe = () => (0,external_node_child_process_.execFileSync)('node', ['-p', 'process.version'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    timeout: 10_000,
-})) {
+async function nodeOnPath(probe = async () => (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('node', ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 })).stdout) {
     try {
-        const version = probe().trim();
+        const version = (await probe()).trim();
         if (/^v\d+\.\d+\.\d+/.test(version))
             return version;
     }
@@ -6214,19 +6196,23 @@ function nodeOnPath(probe = () => (0,external_node_child_process_.execFileSync)(
     }
     return process.version;
 }
-/** The runner itself: what node_modules and native addons are built for. */
-function machineFacts() {
+/**
+ * The runner itself: what node_modules and native addons are built for. Asking the `node` on
+ * PATH starts a process: it runs beside the glue's other probes rather than before them.
+ */
+async function machineFacts() {
     const header = process.report?.getReport()?.header;
     return {
         platform: process.platform,
         arch: process.arch,
         libc: header?.glibcVersionRuntime ? 'glibc' : 'musl',
-        nodeVersion: nodeOnPath(),
+        nodeVersion: await nodeOnPath(),
         cores: external_node_os_default().availableParallelism(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/setup.ts
+
 
 
 
@@ -6251,22 +6237,28 @@ function preflightRegistry(run, logger, dockerConfigDir) {
     });
 }
 /**
- * Why the oci engine cannot build some of `targets` (read from their Dockerfiles); a Dockerfile
- * that cannot be read is left to the preflight, which names it.
+ * Why the oci engine cannot build some of `targets` (read from their Dockerfiles). A Dockerfile
+ * that cannot be read, or that the COPY-only gate refuses (a RUN without `allow-run`, a second
+ * stage), is left to the preflight, which fails that target: it must not move the other targets
+ * off the fastest engine.
  */
 async function ociBlockers(targets) {
     const found = await Promise.all(targets.map(async (target) => {
         const text = await (0,promises_.readFile)(target.dockerfile, 'utf8').catch(() => undefined);
-        return text === undefined ? undefined : (0,engines_select/* ociCannotBuild */.$)(target, external_node_path_default().basename(target.dockerfile), text);
+        if (text === undefined)
+            return undefined;
+        const gate = (0,dockerfile/* checkDockerfileText */.qz)(text, target, (0,dockerfile/* contextView */.rT)(target.context), { beforeBuild: true });
+        if (gate.some((finding) => finding.severity === 'error'))
+            return undefined;
+        return (0,engines_select/* ociCannotBuild */.$)(target, external_node_path_default().basename(target.dockerfile), text);
     }));
     return found.filter((b) => b !== undefined);
 }
 /** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
 async function setupPipeline(options) {
     const { logger } = options;
-    const machine = machineFacts();
     const run = (0,exec/* createRunner */.ji)(logger);
-    const caps = await (0,detect/* detectCapabilities */.Gg)(run, () => options.probeBuildx(run));
+    const [machine, caps] = await Promise.all([machineFacts(), (0,detect/* detectCapabilities */.Gg)(run, () => options.probeBuildx(run))]);
     const choice = options.engine === 'auto' ? (options.configEngine ?? 'auto') : options.engine;
     const selection = (0,engines_select/* selectEngine */.X)(choice, caps, {
         ...(options.builder ? { builder: options.builder } : {}),
