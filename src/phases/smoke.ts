@@ -8,7 +8,15 @@ import type { BuiltTargetImage } from './image.js';
 import { traceMissHint } from '../trace/miss.js';
 import { NO_SMOKE } from '../report/figures.js';
 
-const POLL_MS = 500;
+/**
+ * Polls start fast and back off: a server that is up in 200 ms is seen then, not at the next
+ * half second, and one that takes a minute is not asked twenty times a second. Whether the
+ * container still runs is asked (a `docker inspect`, a process of its own) only every
+ * CHECK_RUNNING_MS and after an answer, not on every poll.
+ */
+const FIRST_POLL_MS = 50;
+const MAX_POLL_MS = 500;
+const CHECK_RUNNING_MS = 500;
 
 /** GET once: the status, or undefined while nothing answers yet. */
 async function answers(url: string): Promise<number | undefined> {
@@ -56,8 +64,16 @@ export async function smoke(state: TargetState, image: BuiltTargetImage, deps: P
     await state.run(argv, { env, quiet: true });
     const deadline = deps.clock() + config.timeout;
     let last: number | undefined;
+    let pause = FIRST_POLL_MS;
+    let checked = Date.now();
     while (deps.clock() < deadline) {
       last = await answers(url);
+      if (last === undefined && Date.now() - checked < CHECK_RUNNING_MS) {
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        pause = Math.min(pause * 2, MAX_POLL_MS);
+        continue;
+      }
+      checked = Date.now();
       // read after the answer: an answer only counts while our container still runs, else it
       // came from something else that took the port after the check above
       const running = await state.run(
@@ -78,7 +94,8 @@ export async function smoke(state: TargetState, image: BuiltTargetImage, deps: P
         const ran = image.built.runs ?? 'the image';
         return { status: 'ok', detail: `ran ${ran}: ${url} answered ${last}` };
       }
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, MAX_POLL_MS);
     }
     throw new GateError(
       `smoke test: ${url} did not answer 2xx within ${config.timeout} s (last: ${last ?? 'no connection'})${await logsOf(state, name)}`,

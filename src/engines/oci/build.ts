@@ -8,12 +8,13 @@ import type { LayerCache } from '../../cache/layers.js';
 import type { Logger } from '../../log.js';
 import type { ImageBuildRequest } from '../engine.js';
 import type { BaseResolver, ResolvedBase } from './base-image.js';
-import { collectCopy, type LayerEntry } from './copy.js';
+import { collectCopy, tarPath, type LayerEntry } from './copy.js';
 import { canonicalJson, digestHex } from '../../registry/digest.js';
 import { evaluateStage, resolveFrom, unusedBuildArgs, type CopyStep } from './evaluate.js';
 import { deriveImageConfig, type HistoryEntry } from './image-config.js';
 import { dockerfileError, readCopyOnlyDockerfile, type CopyOnlyDockerfile } from './instructions.js';
 import { writeLayer, type LayerBlob } from './layer.js';
+import { contentKey, splitDependencies } from './split.js';
 import { blobsDir, writeLayout } from './layout.js';
 import { descriptorOf, imageIndex, imageManifest, jsonBlob, type JsonBlob } from './manifest.js';
 import { formatBytes } from '../../report/format.js';
@@ -59,6 +60,15 @@ const LAYER_KEY_VERSION = 1;
 /** what this engine writes into history entries, where BuildKit writes buildkit.dockerfile.v0 */
 const HISTORY_COMMENT = 'artifact-docker-build oci engine';
 
+/** what each layer of a split COPY holds, after the instruction in its history entry */
+const PART_NOTE = { dependencies: 'its node_modules', rest: 'its files outside node_modules' } as const;
+
+/** One layer a COPY wrote; `part` when the COPY was split in two (see splitDependencies). */
+interface WrittenLayer {
+  blob: LayerBlob;
+  part?: keyof typeof PART_NOTE;
+}
+
 /**
  * Builds a COPY-only Dockerfile into an OCI layout: per platform, the base is resolved, the
  * instructions evaluated, each COPY/ADD written as a layer (layers identical across
@@ -86,7 +96,8 @@ export async function buildOciImage(input: BuildInput): Promise<BuiltOciImage> {
     file,
     mtime: request.sourceDateEpoch ?? 0,
     ignore: await applicableIgnoreFile(request.contextDir, request.dockerfile),
-    ...(input.layers && request.treeKeys ? { kept: { cache: input.layers, treeKeys: request.treeKeys } } : {}),
+    ...(input.layers ? { cache: input.layers } : {}),
+    ...(request.treeKeys ? { treeKeys: request.treeKeys } : {}),
   });
   const images: PlatformImage[] = [];
   for (const platform of platforms) images.push(await buildPlatform(dockerfile, platform, input, layers));
@@ -160,8 +171,11 @@ async function buildPlatform(
     }
     const layer = await layers.write(step.copy, knownDirs, logger);
     for (const dir of layer.dirs) addWithParents(knownDirs, dir);
-    own.push(layer.blob);
-    history.push({ created, created_by: step.createdBy, comment: HISTORY_COMMENT });
+    for (const { blob, part } of layer.layers) {
+      own.push(blob);
+      const createdBy = part ? `${step.createdBy} # ${PART_NOTE[part]}` : step.createdBy;
+      history.push({ created, created_by: createdBy, comment: HISTORY_COMMENT });
+    }
   }
   const config = deriveImageConfig({
     ...(base ? { base: base.config } : {}),
@@ -208,16 +222,20 @@ interface WriterContext {
   file: string;
   mtime: number;
   ignore: IgnoreFile | undefined;
-  kept?: { cache: LayerCache; treeKeys: Record<string, string> };
+  /** layers kept between runs: COPYs of pinned trees, by tree key; split-off node_modules, by content */
+  cache?: LayerCache;
+  treeKeys?: Record<string, string>;
 }
 
 /**
  * Writes each distinct layer once: platforms that evaluate a COPY to the same step (and the
- * same destination kind) share its blob. A COPY of artifacts pinned by a tree key (the
- * production node_modules) is looked up in the layer cache first, and kept there when made.
+ * same destination kind) share its blobs. A COPY of artifacts pinned by a tree key (the
+ * production node_modules) is looked up in the layer cache first, and kept there when made; a
+ * COPY carrying a node_modules beside other files is written as two layers, the node_modules one
+ * kept by its content.
  */
 class LayerWriter {
-  private readonly written = new Map<string, Promise<{ blob: LayerBlob; dirs: string[] }>>();
+  private readonly written = new Map<string, Promise<{ layers: WrittenLayer[]; dirs: string[] }>>();
   private readonly native = new Set<string>();
 
   constructor(
@@ -225,46 +243,77 @@ class LayerWriter {
     private readonly context: WriterContext,
   ) {}
 
-  write(step: CopyStep, knownDirs: ReadonlySet<string>, logger: Logger): Promise<{ blob: LayerBlob; dirs: string[] }> {
+  write(
+    step: CopyStep,
+    knownDirs: ReadonlySet<string>,
+    logger: Logger,
+  ): Promise<{ layers: WrittenLayer[]; dirs: string[] }> {
     const destKnown = knownDirs.has(step.dest);
     const key = JSON.stringify({ ...step, destKnown });
     let layer = this.written.get(key);
     if (!layer) {
       layer = (async () => {
-        const { ignore, kept: _kept, ...rest } = this.context;
+        const { ignore, cache: _cache, treeKeys: _trees, ...rest } = this.context;
         const copied = await collectCopy(step, { ...rest, ...(ignore ? { ignore } : {}), knownDirs });
-        const files = copied.entries.filter((e) => e.type === 'file').length;
         for (const addon of copied.nativeAddons) this.native.add(addon);
         const dirs = copied.entries.filter((e) => e.type === 'directory').map((e) => `/${e.path}`);
-        const keptKey = this.keptKey(step, destKnown, copied.entries);
-        const cache = this.context.kept?.cache;
-        if (keptKey && cache) {
-          const found = await cache.get(keptKey, (digest) => path.join(this.blobs, digestHex(digest)));
-          if (found) {
-            logger.info(
-              `layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(found.size)} gzip'd, ${found.digest}, kept from an earlier run`,
-            );
-            const blob: LayerBlob = {
-              mediaType: OCI_LAYER_GZIP,
-              digest: found.digest,
-              diffId: found.diffId,
-              size: found.size,
-              uncompressedSize: found.uncompressedSize,
-              file: path.join(this.blobs, digestHex(found.digest)),
-            };
-            return { blob, dirs };
-          }
-        }
-        const blob = await writeLayer(copied.entries, this.blobs);
-        logger.info(
-          `layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${formatBytes(blob.uncompressedSize)}, ${formatBytes(blob.size)} gzip'd, ${blob.digest}`,
-        );
-        if (keptKey && cache) await cache.put(keptKey, blob, blob.file);
-        return { blob, dirs };
+        const label = `layer ${step.keyword} (line ${step.line}) → ${step.dest}`;
+        const pinned = this.keptKey(step, destKnown, copied.entries);
+        if (pinned)
+          return { layers: [{ blob: await this.keptOrWritten(pinned, copied.entries, label, logger) }], dirs };
+        const split = step.keyword === 'COPY' ? splitDependencies(copied.entries, tarPath(step.dest)) : undefined;
+        if (!split)
+          return { layers: [{ blob: await this.keptOrWritten(undefined, copied.entries, label, logger) }], dirs };
+        const { line: _line, ...what } = step;
+        const byContent = this.context.cache
+          ? `adb-v1-layer-${(await contentKey(JSON.stringify({ version: LAYER_KEY_VERSION, split: 'dependencies', what, destKnown }), split.dependencies)).slice(0, 40)}`
+          : undefined;
+        const [dependencies, files] = await Promise.all([
+          this.keptOrWritten(byContent, split.dependencies, `${label}, ${PART_NOTE.dependencies}`, logger),
+          this.keptOrWritten(undefined, split.rest, `${label}, ${PART_NOTE.rest}`, logger),
+        ]);
+        return {
+          layers: [
+            { blob: dependencies, part: 'dependencies' },
+            { blob: files, part: 'rest' },
+          ],
+          dirs,
+        };
       })();
       this.written.set(key, layer);
     }
     return layer;
+  }
+
+  /** The layer of `entries`: the kept one under `key` when there is one, else written (and kept). */
+  private async keptOrWritten(
+    key: string | undefined,
+    entries: readonly LayerEntry[],
+    label: string,
+    logger: Logger,
+  ): Promise<LayerBlob> {
+    const files = entries.filter((e) => e.type === 'file').length;
+    const cache = key ? this.context.cache : undefined;
+    const found = key && cache ? await cache.get(key, (digest) => path.join(this.blobs, digestHex(digest))) : undefined;
+    if (found) {
+      logger.info(
+        `${label}: ${files} files, ${formatBytes(found.size)} gzip'd, ${found.digest}, kept from an earlier run`,
+      );
+      return {
+        mediaType: OCI_LAYER_GZIP,
+        digest: found.digest,
+        diffId: found.diffId,
+        size: found.size,
+        uncompressedSize: found.uncompressedSize,
+        file: path.join(this.blobs, digestHex(found.digest)),
+      };
+    }
+    const blob = await writeLayer(entries, this.blobs);
+    logger.info(
+      `${label}: ${files} files, ${formatBytes(blob.uncompressedSize)}, ${formatBytes(blob.size)} gzip'd, ${blob.digest}`,
+    );
+    if (key && cache) await cache.put(key, blob, blob.file);
+    return blob;
   }
 
   /**
@@ -273,9 +322,9 @@ class LayerWriter {
    * that wrote into node_modules makes a new layer.
    */
   private keptKey(step: CopyStep, destKnown: boolean, entries: readonly LayerEntry[]): string | undefined {
-    const kept = this.context.kept;
-    if (!kept || step.keyword !== 'COPY') return undefined;
-    const trees = step.sources.map((source) => kept.treeKeys[artifactName(source)]);
+    const treeKeys = this.context.treeKeys;
+    if (!this.context.cache || !treeKeys || step.keyword !== 'COPY') return undefined;
+    const trees = step.sources.map((source) => treeKeys[artifactName(source)]);
     if (trees.length === 0 || trees.some((t) => t === undefined)) return undefined;
     const { line: _line, ...what } = step;
     const hash = createHash('sha256').update(JSON.stringify({ version: LAYER_KEY_VERSION, trees, what, destKnown }));

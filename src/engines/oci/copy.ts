@@ -95,7 +95,7 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
 }
 
 /** `/app/dist` → `app/dist`; the root is the empty path. */
-function tarPath(absolute: string): string {
+export function tarPath(absolute: string): string {
   return absolute.replace(/^\/+/, '').replace(/\/+$/, '');
 }
 

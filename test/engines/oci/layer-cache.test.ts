@@ -11,6 +11,7 @@ import { createRunner, type Runner } from '../../../src/exec.js';
 import { layersInDaemon } from '../../../src/engines/oci/load.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { writeContext } from './context.js';
+import { readTar } from './tar-reader.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -35,8 +36,8 @@ const FILES = {
 };
 
 /** One target's context, a real local-directory store and the layer cache over it, as the image phase wires them. */
-function setup() {
-  const context = writeContext(FILES);
+function setup(files: Record<string, string> = FILES) {
+  const context = writeContext(files);
   cleanups.push(context.cleanup);
   const logger = new MemoryLogger();
   const run = createRunner(logger);
@@ -176,5 +177,79 @@ describe('layersInDaemon', () => {
     },
   ])('$name: $present', async ({ candidates, lines, present }) => {
     expect(await layersInDaemon(ours, candidates, inspecting(lines))).toBe(present);
+  });
+});
+
+describe("a COPY carrying node_modules beside the app's files (Next.js's standalone output)", () => {
+  const STANDALONE = {
+    'standalone/server.js': 'require("next")\n',
+    'standalone/.next/BUILD_ID': 'build-1\n',
+    'standalone/node_modules/next/package.json': '{"name":"next","version":"15.0.0"}',
+    'standalone/node_modules/next/dist/server.js': 'module.exports = {};\n',
+    Dockerfile: 'FROM scratch\nWORKDIR /app\nCOPY standalone ./\n',
+  };
+  /** the build's layers, with what each holds, and the history entries that made them */
+  const layersOf = (engine: OciEngine) => {
+    const image = engine.builtImage('web')!.images[0]!;
+    const config = JSON.parse(
+      readFileSync(
+        path.join(engine.builtImage('web')!.layoutDir, 'blobs', 'sha256', image.config.digest.slice(7)),
+        'utf8',
+      ),
+    ) as {
+      history: { created_by: string; empty_layer?: boolean }[];
+    };
+    return {
+      layers: image.layers.map((l) => ({ digest: l.digest, names: readTar(readFileSync(l.file)).map((e) => e.name) })),
+      history: config.history.filter((h) => !h.empty_layer).map((h) => h.created_by),
+    };
+  };
+
+  it('writes its node_modules as a layer of their own, kept by content, and the rest after it', async () => {
+    const { dir, logger, request, deps } = setup(STANDALONE);
+    const first = new OciEngine({ runnerArch: 'x64' });
+    await first.build({ ...request('tree-a'), treeKeys: {} }, deps());
+    const before = layersOf(first);
+    expect(before.history).toEqual([
+      'COPY standalone ./ # its node_modules',
+      'COPY standalone ./ # its files outside node_modules',
+    ]);
+    expect(before.layers[0]!.names).toEqual([
+      'app/node_modules/',
+      'app/node_modules/next/',
+      'app/node_modules/next/dist/',
+      'app/node_modules/next/dist/server.js',
+      'app/node_modules/next/package.json',
+    ]);
+    // the directories above node_modules come with the rest, which sets their mode and time
+    expect(before.layers[1]!.names).toEqual(['app/', 'app/.next/', 'app/.next/BUILD_ID', 'app/server.js']);
+    expect(kept(logger)).toEqual([]);
+
+    // a source change: the server is built again, the traced node_modules copied afresh, same bytes
+    writeFileSync(path.join(dir, 'standalone/server.js'), 'require("next") // changed\n');
+    const again = path.join(dir, 'standalone/node_modules/next/package.json');
+    utimesSync(again, new Date(), new Date(Date.now() + 5_000));
+    const second = new OciEngine({ runnerArch: 'x64' });
+    await second.build({ ...request('tree-a'), treeKeys: {} }, deps());
+    const after = layersOf(second);
+    expect(kept(logger)).toHaveLength(1);
+    expect(kept(logger)[0]).toContain('its node_modules');
+    expect(after.layers[0]!.digest).toBe(before.layers[0]!.digest);
+    expect(after.layers[1]!.digest).not.toBe(before.layers[1]!.digest);
+  });
+
+  it('makes the node_modules layer again when a file in it changed, even at the same size and time', async () => {
+    const { dir, logger, request, deps } = setup(STANDALONE);
+    const first = new OciEngine({ runnerArch: 'x64' });
+    await first.build({ ...request('tree-a'), treeKeys: {} }, deps());
+    const file = path.join(dir, 'standalone/node_modules/next/dist/server.js');
+    const time = new Date(1_700_000_000_000);
+    utimesSync(file, time, time);
+    writeFileSync(file, 'module.exports = [];\n');
+    utimesSync(file, time, time);
+    const second = new OciEngine({ runnerArch: 'x64' });
+    await second.build({ ...request('tree-a'), treeKeys: {} }, deps());
+    expect(kept(logger)).toEqual([]);
+    expect(layersOf(second).layers[0]!.digest).not.toBe(layersOf(first).layers[0]!.digest);
   });
 });
