@@ -72,20 +72,26 @@ export async function unpackEntry(archive: string, dir: string, compression: Com
       () => undefined,
     );
     if (!expected) throw new CacheEntryError('the entry has no digest (written by an older version, or cut short)');
-    const actual = await sha256OfFile(archive);
+    await mkdir(staging, { recursive: true });
+    // one pass over the archive, hashed while tar unpacks it: nothing reaches `dir` before both
+    // checks passed, and tar without -P keeps every member (and every link it makes) inside the
+    // staging directory, which is removed whatever happens. -v names the members as they go.
+    const [actual, unpacked] = await Promise.all([
+      sha256OfFile(archive),
+      run(['tar', ...compressFlags(compression, 'decompress'), '-xvf', archive, '-C', staging], {
+        quiet: true,
+        allowFailure: true,
+      }),
+    ]);
     if (actual !== expected)
       throw new CacheEntryError(
         `the archive's digest is ${actual.slice(0, 12)}…, not the ${expected.slice(0, 12)}… written when it was saved`,
       );
-    const listed = await run(['tar', ...compressFlags(compression, 'decompress'), '-tf', archive], {
-      quiet: true,
-      allowFailure: true,
-    });
-    if (listed.code !== 0)
+    if (unpacked.code !== 0)
       throw new CacheEntryError(
-        `tar cannot read the archive: ${listed.stderr.trim().split('\n')[0] ?? `exit ${listed.code}`}`,
+        `tar cannot read the archive: ${unpacked.stderr.trim().split('\n')[0] ?? `exit ${unpacked.code}`}`,
       );
-    for (const member of listed.stdout.split('\n')) {
+    for (const member of unpacked.stdout.split('\n')) {
       if (!member) continue;
       const why = strayMember(member, name);
       if (why)
@@ -93,16 +99,6 @@ export async function unpackEntry(archive: string, dir: string, compression: Com
           `the archive holds ${JSON.stringify(member)}, ${why}: an entry for ${name} holds nothing else`,
         );
     }
-    await mkdir(staging, { recursive: true });
-    // no -P: GNU tar keeps every member (and every link it creates) inside the staging directory
-    const unpacked = await run(['tar', ...compressFlags(compression, 'decompress'), '-xf', archive, '-C', staging], {
-      quiet: true,
-      allowFailure: true,
-    });
-    if (unpacked.code !== 0)
-      throw new CacheEntryError(
-        `tar could not unpack the archive: ${unpacked.stderr.trim().split('\n')[0] ?? `exit ${unpacked.code}`}`,
-      );
     await rm(dir, { recursive: true, force: true });
     await rename(path.join(staging, name), dir);
   } catch (error: unknown) {

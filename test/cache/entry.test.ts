@@ -99,6 +99,22 @@ describe('packEntry and unpackEntry', () => {
     );
   });
 
+  it.each([
+    { name: 'a member with ..', transform: 's,^node_modules/x,node_modules/../../escaped,' },
+    { name: 'an absolute member', transform: `s,^node_modules/x,${'/tmp/adb-escaped-absolute'},` },
+  ])('$name writes nothing outside the staging directory and is refused', async ({ transform }) => {
+    const src = path.join(work, 'src');
+    await mkdir(path.join(src, 'node_modules'), { recursive: true });
+    await writeFile(path.join(src, 'node_modules', 'x'), 'outside');
+    execFileSync('tar', ['-czf', archive, '-P', `--transform=${transform}`, '-C', src, 'node_modules']);
+    await writeFile(digestFile(archive), `${await sha256OfFile(archive)}\n`);
+    await rejects();
+    expect(existsSync(path.join(app, 'escaped'))).toBe(false);
+    expect(existsSync(path.join(work, 'escaped'))).toBe(false);
+    expect(existsSync(path.join(path.dirname(work), 'escaped'))).toBe(false);
+    expect(existsSync('/tmp/adb-escaped-absolute')).toBe(false);
+  });
+
   it("an archive that tar cannot read is refused with tar's words", async () => {
     await writeFile(archive, 'not a tar archive at all');
     await writeFile(digestFile(archive), `${await sha256OfFile(archive)}\n`);
