@@ -199,6 +199,19 @@ export function smokeText(t: TargetResult): string | undefined {
 /** the smoke phase's detail for a target without a smoke test */
 export const NO_SMOKE = 'no smoke check configured';
 
+/**
+ * An error's first line, as the summary and the terminal table show it alone: a line that
+ * announces what follows ("…; last lines of its output:") would promise lines that are not
+ * there, so it points at the log, where they are, instead.
+ */
+export function failureHeadline(message: string): string {
+  const first = firstLine(message);
+  const rest = message.slice(message.indexOf(first) + first.length).trim() !== '';
+  if (!rest || !first.endsWith(':')) return first;
+  const command = /^(.*); last lines of its output:$/.exec(first);
+  return command ? `${command[1]}; its last lines are in the log` : `${first.slice(0, -1)} (the rest is in the log)`;
+}
+
 export function firstLine(message: string): string {
   return (
     message

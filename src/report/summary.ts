@@ -9,7 +9,7 @@ import {
   otherBaselineText,
   signedBytes,
   cacheText,
-  firstLine,
+  failureHeadline,
   packagesText,
   runFigures,
   savedText,
@@ -76,7 +76,7 @@ export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string
 function failureLines(f: RunFigures): string[] {
   return f.failed.map((t) => {
     const where = t.error?.phase ? ` in **${PHASE_LABELS[t.error.phase]}**` : '';
-    const message = t.error ? firstLine(t.error.message) : '';
+    const message = t.error ? failureHeadline(t.error.message) : '';
     return `❌ **${escapeMarkdown(t.name)}** failed${where}${message ? `: ${codeSpan(message)}` : ''}`;
   });
 }

@@ -6,7 +6,7 @@ import {
   baselineText,
   otherBaselineText,
   cacheText,
-  firstLine,
+  failureHeadline,
   packagesText,
   runFigures,
   savedText,
@@ -84,7 +84,7 @@ function overviewLines(run: RunResult, f: RunFigures, paint: Painter): string[] 
 
 function failureLine(t: TargetResult): string {
   const where = t.error?.phase ? ` in ${PHASE_LABELS[t.error.phase]}` : '';
-  const message = t.error ? clean(firstLine(t.error.message)) : '';
+  const message = t.error ? clean(failureHeadline(t.error.message)) : '';
   return `FAILED ${clean(t.name)}${where}${message ? `: ${message}` : ''}`;
 }
 

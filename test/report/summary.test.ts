@@ -37,11 +37,12 @@ describe('renderSummary snapshots', () => {
 });
 
 describe('renderSummary content', () => {
-  it('names the failed target, its phase and the first line of the error', () => {
+  it('names the failed target, its phase and the first line of the error, pointing at the log for the rest', () => {
     const md = renderSummary(failedBuild());
     expect(md).toContain(
-      '❌ **frontend** failed in **build commands**: `` `npm run build` exited with code 2; last lines of its output: ``',
+      '❌ **frontend** failed in **build commands**: `` `npm run build` exited with code 2; its last lines are in the log ``',
     );
+    expect(md).not.toContain('last lines of its output:');
     expect(md).not.toContain('TS2304');
     expect(md).toContain('| build commands | 45.2 s | ❌ 12.3 s |');
   });

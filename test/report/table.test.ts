@@ -41,6 +41,14 @@ describe('renderTable', () => {
     expect(stripAnsi(coloured)).toBe(plain);
   });
 
+  it('does not end a failure line with a colon that promises lines it does not show', () => {
+    const plain = renderTable(failedBuild());
+    expect(plain).toContain(
+      'FAILED frontend in build commands: `npm run build` exited with code 2; its last lines are in the log',
+    );
+    expect(plain).not.toContain('last lines of its output:');
+  });
+
   it('keeps user text from moving the cursor', () => {
     const r = oneTarget();
     r.targets[0]!.name = 'evil\x1b[2J\nname';
