@@ -109,7 +109,7 @@ export function nextCacheKey(input: BuildCacheKeyInput, revision: string): strin
 }
 
 /** Bumped when a production-tree check changes what it finds: older records are then not replayed. */
-export const TREE_CHECKS_VERSION = 'tree-checks-1';
+export const TREE_CHECKS_VERSION = 'tree-checks-2';
 
 /** What the checks of a production tree judge it against, besides the tree itself. */
 export interface TreeChecksKeyInput {

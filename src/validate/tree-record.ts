@@ -93,9 +93,22 @@ export function splitProductionTree(
   };
 }
 
-/** The production tree as listed: paths, kinds and sizes, in the walk's (sorted) order. */
+/**
+ * The production tree as listed: paths, kinds, sizes and files' mtimes, in the walk's (sorted)
+ * order. The restore keeps the times the cache entry was packed with, so a warm run lists the
+ * same tree; a file a build command rewrote (a secret, same size or not) changes the listing and
+ * the checks run again. npm's hidden lockfile is the exception: every prune rewrites it (a
+ * replayed one too), and its content follows from the tree's key.
+ */
 export function treeListing(tree: ArtifactTree): string {
-  return sha256(tree.entries.map((e) => `${e.kind} ${e.size} ${e.path}`).join('\n'));
+  return sha256(
+    tree.entries
+      .map((e) => {
+        const time = e.path.endsWith('node_modules/.package-lock.json') ? '' : (e.mtime ?? '');
+        return `${e.kind} ${e.size} ${time} ${e.path}`;
+      })
+      .join('\n'),
+  );
 }
 
 function normal(artifact: string): string {

@@ -20,6 +20,8 @@ export interface TreeEntry {
   size: number;
   /** `dev:ino` of files with several hard links, so their bytes count once */
   inode?: string;
+  /** a file's mtime in whole seconds (what survives the cache's tar round trip): with the size, what says it was not rewritten */
+  mtime?: number;
 }
 
 export interface ArtifactEntry {
@@ -107,6 +109,7 @@ function toEntry(rel: string, stats: Stats): TreeEntry {
         : 'other';
   const entry: TreeEntry = { path: rel, kind, size: kind === 'dir' ? 0 : stats.size };
   if (kind === 'file' && stats.nlink > 1) entry.inode = `${stats.dev}:${stats.ino}`;
+  if (kind === 'file') entry.mtime = Math.floor(stats.mtimeMs / 1000);
   return entry;
 }
 

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseProbeKey, treeChecksKey, type TreeChecksKeyInput } from '../../src/cache/key.js';
@@ -128,6 +128,40 @@ describe('splitProductionTree', () => {
         .production,
     );
     expect(after).not.toBe(before);
+  });
+});
+
+describe('treeListing: what a rewritten file changes', () => {
+  const listingOf = async (app: ReturnType<typeof appTree>): Promise<string> =>
+    treeListing(
+      splitProductionTree(await readArtifactTree(app.target.context, app.target.artifacts), app.target.artifacts)!
+        .production,
+    );
+  const later = new Date(Date.now() + 60_000);
+
+  it.each([
+    {
+      name: 'a file rewritten with other bytes of the same size (a secret a build step wrote)',
+      file: 'node_modules/ms/index.js',
+      changes: true,
+    },
+    {
+      name: "npm's hidden lockfile, which every prune rewrites",
+      file: 'node_modules/.package-lock.json',
+      changes: false,
+    },
+  ])('$name', async ({ file, changes }) => {
+    const app = appTree();
+    installPackage(app, 'ms', '2.1.3');
+    app.write('node_modules/.package-lock.json', '{"lockfileVersion":3}');
+    const before = await listingOf(app);
+    const full = path.join(app.target.context, file);
+    writeFileSync(
+      full,
+      readFileSync(full, 'utf8').replace(/./, (c) => (c === 'x' ? 'y' : 'x')),
+    );
+    utimesSync(full, later, later);
+    expect((await listingOf(app)) !== before).toBe(changes);
   });
 });
 
