@@ -1,5 +1,6 @@
 import type { LayerCache } from '../cache/layers.js';
 import type { EngineName } from '../config/types.js';
+import type { DaemonImages } from '../daemon-images.js';
 import type { Runner } from '../exec.js';
 import type { Logger } from '../log.js';
 import type { LayerSize } from '../report/model.js';
@@ -64,6 +65,8 @@ export interface EngineDeps {
   tempDir: string;
   /** layers kept between runs, for engines that write their own layers */
   layers?: LayerCache;
+  /** the run's answers about images in the daemon (the base image), when the pipeline has them */
+  daemonImages?: DaemonImages;
 }
 
 /** The blobs of a built image on their way to the registry ahead of the push. */

@@ -107,6 +107,7 @@ export async function image(
     logger: state.logger,
     tempDir: deps.tempDir,
     ...(layers ? { layers } : {}),
+    daemonImages: state.daemonImages,
   });
   return {
     status: 'ok',

@@ -5,6 +5,7 @@ import type { EngineName, TargetConfig } from '../config/types.js';
 import { stagingIgnoreFile } from '../dockerfile/ignore.js';
 import { instructionView, parseDockerfile, type InstructionView } from '../dockerfile/parse.js';
 import { baseImages, finalBase, platformOf } from '../dockerfile/stage.js';
+import type { DaemonContainerConfig, DaemonImages } from '../daemon-images.js';
 import { BaseResolver } from '../engines/oci/base-image.js';
 import { parsePlatform } from '../engines/oci/platform.js';
 import { ConfigError, messageOf } from '../errors.js';
@@ -40,6 +41,8 @@ export interface PreflightDeps {
   run: Runner;
   /** registry clients for quick questions (few retries, short timeouts) */
   registry: RegistrySession;
+  /** the run's answers about images in the daemon, shared with the later phases */
+  daemonImages: DaemonImages;
 }
 
 export interface PreflightReport {
@@ -147,12 +150,8 @@ async function baseImageConfig(
   deps: PreflightDeps,
 ): Promise<BaseLookup> {
   if (facts.daemon) {
-    const local = await deps.run(['docker', 'image', 'inspect', '--format', '{{json .Config}}', image], {
-      quiet: true,
-      allowFailure: true,
-    });
-    if (local.code === 0)
-      return { config: fromContainerConfig(JSON.parse(local.stdout.trim() || '{}') as ContainerConfigLike) };
+    const local = await deps.daemonImages.lookUp(image);
+    if (local) return { config: fromContainerConfig(local.config) };
   }
   let reference;
   try {
@@ -174,12 +173,7 @@ async function baseImageConfig(
   }
 }
 
-interface ContainerConfigLike {
-  Env?: string[] | null;
-  OnBuild?: string[] | null;
-}
-
-function fromContainerConfig(config: ContainerConfigLike): BaseImageConfig {
+function fromContainerConfig(config: DaemonContainerConfig): BaseImageConfig {
   const env: Record<string, string> = {};
   for (const pair of config.Env ?? []) {
     const eq = pair.indexOf('=');

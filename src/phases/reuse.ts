@@ -91,11 +91,8 @@ export async function baseImageIdentity(
   const base = await finalBaseImage(state.target);
   if (!base) return 'scratch';
   if (deps.daemon) {
-    const local = await state.run(['docker', 'image', 'inspect', '--format', '{{.Id}}', base], {
-      quiet: true,
-      allowFailure: true,
-    });
-    if (local.code === 0 && local.stdout.trim()) return local.stdout.trim();
+    const local = await state.daemonImages.lookUp(base);
+    if (local) return local.id;
   }
   return manifestDigest(session, base);
 }

@@ -129,10 +129,11 @@ async function probeBase(
   if (!deps.daemon) return {};
   const image = await finalBaseImage(state.target);
   if (!image) return {};
+  const probe = () => probeBaseImage(image, state.run, { daemonImages: state.daemonImages });
   const identity = store
     ? await baseImageIdentity(state, deps, deps.preflightRegistry ?? deps.registry).catch(() => undefined)
     : undefined;
-  if (!store || !identity) return { facts: await probeBaseImage(image, state.run) };
+  if (!store || !identity) return { facts: await probe() };
   const key = baseProbeKey(identity);
   const dir = path.join(deps.recordsDir, key);
   const recorded = await readRecord(store, dir, key, isBaseImageFacts);
@@ -140,7 +141,7 @@ async function probeBase(
     state.logger.info(`base image probe: recorded for ${image} (${identity}), not repeated`);
     return { facts: { ...recorded, image }, recorded: { identity, replayed: true } };
   }
-  const facts = await probeBaseImage(image, state.run);
+  const facts = await probe();
   // a probe that read nothing may be a daemon's hiccup: it is not kept
   if (facts.libc !== 'unknown' || facts.nodeVersion) await writeRecord(store, dir, key, facts);
   return { facts, recorded: { identity, replayed: false } };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config, EngineName } from '../config/types.js';
 import { formatLocation } from '../errors.js';
 import type { InstructionView } from '../dockerfile/parse.js';
+import { DaemonImages } from '../daemon-images.js';
 import type { Runner } from '../exec.js';
 import { preflightTarget, type PreflightReport } from '../phases/preflight.js';
 import type { RegistrySession } from '../registry/session.js';
@@ -56,6 +57,8 @@ export interface CheckResult {
 
 export async function runCheck(options: CheckOptions, deps: CheckDeps): Promise<CheckResult> {
   const targets = selectTargets(options.config, options.targets);
+  // targets on one base ask the daemon about it once
+  const daemonImages = new DaemonImages(deps.run);
   const reports = await Promise.all(
     targets.map((t) =>
       preflightTarget(
@@ -67,7 +70,7 @@ export async function runCheck(options: CheckOptions, deps: CheckDeps): Promise<
           buildPlatform: deps.buildPlatform,
           repositoryRoot: options.repositoryRoot,
         },
-        { run: deps.run, registry: deps.registry },
+        { run: deps.run, registry: deps.registry, daemonImages },
       ),
     ),
   );

@@ -1,5 +1,6 @@
 import type { CacheStore } from '../cache/store.js';
 import type { Config, TargetConfig } from '../config/types.js';
+import type { DaemonImages } from '../daemon-images.js';
 import type { ImageEngine, UploadAhead } from '../engines/engine.js';
 import type { RegistrySession } from '../registry/session.js';
 import type { Runner } from '../exec.js';
@@ -97,4 +98,6 @@ export interface TargetState {
   nextStandalone?: NextStandaloneSaving;
   /** the work this target shares with the other targets of its workspace, if it is in one */
   shared?: SharedWork;
+  /** the run's answers about images in the Docker daemon (the base image), one per reference for all targets */
+  daemonImages: DaemonImages;
 }

@@ -15,6 +15,7 @@ import { smoke } from '../phases/smoke.js';
 import { trace } from '../phases/trace.js';
 import { validate, checkImageBudget, raise } from '../phases/validate.js';
 import { preflightTarget, type PreflightFacts } from '../phases/preflight.js';
+import { DaemonImages } from '../daemon-images.js';
 import { formatPlatform, runnerPlatform } from '../engines/oci/platform.js';
 import { measureBaselines } from '../phases/baseline.js';
 import { compareWithDefaultBranch } from './default-branch.js';
@@ -91,6 +92,8 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   // every config-level problem (lockfiles, package.json) surfaces before anything runs
   const plans = targets.map((t) => planTarget(t, options.repositoryRoot));
   const shared = sharedWorkByWorkspace(plans);
+  // every phase of every target asks the daemon about the base image: it is asked once
+  const daemonImages = new DaemonImages(deps.runner(deps.logger));
   const concurrency = Math.max(1, Math.min(options.config.concurrency ?? deps.concurrency, plans.length));
   const side = concurrency > 1;
 
@@ -105,6 +108,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
         env: {},
         cacheHit: false,
         userSeconds: 0,
+        daemonImages,
         ...(shared.has(plan.installDir) ? { shared: shared.get(plan.installDir)! } : {}),
       },
       timeline: new Timeline(deps.clock),
@@ -204,6 +208,7 @@ function preflight(running: Running[], options: PipelineOptions, deps: PipelineD
         const report = await preflightTarget(r.state.target, facts, {
           run: r.state.run,
           registry: deps.preflightRegistry ?? deps.registry,
+          daemonImages: r.state.daemonImages,
         });
         for (const note of report.notes) {
           if (said.has(note)) continue;

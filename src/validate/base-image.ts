@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { SourceLocation, TargetConfig } from '../config/types.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { baseImages, finalBase, nodePlatform, platformOf } from '../dockerfile/stage.js';
+import { DaemonImages } from '../daemon-images.js';
 import type { Runner } from '../exec.js';
 import type { BaseImageFacts } from './types.js';
 
@@ -22,6 +23,8 @@ const LOADER_PROBE =
 export interface ProbeOptions {
   /** e.g. linux/arm64, for a multi-platform image (needs emulation on another CPU) */
   platform?: string;
+  /** the run's answers about images in the daemon: the image's entrypoint, when it has no node on PATH */
+  daemonImages?: DaemonImages;
 }
 
 export function isBaseImageFacts(value: unknown): value is BaseImageFacts {
@@ -39,7 +42,12 @@ export async function probeBaseImage(image: string, run: Runner, options: ProbeO
   // a Bun image (oven/bun) has no node: bun runs the same probe and says which Bun it is
   const fromNode =
     (await probeNode(image, run, options, 'node')) ??
-    (await probeNode(image, run, options, await nodeEntrypoint(image, run))) ??
+    (await probeNode(
+      image,
+      run,
+      options,
+      await nodeEntrypoint(image, options.daemonImages ?? new DaemonImages(run)),
+    )) ??
     (await probeNode(image, run, options, 'bun'));
   if (fromNode) return fromNode;
   return { image, libc: await probeLoader(image, run, options) };
@@ -87,16 +95,12 @@ export function parseNodeProbe(stdout: string): { v: string; glibc: string | nul
 }
 
 /** Distroless node images have node at /nodejs/bin/node as their entrypoint, not on PATH. */
-async function nodeEntrypoint(image: string, run: Runner): Promise<string | undefined> {
-  const out = await quietly(run, ['docker', 'image', 'inspect', '--format', '{{json .Config.Entrypoint}}', image]);
-  if (!out) return undefined;
-  try {
-    const entrypoint: unknown = JSON.parse(out.trim());
-    const first = Array.isArray(entrypoint) ? entrypoint[0] : undefined;
-    return typeof first === 'string' && /(^|\/)node$/.test(first) && first !== 'node' ? first : undefined;
-  } catch {
-    return undefined;
-  }
+async function nodeEntrypoint(image: string, images: DaemonImages): Promise<string | undefined> {
+  // docker itself could not be started: the probes say so by finding nothing
+  const inspected = await images.lookUp(image).catch(() => undefined);
+  const entrypoint: unknown = inspected?.config.Entrypoint;
+  const first = Array.isArray(entrypoint) ? (entrypoint[0] as unknown) : undefined;
+  return typeof first === 'string' && /(^|\/)node$/.test(first) && first !== 'node' ? first : undefined;
 }
 
 async function probeLoader(image: string, run: Runner, options: ProbeOptions): Promise<BaseImageFacts['libc']> {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineName } from '../../src/config/types.js';
+import { DaemonImages } from '../../src/daemon-images.js';
 import { createRunner } from '../../src/exec.js';
 import { MemoryLogger } from '../../src/log.js';
 import { preflightTarget, type PreflightFacts } from '../../src/phases/preflight.js';
@@ -24,7 +25,12 @@ const ENV_IMAGE = `${REGISTRY}/adb-preflight-env:${process.pid}`;
 describe.runIf(hasDocker)('preflightTarget', () => {
   const run = createRunner(new MemoryLogger());
   let dockerConfig: string;
-  const deps = () => ({ run, registry: preflightRegistry(run, new MemoryLogger(), dockerConfig) });
+  // one run's shared daemon answers per check, as a pipeline run has
+  const deps = () => ({
+    run,
+    registry: preflightRegistry(run, new MemoryLogger(), dockerConfig),
+    daemonImages: new DaemonImages(run),
+  });
   const facts = (engine: EngineName, more: Partial<PreflightFacts> = {}): PreflightFacts => ({
     engine,
     daemon: true,

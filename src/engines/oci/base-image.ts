@@ -6,8 +6,8 @@ import { isIndexType, isManifestType, type ImageIndex, type ImageManifest } from
 import { formatPlatform, pickPlatform, samePlatform, toPlatform, type Platform } from './platform.js';
 import { apiHost, formatReference, manifestReference, type ImageReference } from '../../registry/reference.js';
 import type { FetchedManifest, RegistryClient } from '../../registry/client.js';
-import { inspectDaemonImage, registryCopyOf, type DaemonBases } from './daemon-base.js';
-import type { Runner } from '../../exec.js';
+import { registryCopyOf, type DaemonBases } from './daemon-base.js';
+import type { DaemonImages } from '../../daemon-images.js';
 
 /** A base image for one platform: its manifest and config, read from its registry. */
 export interface ResolvedBase {
@@ -34,7 +34,8 @@ export function daemonLayerFile(daemon: NonNullable<ResolvedBase['daemon']>, dig
 
 /** Where base images are looked for besides their registry: the Docker daemon, when one answers. */
 export interface DaemonSource {
-  run: Runner;
+  /** the run's answers about the daemon's images, shared with the phases that asked before */
+  images: DaemonImages;
   bases: DaemonBases;
 }
 
@@ -62,7 +63,8 @@ export class BaseResolver {
 
   async resolve(reference: ImageReference, platform: Platform): Promise<ResolvedBase> {
     if (this.daemon && reference.digest === undefined) {
-      const image = await inspectDaemonImage(this.daemon.run, formatReference(reference));
+      // docker itself could not be started: the registry is asked instead
+      const image = await this.daemon.images.lookUp(formatReference(reference)).catch(() => undefined);
       if (image) {
         const digest = registryCopyOf(image, reference);
         if (digest) {

@@ -23,7 +23,7 @@ import type { ImageConfigFile } from './image-config.js';
 import { blobFile, blobsDir } from './layout.js';
 import { imageManifest, type JsonBlob } from './manifest.js';
 
-/** An image the daemon holds, as `docker image inspect` names it. */
+/** An image the daemon holds, as `docker image inspect` names it (DaemonImages reads it). */
 export interface DaemonImage {
   /** the image ID: the digest of its config */
   id: string;
@@ -38,25 +38,6 @@ export interface KeptDaemonBase {
   config: ImageConfigFile;
   /** blobs/sha256 of the kept copy: the layers, the config and the manifest */
   blobsDir: string;
-}
-
-/** What the daemon knows of `reference`; undefined when it does not have it. */
-export async function inspectDaemonImage(run: Runner, reference: string): Promise<DaemonImage | undefined> {
-  const result = await run(
-    ['docker', 'image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
-    {
-      quiet: true,
-      allowFailure: true,
-    },
-  ).catch(() => undefined);
-  if (!result || result.code !== 0) return undefined;
-  const [id, digests] = result.stdout.trim().split(' ');
-  const parsed = { id: JSON.parse(id ?? 'null') as unknown, repoDigests: JSON.parse(digests ?? 'null') as unknown };
-  if (typeof parsed.id !== 'string' || !isDigest(parsed.id)) return undefined;
-  const repoDigests = Array.isArray(parsed.repoDigests)
-    ? parsed.repoDigests.filter((d): d is string => typeof d === 'string')
-    : [];
-  return { id: parsed.id, repoDigests };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Logger } from '../../log.js';
 import type { BuiltImage, EngineDeps, ImageBuildRequest, ImageEngine, PushedImage, UploadAhead } from '../engine.js';
 import { BaseResolver, daemonLayerFile, type DaemonSource } from './base-image.js';
 import { DaemonBases } from './daemon-base.js';
+import { DaemonImages } from '../../daemon-images.js';
 import type { CacheStore } from '../../cache/store.js';
 import { buildOciImage, type BuiltOciImage, type PlatformImage } from './build.js';
 import { gzipLayerContentSize } from './content-size.js';
@@ -235,7 +236,8 @@ export class OciEngine implements ImageEngine {
     const options = this.options.daemonBases;
     if (!options) return undefined;
     this.daemonBases ??= new DaemonBases(options.keptDir, deps.run, deps.logger, options.store);
-    return { run: deps.run, bases: this.daemonBases };
+    // a build outside a pipeline run (no shared answers) asks the daemon itself
+    return { images: deps.daemonImages ?? new DaemonImages(deps.run), bases: this.daemonBases };
   }
 
   /** Registry clients for one build or push: tokens are shared between its requests. */
