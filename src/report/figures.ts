@@ -183,10 +183,10 @@ function figureBasis(f: BaselineFigure): string {
   return `${samples}, ${source}`;
 }
 
-/** The first line of a message, which is what fits in a summary line. */
 /**
  * What the smoke test ran, as its phase recorded it ("ran the image after loading 3 of 4 layers
- * (4.7 kB compressed) into the daemon: http://127.0.0.1:8080/health answered 200"), or why it
+ * (4.7 kB compressed) into the daemon: http://127.0.0.1:8080/health answered 200, 0.4 s after the
+ * container started"), or why it
  * did not run; nothing when the target has no smoke test or it failed (the failure says why).
  */
 export function smokeText(t: TargetResult): string | undefined {

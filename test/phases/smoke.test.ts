@@ -72,6 +72,12 @@ describe('the smoke test', () => {
     const docker = fakeDocker(port, { answersAfterMs: 1_200 });
     const outcome = await smoke(target(port, docker.run), image, deps);
     expect(outcome).toMatchObject({ status: 'ok' });
+    // the app's start, apart from docker's: the server above answers 1.2 s after `docker run`
+    const after = Number(
+      /answered 200, ([\d.]+) s after the container started$/.exec((outcome as { detail?: string }).detail ?? '')?.[1],
+    );
+    expect(after).toBeGreaterThanOrEqual(1.2);
+    expect(after).toBeLessThan(10);
     // polls every few milliseconds at first, but `docker inspect` (a process each) runs on a
     // half-second rhythm while nothing answers, and once more after the answer
     expect(docker.inspects.length).toBeGreaterThanOrEqual(1);
