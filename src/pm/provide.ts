@@ -1,4 +1,4 @@
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from '../errors.js';
 import type { Runner } from '../exec.js';
@@ -123,8 +123,42 @@ async function fromToolCache(pm: PackageManagerSpec, cwd: string, deps: ProvideD
   }
   const binDir = path.join(dir, 'shim');
   const provided = await versionOf(path.join(binDir, pm.name), cwd, deps.run);
-  if (!provided) throw new BuildError(`${pm.name} ${version} from the npm registry does not run on this runner`);
+  if (!provided) throw new BuildError(await wontRun(pm, version, dir, binDir, cwd, deps));
   return { version: provided, binDir };
+}
+
+/**
+ * Why a fetched package manager does not start, and the fix: most often a release newer than
+ * the project (taken as the latest because package.json pins none) that needs a newer Node.
+ */
+async function wontRun(
+  pm: PackageManagerSpec,
+  version: string,
+  dir: string,
+  binDir: string,
+  cwd: string,
+  deps: ProvideDeps,
+): Promise<string> {
+  const tried = await deps.run([path.join(binDir, pm.name), '--version'], { cwd, quiet: true, allowFailure: true });
+  const said = `${tried.stderr}\n${tried.stdout}`
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '');
+  const engines = await readFile(path.join(dir, 'package.json'), 'utf8')
+    .then((text) => (JSON.parse(text) as { engines?: { node?: string } }).engines?.node)
+    .catch(() => undefined);
+  const needs = engines
+    ? `; it asks for Node ${engines}, this runner's \`node\` is ${await nodeVersion(cwd, deps.run)}`
+    : '';
+  const fix = pm.version
+    ? `set up a Node it supports before this step (actions/setup-node), or pin another ${pm.name} in package.json's "packageManager"`
+    : `package.json pins no ${pm.name}, so the latest was taken: pin the one your lockfile was written with in its "packageManager" field (e.g. "${pm.name}@<version>"), or set up a Node that ${pm.name} ${version} supports`;
+  return `${pm.name} ${version} from the npm registry does not run on this runner${said ? ` (${said})` : ''}${needs}. Fix: ${fix}`;
+}
+
+async function nodeVersion(cwd: string, run: Runner): Promise<string> {
+  const result = await run(['node', '--version'], { cwd, quiet: true, allowFailure: true }).catch(() => undefined);
+  return result?.code === 0 ? result.stdout.trim() : 'unknown';
 }
 
 async function writeShim(dir: string, name: string, entry: string, native: boolean): Promise<void> {
