@@ -174,3 +174,60 @@ export function pickSourceFile(
   const preferred = sources.filter((f) => /^(src|app|pages|lib)\//.test(f));
   return [...preferred].sort()[0] ?? [...sources].sort()[0];
 }
+
+/** One step of the legacy builder's output: `Step 3/19 : COPY …`, then the image it ended with. */
+interface LegacyStep {
+  n: number;
+  instruction: string;
+  cached: boolean;
+  image?: string;
+}
+
+function legacySteps(output: string): LegacyStep[] {
+  const steps: LegacyStep[] = [];
+  for (const line of output.split(/\r?\n/)) {
+    const step = /^Step (\d+)\/\d+ : (.*)$/.exec(line);
+    if (step) {
+      steps.push({ n: Number(step[1]), instruction: step[2]!.trim(), cached: false });
+      continue;
+    }
+    const current = steps.at(-1);
+    if (!current) continue;
+    if (/^ ---> Using cache\s*$/.test(line)) current.cached = true;
+    const id = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
+    if (id) current.image = id[1];
+  }
+  return steps;
+}
+
+/** A step of the `cached` build that took another step's image from the cache, and lost the rest of its stage's cache. */
+export interface StageCacheCollision {
+  step: number;
+  instruction: string;
+  /** the step that ran next instead of coming from the cache */
+  rebuilt: number;
+  rebuiltInstruction: string;
+}
+
+/**
+ * The legacy builder looks a step up among every image with the same parent and instruction and
+ * takes the newest. Stages that start alike (`FROM node` and `WORKDIR /app` in each) make such
+ * images in every stage, so the `cached` build's first stage picks up the last stage's
+ * `WORKDIR`, whose children are not its own, and runs its `npm ci` again: that build is then no
+ * measure of a multi-stage build with its dependency stages cached. Seen in its output as a
+ * cached step whose image is not the one the cold build made at that step, followed by a step
+ * that ran.
+ */
+export function stageCacheCollision(coldOutput: string, cachedOutput: string): StageCacheCollision | undefined {
+  const madeAt = new Map(legacySteps(coldOutput).map((s) => [s.n, s.image]));
+  const cached = legacySteps(cachedOutput);
+  for (let i = 0; i + 1 < cached.length; i++) {
+    const step = cached[i]!;
+    const next = cached[i + 1]!;
+    if (!step.cached || !step.image || next.cached || /^FROM\s/i.test(next.instruction)) continue;
+    const own = madeAt.get(step.n);
+    if (own !== undefined && own !== step.image)
+      return { step: step.n, instruction: step.instruction, rebuilt: next.n, rebuiltInstruction: next.instruction };
+  }
+  return undefined;
+}

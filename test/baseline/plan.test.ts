@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   baselineFor,
@@ -9,6 +10,7 @@ import {
   isFresh,
   pickSourceFile,
   planBaselineBuild,
+  stageCacheCollision,
 } from '../../src/baseline/plan.js';
 import { insideSpread, spreadOf } from '../../src/report/figures.js';
 import { comparedFigure } from '../../src/report/outputs.js';
@@ -229,5 +231,50 @@ describe('pickSourceFile', () => {
     { name: 'none at all', files: ['package.json', 'README.md'], file: undefined },
   ])('$name', ({ files, sent, file }) => {
     expect(pickSourceFile(files, sent)).toBe(file);
+  });
+});
+
+describe('stageCacheCollision', () => {
+  // the legacy builder's output for a NestJS starter's multi-stage Dockerfile (deps, build,
+  // prod-deps and the final stage all start with `FROM node:20-slim` and `WORKDIR /app`):
+  // the cold build with --no-cache, then the same build after a source change
+  const fixture = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+  const cold = fixture('legacy-cold.txt');
+  const legacyCached = fixture('legacy-cached.txt');
+  // what a build whose dependency stages came from the cold build's cache prints
+  const goodCached = [
+    'Step 1/4 : FROM node:20-slim AS deps',
+    ' ---> 465ac5d6d397',
+    'Step 2/4 : WORKDIR /app',
+    ' ---> Using cache',
+    ' ---> 6c55abd29ce8',
+    'Step 3/4 : COPY package.json package-lock.json ./',
+    ' ---> Using cache',
+    ' ---> b1e0c0ffee01',
+    'Step 4/4 : RUN npm ci',
+    ' ---> Using cache',
+    ' ---> b1e0c0ffee02',
+  ].join('\n');
+
+  it.each([
+    {
+      name: "the first stage's WORKDIR taken from the last stage's: its COPY and npm install ran again",
+      cached: legacyCached,
+      expected: {
+        step: 2,
+        instruction: 'WORKDIR /app',
+        rebuilt: 3,
+        rebuiltInstruction: 'COPY package.json package-lock.json ./',
+      },
+    },
+    { name: 'every dependency step from its own cold image', cached: goodCached, expected: undefined },
+    {
+      name: "BuildKit's output, which has no legacy steps",
+      cached: '#5 [deps 2/4] WORKDIR /app\n#5 CACHED',
+      expected: undefined,
+    },
+    { name: 'no output', cached: '', expected: undefined },
+  ])('$name', ({ cached, expected }) => {
+    expect(stageCacheCollision(cold, cached)).toEqual(expected);
   });
 });
