@@ -159,10 +159,14 @@ const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|astro)$/;
 const NOT_SOURCES =
   /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|[^/]*\.config\.[a-z]+|[^/]*Dockerfile[^/]*|[^/]*\.dockerignore)$/;
 
+/** Tests: a change to one reruns the build, but its output is the same, so later stages stay cached. */
+const TESTS = /(^|\/)(__tests__|__mocks__|test|tests|e2e)\/|\.(spec|test|e2e-spec)\.[a-z]+$/;
+
 /**
  * The file the `cached` measurement changes: a source file (the change a commit usually is),
  * never a manifest, lockfile, tool config or Dockerfile, which would invalidate the dependency
- * stages the measurement is meant to take from cache. Files under src/ or app/ first.
+ * stages the measurement is meant to take from cache. Files under src/ or app/ first, and a
+ * test file only when there is nothing else: the app's own code is what a change rebuilds.
  */
 export function pickSourceFile(
   files: readonly string[],
@@ -171,8 +175,9 @@ export function pickSourceFile(
   const sources = files.filter(
     (f) => SOURCE_EXTENSIONS.test(f) && !NOT_SOURCES.test(f) && !f.split('/').includes('node_modules') && isSent(f),
   );
-  const preferred = sources.filter((f) => /^(src|app|pages|lib)\//.test(f));
-  return [...preferred].sort()[0] ?? [...sources].sort()[0];
+  const code = sources.filter((f) => !TESTS.test(f));
+  const preferred = code.filter((f) => /^(src|app|pages|lib)\//.test(f));
+  return [...preferred].sort()[0] ?? [...code].sort()[0] ?? [...sources].sort()[0];
 }
 
 /** One step of the legacy builder's output: `Step 3/19 : COPY …`, then the image it ended with. */

@@ -228,6 +228,19 @@ describe('pickSourceFile', () => {
       sent: (f: string) => f !== 'src/a.ts',
       file: 'src/b.ts',
     },
+    {
+      name: "the app's code before its tests (a NestJS starter's files)",
+      files: [
+        'src/app.controller.spec.ts',
+        'src/app.controller.ts',
+        'src/app.module.ts',
+        'src/app.service.ts',
+        'src/main.ts',
+        'test/app.e2e-spec.ts',
+      ],
+      file: 'src/app.controller.ts',
+    },
+    { name: 'a test when there is nothing else', files: ['src/a.test.ts', 'package.json'], file: 'src/a.test.ts' },
     { name: 'none at all', files: ['package.json', 'README.md'], file: undefined },
   ])('$name', ({ files, sent, file }) => {
     expect(pickSourceFile(files, sent)).toBe(file);
