@@ -220,18 +220,19 @@ export interface StageCacheCollision {
  * images in every stage, so the `cached` build's first stage picks up the last stage's
  * `WORKDIR`, whose children are not its own, and runs its `npm ci` again: that build is then no
  * measure of a multi-stage build with its dependency stages cached. Seen in its output as a
- * cached step whose image is not the one the cold build made at that step, followed by a step
- * that ran.
+ * cached step whose image the cold build made at another step, followed by a step that ran (a
+ * step after a source change that ran for its own reason takes an image of its own stage).
  */
 export function stageCacheCollision(coldOutput: string, cachedOutput: string): StageCacheCollision | undefined {
-  const madeAt = new Map(legacySteps(coldOutput).map((s) => [s.n, s.image]));
+  const madeBy = new Map<string, number>();
+  for (const s of legacySteps(coldOutput)) if (s.image && !/^FROM\s/i.test(s.instruction)) madeBy.set(s.image, s.n);
   const cached = legacySteps(cachedOutput);
   for (let i = 0; i + 1 < cached.length; i++) {
     const step = cached[i]!;
     const next = cached[i + 1]!;
     if (!step.cached || !step.image || next.cached || /^FROM\s/i.test(next.instruction)) continue;
-    const own = madeAt.get(step.n);
-    if (own !== undefined && own !== step.image)
+    const madeAt = madeBy.get(step.image);
+    if (madeAt !== undefined && madeAt !== step.n)
       return { step: step.n, instruction: step.instruction, rebuilt: next.n, rebuiltInstruction: next.instruction };
   }
   return undefined;

@@ -282,6 +282,19 @@ describe('stageCacheCollision', () => {
     },
     { name: 'every dependency step from its own cold image', cached: goodCached, expected: undefined },
     {
+      name: 'the source COPY ran after a cached step whose image the cold build did not make',
+      cached: [
+        'Step 5/7 : FROM deps AS build',
+        ' ---> b1e0c0ffee02',
+        'Step 6/7 : COPY tsconfig.json ./',
+        ' ---> Using cache',
+        ' ---> b1e0c0ffee03',
+        'Step 7/7 : COPY src ./src',
+        ' ---> b1e0c0ffee04',
+      ].join('\n'),
+      expected: undefined,
+    },
+    {
       name: "BuildKit's output, which has no legacy steps",
       cached: '#5 [deps 2/4] WORKDIR /app\n#5 CACHED',
       expected: undefined,
@@ -289,5 +302,11 @@ describe('stageCacheCollision', () => {
     { name: 'no output', cached: '', expected: undefined },
   ])('$name', ({ cached, expected }) => {
     expect(stageCacheCollision(cold, cached)).toEqual(expected);
+  });
+
+  it('the build after that one, which finds the images the first cached build made, takes its dependency steps from them', () => {
+    const again = fixture('legacy-cached-again.txt');
+    expect(again).toMatch(/Step 4\/19 : RUN npm install --no-audit --no-fund\n ---> Using cache/);
+    expect(stageCacheCollision(fixture('legacy-cold-2.txt'), again)).toBeUndefined();
   });
 });
