@@ -121,7 +121,12 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     expect(typeof app.speedup).toBe('number');
     expect(run.log).toMatch(/::group::app: baseline \(multi-stage build with .*, 2 × cold and cached\)/);
     expect(run.log.match(/docker build --no-cache --network host --file \S+Dockerfile\.multistage/g)).toHaveLength(2);
-    expect(run.log.match(/docker build --network host --file \S+Dockerfile\.multistage/g)).toHaveLength(2);
+    // the legacy builder's first cached build can take a WORKDIR image of another stage (the
+    // fixture's stages all start with FROM and WORKDIR /app) and run npm ci again: it says so and
+    // builds once more, when the dependency steps come from the cache
+    const again = run.log.match(/measuring the cached build once more/g)?.length ?? 0;
+    expect(run.log.match(/docker build --network host --file \S+Dockerfile\.multistage/g)).toHaveLength(2 + again);
+    expect(run.log).not.toContain('so no cached figure is reported');
 
     // the step's wall time is what the clock outside says, the baseline measurement included
     expect(run.timings!.total).toBeLessThanOrEqual(elapsed);
