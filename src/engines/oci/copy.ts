@@ -91,7 +91,7 @@ export async function collectCopy(step: CopyStep, ctx: CopyContext): Promise<Cop
   }
   const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const times = layerTimes(sorted, ctx.mtime);
-  return { entries: sorted.map((e, i) => ({ ...e, mtime: times[i]! })), nativeAddons };
+  return { entries: sorted.map((e, i) => ({ ...e, mtime: times[i]! })), nativeAddons: nativeAddons.sort() };
 }
 
 /** `/app/dist` → `app/dist`; the root is the empty path. */
@@ -194,30 +194,34 @@ async function walk(
   add: (entry: LayerEntry) => void,
   nativeAddons: string[],
 ): Promise<void> {
-  const names = (await readdir(path.join(ctx.dir, relDir))).sort();
-  for (const name of names) {
-    const rel = relDir ? `${relDir}/${name}` : name;
-    if (isIgnored(ctx.ignore, rel)) {
-      // an excluded directory may still hold re-included files ("!dir/keep")
-      const stats = await lstat(path.join(ctx.dir, rel));
-      if (!stats.isDirectory() || skipsDirectory(ctx.ignore, rel)) continue;
-      await walk(rel, joinTar(destDir, name), step, ctx, owner, add, nativeAddons);
-      continue;
-    }
-    const full = path.join(ctx.dir, rel);
-    const stats = await lstat(full);
-    const target = joinTar(destDir, name);
-    if (stats.isDirectory()) {
-      add({ path: target, type: 'directory', mode: step.mode ?? DIR_MODE, size: 0, ...owner });
-      await walk(rel, target, step, ctx, owner, add, nativeAddons);
-    } else if (stats.isSymbolicLink()) {
-      add({ path: target, type: 'symlink', mode: 0o777, size: 0, linkname: await readlink(full), ...owner });
-    } else if (stats.isFile()) {
-      add(fileEntry(target, stats, full, step, owner));
-      if (name.endsWith('.node')) nativeAddons.push(rel);
-    }
-    // sockets, FIFOs and devices have no place in an image layer built from artifacts
-  }
+  const names = await readdir(path.join(ctx.dir, relDir));
+  // a directory's entries and subdirectories are read at once, not one lstat after another:
+  // a node_modules is thousands of them; collectCopy sorts what was found
+  await Promise.all(
+    names.map(async (name) => {
+      const rel = relDir ? `${relDir}/${name}` : name;
+      if (isIgnored(ctx.ignore, rel)) {
+        // an excluded directory may still hold re-included files ("!dir/keep")
+        const stats = await lstat(path.join(ctx.dir, rel));
+        if (!stats.isDirectory() || skipsDirectory(ctx.ignore, rel)) return;
+        await walk(rel, joinTar(destDir, name), step, ctx, owner, add, nativeAddons);
+        return;
+      }
+      const full = path.join(ctx.dir, rel);
+      const stats = await lstat(full);
+      const target = joinTar(destDir, name);
+      if (stats.isDirectory()) {
+        add({ path: target, type: 'directory', mode: step.mode ?? DIR_MODE, size: 0, ...owner });
+        await walk(rel, target, step, ctx, owner, add, nativeAddons);
+      } else if (stats.isSymbolicLink()) {
+        add({ path: target, type: 'symlink', mode: 0o777, size: 0, linkname: await readlink(full), ...owner });
+      } else if (stats.isFile()) {
+        add(fileEntry(target, stats, full, step, owner));
+        if (name.endsWith('.node')) nativeAddons.push(rel);
+      }
+      // sockets, FIFOs and devices have no place in an image layer built from artifacts
+    }),
+  );
 }
 
 function fileEntry(

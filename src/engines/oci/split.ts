@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { sha256OfFile } from '../../cache/entry.js';
 import { mapLimit } from '../../map-limit.js';
 import { inNodeModules } from '../../paths.js';
@@ -38,7 +39,18 @@ export function splitDependencies(entries: readonly LayerEntry[], dest: string):
 }
 
 /** files hashed at once: enough to keep the disk busy, few enough to leave descriptors to the rest */
-const PARALLEL_READS = 8;
+const PARALLEL_READS = 16;
+
+/** files up to this size are read whole (one call), larger ones streamed */
+const READ_WHOLE = 1 << 20;
+
+async function fileDigest(entry: LayerEntry): Promise<string> {
+  if (entry.source === undefined || entry.type !== 'file') return '';
+  if (entry.size > READ_WHOLE) return sha256OfFile(entry.source);
+  return createHash('sha256')
+    .update(await readFile(entry.source))
+    .digest('hex');
+}
 
 /**
  * A key of a layer's bytes: every entry as the tar writes it plus each file's content digest.
@@ -47,9 +59,7 @@ const PARALLEL_READS = 8;
  * into the standalone output afresh on every build).
  */
 export async function contentKey(prefix: string, entries: readonly LayerEntry[]): Promise<string> {
-  const digests = await mapLimit(entries, PARALLEL_READS, (e) =>
-    e.source !== undefined && e.type === 'file' ? sha256OfFile(e.source) : Promise.resolve(''),
-  );
+  const digests = await mapLimit(entries, PARALLEL_READS, fileDigest);
   const hash = createHash('sha256').update(prefix);
   entries.forEach((e, i) => {
     hash.update(
