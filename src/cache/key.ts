@@ -62,7 +62,9 @@ export function nodeModulesKey(input: CacheKeyInput): string {
 
 /**
  * The recorded multi-stage baseline of a target: the same Dockerfile and lockfile, measured with
- * the same builder, give the same figure; a change to any of them measures again.
+ * the same builder, give the same figure; a change to any of them measures again. baseline3:
+ * records made before the legacy builder's cached build was checked for a stage that lost its
+ * cache may hold a build that ran npm ci again as the `cached` figure.
  */
 export function baselineKey(
   dockerfile: string | Buffer,
@@ -71,7 +73,7 @@ export function baselineKey(
   arch: string,
   builder: string,
 ): string {
-  return ['adb', KEY_VERSION, 'baseline2', os, arch, sha256(dockerfile, lockfile, builder).slice(0, 32)].join('-');
+  return ['adb', KEY_VERSION, 'baseline3', os, arch, sha256(dockerfile, lockfile, builder).slice(0, 32)].join('-');
 }
 
 /**

@@ -172,7 +172,7 @@ describe('baselineKey', () => {
 
   it('is the same for the same inputs', () => {
     expect(baselineKey(Buffer.from(DOCKERFILE), Buffer.from(LOCKFILE), 'linux', 'x64', BUILDER)).toBe(base);
-    expect(base).toMatch(/^adb-v1-baseline2-linux-x64-[0-9a-f]{32}$/);
+    expect(base).toMatch(/^adb-v1-baseline3-linux-x64-[0-9a-f]{32}$/);
     // the record's key is the prefix and a time stamp
     expectAcceptedByActionsCache(`${base}-20250312103000`);
   });
