@@ -91,6 +91,12 @@ export async function artifactFirst({ cli, workspace, cacheDir, scratch, targets
       // no image phase: the CLI found an image built from the same inputs and only tagged it
       reused: timing.phases.image === undefined,
       smoke: ran?.phases?.find((p) => p.name === 'smoke')?.status,
+      // the app's own start inside the smoke test, as its detail says ("answered 200, 0.4 s after the container started")
+      appStart: Number(
+        /, ([\d.]+) s after the container started/.exec(
+          ran?.phases?.find((p) => p.name === 'smoke')?.detail ?? '',
+        )?.[1],
+      ),
       ...(ran?.trace ? { trace: traceFigures(ran) } : {}),
     };
   }
