@@ -156,7 +156,7 @@ function overviewLines(run, f, paint) {
 }
 function failureLine(t) {
     const where = t.error?.phase ? ` in ${PHASE_LABELS[t.error.phase]}` : '';
-    const message = t.error ? clean(firstLine(t.error.message)) : '';
+    const message = t.error ? clean(failureHeadline(t.error.message)) : '';
     return `FAILED ${clean(t.name)}${where}${message ? `: ${message}` : ''}`;
 }
 function targetTable(f, paint) {

@@ -65,6 +65,8 @@ var info = __webpack_require__(62714);
 var read = __webpack_require__(35186);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/daemon-images.ts
+var daemon_images = __webpack_require__(11286);
 // EXTERNAL MODULE: ./src/phases/preflight.ts
 var preflight = __webpack_require__(64155);
 // EXTERNAL MODULE: ./src/pipeline/plan.ts
@@ -74,15 +76,18 @@ var plan = __webpack_require__(75455);
 
 
 
+
 async function runCheck(options, deps) {
     const targets = (0,plan/* selectTargets */.Dv)(options.config, options.targets);
+    // targets on one base ask the daemon about it once
+    const daemonImages = new daemon_images/* DaemonImages */.t(deps.run);
     const reports = await Promise.all(targets.map((t) => (0,preflight/* preflightTarget */.J)(t, {
         engine: deps.engine,
         daemon: deps.daemon,
         push: options.push,
         buildPlatform: deps.buildPlatform,
         repositoryRoot: options.repositoryRoot,
-    }, { run: deps.run, registry: deps.registry })));
+    }, { run: deps.run, registry: deps.registry, daemonImages })));
     const result = {
         targets: {},
         notes: [...new Set(reports.flatMap((r) => r.notes))],
@@ -174,8 +179,8 @@ function checkText(result) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: ./src/setup.ts + 25 modules
-var setup = __webpack_require__(52850);
+// EXTERNAL MODULE: ./src/setup.ts + 26 modules
+var setup = __webpack_require__(41375);
 // EXTERNAL MODULE: ./src/action/logger.ts
 var action_logger = __webpack_require__(18980);
 // EXTERNAL MODULE: ./src/action/publish.ts + 1 modules

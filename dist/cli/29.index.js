@@ -32,6 +32,8 @@ var log = __webpack_require__(5625);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/daemon-images.ts
+var daemon_images = __webpack_require__(1286);
 // EXTERNAL MODULE: ./src/phases/preflight.ts
 var preflight = __webpack_require__(4155);
 // EXTERNAL MODULE: ./src/pipeline/plan.ts
@@ -41,15 +43,18 @@ var plan = __webpack_require__(5455);
 
 
 
+
 async function runCheck(options, deps) {
     const targets = (0,plan/* selectTargets */.Dv)(options.config, options.targets);
+    // targets on one base ask the daemon about it once
+    const daemonImages = new daemon_images/* DaemonImages */.t(deps.run);
     const reports = await Promise.all(targets.map((t) => (0,preflight/* preflightTarget */.J)(t, {
         engine: deps.engine,
         daemon: deps.daemon,
         push: options.push,
         buildPlatform: deps.buildPlatform,
         repositoryRoot: options.repositoryRoot,
-    }, { run: deps.run, registry: deps.registry })));
+    }, { run: deps.run, registry: deps.registry, daemonImages })));
     const result = {
         targets: {},
         notes: [...new Set(reports.flatMap((r) => r.notes))],
@@ -139,8 +144,8 @@ function checkText(result) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./src/setup.ts + 25 modules
-var setup = __webpack_require__(2850);
+// EXTERNAL MODULE: ./src/setup.ts + 26 modules
+var setup = __webpack_require__(1375);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/logger.ts

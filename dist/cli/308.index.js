@@ -303,7 +303,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
  */
 const COMMANDS = {
     build: async () => build,
-    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(991), __webpack_require__.e(761), __webpack_require__.e(24), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 8029))).checkCommand,
+    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(991), __webpack_require__.e(761), __webpack_require__.e(53), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 8029))).checkCommand,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(761), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654))).planCommand,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(339), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 7920))).reportCommand,
 };
@@ -330,7 +330,7 @@ async function build(argv, env) {
         process.stdout.write(`${package_namespaceObject.rE}\n`);
         return 0;
     }
-    const { buildCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(991), __webpack_require__.e(254), __webpack_require__.e(761), __webpack_require__.e(24), __webpack_require__.e(339), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 9727));
+    const { buildCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(991), __webpack_require__.e(254), __webpack_require__.e(761), __webpack_require__.e(53), __webpack_require__.e(339), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 7253));
     return buildCommand(options, env);
 }
 

@@ -13,10 +13,10 @@ export const modules = {
 /* harmony export */   Kn: () => (/* binding */ branchChangeText),
 /* harmony export */   Le: () => (/* binding */ packagesText),
 /* harmony export */   M$: () => (/* binding */ NO_SMOKE),
+/* harmony export */   Ni: () => (/* binding */ failureHeadline),
 /* harmony export */   Nu: () => (/* binding */ smokeText),
 /* harmony export */   Qw: () => (/* binding */ PHASE_LABELS),
 /* harmony export */   Sq: () => (/* binding */ signedBytes),
-/* harmony export */   TM: () => (/* binding */ firstLine),
 /* harmony export */   VQ: () => (/* binding */ otherBaselineText),
 /* harmony export */   Xm: () => (/* binding */ savedText),
 /* harmony export */   Yz: () => (/* binding */ phaseFigure),
@@ -26,7 +26,7 @@ export const modules = {
 /* harmony export */   jf: () => (/* binding */ branchChange),
 /* harmony export */   lP: () => (/* binding */ sizeText)
 /* harmony export */ });
-/* unused harmony exports targetFigures, spreadOf, insideSpread, signedSeconds */
+/* unused harmony exports targetFigures, spreadOf, insideSpread, firstLine, signedSeconds */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5468);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
@@ -153,10 +153,10 @@ function figureBasis(f) {
     const source = f.source === 'recorded' ? (date ? `recorded on ${date}` : 'recorded') : 'measured in this run';
     return `${samples}, ${source}`;
 }
-/** The first line of a message, which is what fits in a summary line. */
 /**
  * What the smoke test ran, as its phase recorded it ("ran the image after loading 3 of 4 layers
- * (4.7 kB compressed) into the daemon: http://127.0.0.1:8080/health answered 200"), or why it
+ * (4.7 kB compressed) into the daemon: http://127.0.0.1:8080/health answered 200, 0.4 s after the
+ * container started"), or why it
  * did not run; nothing when the target has no smoke test or it failed (the failure says why).
  */
 function smokeText(t) {
@@ -169,6 +169,19 @@ function smokeText(t) {
 }
 /** the smoke phase's detail for a target without a smoke test */
 const NO_SMOKE = 'no smoke check configured';
+/**
+ * An error's first line, as the summary and the terminal table show it alone: a line that
+ * announces what follows ("…; last lines of its output:") would promise lines that are not
+ * there, so it points at the log, where they are, instead.
+ */
+function failureHeadline(message) {
+    const first = firstLine(message);
+    const rest = message.slice(message.indexOf(first) + first.length).trim() !== '';
+    if (!rest || !first.endsWith(':'))
+        return first;
+    const command = /^(.*); last lines of its output:$/.exec(first);
+    return command ? `${command[1]}; its last lines are in the log` : `${first.slice(0, -1)} (the rest is in the log)`;
+}
 function firstLine(message) {
     return (message
         .split(/\r?\n/)
@@ -789,7 +802,7 @@ function renderSummary(run, opts = {}) {
 function failureLines(f) {
     return f.failed.map((t) => {
         const where = t.error?.phase ? ` in **${report_figures/* PHASE_LABELS */.Qw[t.error.phase]}**` : '';
-        const message = t.error ? (0,report_figures/* firstLine */.TM)(t.error.message) : '';
+        const message = t.error ? (0,report_figures/* failureHeadline */.Ni)(t.error.message) : '';
         return `❌ **${(0,markdown/* escapeMarkdown */.FV)(t.name)}** failed${where}${message ? `: ${(0,markdown/* codeSpan */.SS)(message)}` : ''}`;
     });
 }
@@ -1036,7 +1049,7 @@ function overviewLines(run, f, paint) {
 }
 function failureLine(t) {
     const where = t.error?.phase ? ` in ${_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASE_LABELS */ .Qw[t.error.phase]}` : '';
-    const message = t.error ? clean((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(t.error.message)) : '';
+    const message = t.error ? clean((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .failureHeadline */ .Ni)(t.error.message)) : '';
     return `FAILED ${clean(t.name)}${where}${message ? `: ${message}` : ''}`;
 }
 function targetTable(f, paint) {

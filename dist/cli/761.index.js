@@ -553,8 +553,31 @@ function displayArgv(argv) {
     return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 function tailOf(text, lines = TAIL_LINES) {
-    const all = text.replace(/\s+$/, '').split('\n');
+    const all = withoutNpmUsage(text.replace(/\s+$/, '').split('\n'));
     return all.slice(-lines).join('\n');
+}
+/**
+ * npm ends an EUSAGE failure (`npm ci` over a lockfile out of sync with package.json, an unknown
+ * flag) with some 80 lines of the command's help, which would fill the whole tail and push out
+ * the lines that say what is wrong. The help block, from its one-line description before
+ * `Usage:` to `Run "npm help <cmd>" for more info`, is replaced by one line.
+ */
+function withoutNpmUsage(all) {
+    const usage = all.findIndex((l) => /^npm (?:error|ERR!) Usage:\s*$/.test(l));
+    if (usage < 0)
+        return all;
+    const end = all.findIndex((l, i) => i > usage && /^npm (?:error|ERR!) Run "npm help [^"]*" for more info\s*$/.test(l));
+    if (end < 0)
+        return all;
+    let start = usage;
+    // the command's description and the empty npm line after it belong to the help
+    if (start >= 2 && /^npm (?:error|ERR!)\s*$/.test(all[start - 1]) && /^npm (?:error|ERR!) \S/.test(all[start - 2]))
+        start -= 2;
+    return [
+        ...all.slice(0, start),
+        `npm error (npm's help for the command, ${end - start + 1} lines, left out)`,
+        ...all.slice(end + 1),
+    ];
 }
 function createRunner(logger) {
     return async (argv, options = {}) => {

@@ -1,10 +1,205 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 24;
-export const ids = [24];
+export const id = 53;
+export const ids = [53];
 export const modules = {
 
-/***/ 54811:
+/***/ 8962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ unpackEntry),
+/* harmony export */   AR: () => (/* binding */ packEntry),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   Vq: () => (/* binding */ sha256OfFile)
+/* harmony export */ });
+/* unused harmony exports CacheEntryError, strayMember */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8431);
+
+
+
+
+
+
+/** A cache entry that cannot be used; the store removes what it unpacked and reports a miss. */
+class CacheEntryError extends Error {
+    name = 'CacheEntryError';
+}
+function digestFile(archive) {
+    return `${archive}.sha256`;
+}
+function compressFlags(compression, direction) {
+    if (compression === 'none')
+        return [];
+    if (compression === 'gzip')
+        return ['-z'];
+    // -T0: all cores; level 3 is zstd's default and the sweet spot for node_modules
+    return ['--use-compress-program', direction === 'compress' ? 'zstd -T0 -3' : 'zstd -d'];
+}
+async function sha256OfFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Archives `dir` (as its own name, nothing above it) into `archive` and writes the digest beside it. */
+async function packEntry(dir, archive, compression, run) {
+    await run(['tar', ...compressFlags(compression, 'compress'), '-cf', archive, '-C', node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir)], { quiet: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(digestFile(archive), `${await sha256OfFile(archive)}\n`);
+}
+/** The reason a member name does not belong in an entry for `name`, undefined when it does. */
+function strayMember(member, name) {
+    const clean = member.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (clean.startsWith('/'))
+        return 'an absolute path';
+    if (clean.split('/').includes('..'))
+        return 'a path with ..';
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .F)(clean, name))
+        return `outside ${name}/`;
+    return undefined;
+}
+/**
+ * Unpacks `archive` into `dir` after checking its digest and its member names. On any failure
+ * nothing of the entry is left behind (neither `dir` nor the staging directory) and a
+ * CacheEntryError says why.
+ */
+async function unpackEntry(archive, dir, compression, run) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir);
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);
+    const staging = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, `.${name}.restore-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        const expected = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(digestFile(archive), 'utf8').then((text) => text.trim(), () => undefined);
+        if (!expected)
+            throw new CacheEntryError('the entry has no digest (written by an older version, or cut short)');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
+        // one pass over the archive, hashed while tar unpacks it: nothing reaches `dir` before both
+        // checks passed, and tar without -P keeps every member (and every link it makes) inside the
+        // staging directory, which is removed whatever happens. -v names the members as they go.
+        const [actual, unpacked] = await Promise.all([
+            sha256OfFile(archive),
+            run(['tar', ...compressFlags(compression, 'decompress'), '-xvf', archive, '-C', staging], {
+                quiet: true,
+                allowFailure: true,
+            }),
+        ]);
+        if (actual !== expected)
+            throw new CacheEntryError(`the archive's digest is ${actual.slice(0, 12)}…, not the ${expected.slice(0, 12)}… written when it was saved`);
+        if (unpacked.code !== 0)
+            throw new CacheEntryError(`tar cannot read the archive: ${unpacked.stderr.trim().split('\n')[0] ?? `exit ${unpacked.code}`}`);
+        for (const member of unpacked.stdout.split('\n')) {
+            if (!member)
+                continue;
+            const why = strayMember(member, name);
+            if (why)
+                throw new CacheEntryError(`the archive holds ${JSON.stringify(member)}, ${why}: an entry for ${name} holds nothing else`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, name), dir);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        throw error instanceof CacheEntryError
+            ? error
+            : new CacheEntryError(error instanceof Error ? error.message : String(error), { cause: error });
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ DaemonImages)
+/* harmony export */ });
+/* unused harmony export parseInspected */
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5035);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+
+
+/**
+ * The run's answers about images in the Docker daemon. The preflight (the base's ENV and ONBUILD
+ * triggers), the reuse check and the base probe's record (the base's ID) and the oci engine (its
+ * ID and repo digests) all ask about the same base image; each `docker image inspect` is a
+ * process start, so each reference is inspected once per run and every phase of every target
+ * shares the answer. One instance lives as long as one run: a base rebuilt between runs is seen
+ * by the next run.
+ */
+class DaemonImages {
+    run;
+    lookups = new Map();
+    constructor(run) {
+        this.run = run;
+    }
+    /**
+     * What the daemon holds under `reference`; undefined when it has no such image. Rejects only
+     * when docker itself cannot be started, and that failure is not remembered: the next caller
+     * tries again, as it would have without the shared answer.
+     */
+    lookUp(reference) {
+        const key = lookupKey(reference);
+        let lookup = this.lookups.get(key);
+        if (!lookup) {
+            lookup = this.inspect(reference);
+            this.lookups.set(key, lookup);
+            lookup.catch(() => this.lookups.delete(key));
+        }
+        return lookup;
+    }
+    async inspect(reference) {
+        const result = await this.run(['docker', 'image', 'inspect', '--format', '{{json .}}', reference], {
+            quiet: true,
+            allowFailure: true,
+        });
+        return result.code === 0 ? parseInspected(result.stdout) : undefined;
+    }
+}
+/**
+ * `local/node:20-slim` and `docker.io/local/node:20-slim` name one image to the daemon: the
+ * engine asks by the canonical form, the Dockerfile's FROM by the short one.
+ */
+function lookupKey(reference) {
+    try {
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(reference));
+    }
+    catch {
+        return reference;
+    }
+}
+/** One image's `{{json .}}`; undefined for output that does not describe an image. */
+function parseInspected(stdout) {
+    let inspected;
+    try {
+        inspected = JSON.parse(stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (!inspected || typeof inspected.Id !== 'string' || !(0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigest */ .Bc)(inspected.Id))
+        return undefined;
+    const repoDigests = Array.isArray(inspected.RepoDigests)
+        ? inspected.RepoDigests.filter((d) => typeof d === 'string')
+        : [];
+    const config = inspected.Config && typeof inspected.Config === 'object' ? inspected.Config : {};
+    return { id: inspected.Id, repoDigests, config };
+}
+
+
+/***/ }),
+
+/***/ 4811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -82,7 +277,7 @@ function codePointName(code) {
 
 /***/ }),
 
-/***/ 51424:
+/***/ 1424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,7 +287,7 @@ function codePointName(code) {
 /* harmony export */   Y3: () => (/* binding */ ExpansionError),
 /* harmony export */   _T: () => (/* binding */ referencedNames)
 /* harmony export */ });
-/* harmony import */ var _chars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54811);
+/* harmony import */ var _chars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4811);
 
 class ExpansionError extends Error {
     name = 'ExpansionError';
@@ -474,7 +669,7 @@ function reversePattern(pattern) {
 
 /***/ }),
 
-/***/ 44882:
+/***/ 4882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -700,7 +895,7 @@ function describeBadPattern(pattern) {
 
 /***/ }),
 
-/***/ 12946:
+/***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -712,11 +907,11 @@ function describeBadPattern(pattern) {
 /* harmony export */   sp: () => (/* binding */ matcherFor)
 /* harmony export */ });
 /* unused harmony exports parseIgnore, readIgnoreFile, IgnoreMatcher */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44882);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4882);
 
 
 
@@ -1039,7 +1234,7 @@ function backwardsRange(pattern) {
 
 /***/ }),
 
-/***/ 16357:
+/***/ 6357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1048,8 +1243,8 @@ function backwardsRange(pattern) {
 /* harmony export */   qu: () => (/* binding */ KNOWN_INSTRUCTIONS)
 /* harmony export */ });
 /* unused harmony export parseWords */
-/* harmony import */ var _chars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54811);
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51424);
+/* harmony import */ var _chars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4811);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1424);
 
 
 /** BuildKit's parser directives; any other `# key=value` line is a comment and ends them. */
@@ -1484,7 +1679,7 @@ function instructionView(ins) {
 
 /***/ }),
 
-/***/ 78684:
+/***/ 8684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1501,7 +1696,7 @@ function instructionView(ins) {
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
 /* unused harmony export formatPlatform */
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51424);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1424);
 
 function splitStages(parsed) {
     const result = { globalArgs: [], stages: [], beforeFrom: [] };
@@ -1624,13 +1819,14 @@ function finalBase(bases) {
 
 /***/ }),
 
-/***/ 60708:
+/***/ 708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ detectCapabilities)
+/* harmony export */   Gg: () => (/* binding */ detectCapabilities),
+/* harmony export */   TG: () => (/* binding */ probeBuildxWithRunner)
 /* harmony export */ });
-/* unused harmony exports parseBuildxVersion, probeBuildxWithRunner */
+/* unused harmony export parseBuildxVersion */
 /**
  * The version in `docker buildx version`'s answer ("github.com/docker/buildx v0.19.3 48d6a39",
  * or "github.com/docker/buildx 0.19.3+azure-1 …" from distributions).
@@ -1666,21 +1862,21 @@ async function detectCapabilities(run, probeBuildx) {
 
 /***/ }),
 
-/***/ 84836:
+/***/ 4836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ daemonLayerFile),
 /* harmony export */   Y: () => (/* binding */ BaseResolver)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35035);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99867);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19754);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79310);
-/* harmony import */ var _daemon_base_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66639);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5035);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9867);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9754);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9310);
+/* harmony import */ var _daemon_base_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6639);
 
 
 
@@ -1716,7 +1912,8 @@ class BaseResolver {
     }
     async resolve(reference, platform) {
         if (this.daemon && reference.digest === undefined) {
-            const image = await (0,_daemon_base_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectDaemonImage */ .mC)(this.daemon.run, (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(reference));
+            // docker itself could not be started: the registry is asked instead
+            const image = await this.daemon.images.lookUp((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(reference)).catch(() => undefined);
             if (image) {
                 const digest = (0,_daemon_base_js__WEBPACK_IMPORTED_MODULE_6__/* .registryCopyOf */ .mr)(image, reference);
                 if (digest) {
@@ -1788,32 +1985,31 @@ function withPlatformCheck(base, platform) {
 
 /***/ }),
 
-/***/ 66639:
+/***/ 6639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tb: () => (/* binding */ DaemonBases),
-/* harmony export */   mC: () => (/* binding */ inspectDaemonImage),
 /* harmony export */   mr: () => (/* binding */ registryCopyOf)
 /* harmony export */ });
 /* unused harmony export readSavedImage */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(12011);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35035);
-/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99867);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(79310);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2011);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5035);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9867);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9310);
 /* harmony import */ var _gzip_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5421);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4071);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3940);
@@ -1831,23 +2027,6 @@ function withPlatformCheck(base, platform) {
 
 
 
-/** What the daemon knows of `reference`; undefined when it does not have it. */
-async function inspectDaemonImage(run, reference) {
-    const result = await run(['docker', 'image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference], {
-        quiet: true,
-        allowFailure: true,
-    }).catch(() => undefined);
-    if (!result || result.code !== 0)
-        return undefined;
-    const [id, digests] = result.stdout.trim().split(' ');
-    const parsed = { id: JSON.parse(id ?? 'null'), repoDigests: JSON.parse(digests ?? 'null') };
-    if (typeof parsed.id !== 'string' || !(0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(parsed.id))
-        return undefined;
-    const repoDigests = Array.isArray(parsed.repoDigests)
-        ? parsed.repoDigests.filter((d) => typeof d === 'string')
-        : [];
-    return { id: parsed.id, repoDigests };
-}
 /**
  * The digest under which `reference`'s registry holds the very image the daemon has, when the
  * daemon pulled it from (or pushed it to) that repository. Docker Hub is left out: it limits
@@ -2115,9 +2294,9 @@ class DaemonBases {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ deterministicGzipStages)
 /* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -2156,7 +2335,7 @@ function deterministicGzipStages() {
 
 /***/ }),
 
-/***/ 48264:
+/***/ 8264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2165,7 +2344,7 @@ function deterministicGzipStages() {
 /* harmony export */   m5: () => (/* binding */ isRemoteSource),
 /* harmony export */   sr: () => (/* binding */ instructionText)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /** Instructions that only change the image config (or add a COPY/ADD layer). */
 const SUPPORTED = new Set([
@@ -2283,13 +2462,13 @@ function instructionText(ins) {
 /* harmony export */   wy: () => (/* binding */ writeLayout),
 /* harmony export */   yP: () => (/* binding */ blobsDir)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35035);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5035);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3940);
-/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99867);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9867);
 
 
 
@@ -2330,8 +2509,8 @@ async function writeLayout(layoutDir, blobs, top, refName) {
 /* harmony export */   q2: () => (/* binding */ jsonBlob),
 /* harmony export */   sS: () => (/* binding */ imageIndex)
 /* harmony export */ });
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35035);
-/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99867);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5035);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9867);
 
 
 function jsonBlob(mediaType, text) {
@@ -2357,7 +2536,7 @@ function imageIndex(manifests) {
 
 /***/ }),
 
-/***/ 19754:
+/***/ 9754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2369,7 +2548,7 @@ function imageIndex(manifests) {
 /* harmony export */   rE: () => (/* binding */ toPlatform),
 /* harmony export */   vw: () => (/* binding */ pickPlatform)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /** `linux/arm64/v8` → { os, architecture, variant }, normalised as containerd does. */
 function parsePlatform(text) {
@@ -2465,10 +2644,10 @@ function toDescriptor(platform) {
 /* harmony export */   $: () => (/* binding */ ociCannotBuild),
 /* harmony export */   X: () => (/* binding */ selectEngine)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16357);
-/* harmony import */ var _oci_instructions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48264);
-/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19754);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6357);
+/* harmony import */ var _oci_instructions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8264);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9754);
 
 
 
@@ -2566,7 +2745,7 @@ function ociCannotBuild(target, file, text) {
 
 /***/ }),
 
-/***/ 89143:
+/***/ 9143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2601,29 +2780,29 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 64155:
+/***/ 4155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ preflightTarget)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12946);
-/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16357);
-/* harmony import */ var _dockerfile_stage_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(78684);
-/* harmony import */ var _engines_oci_base_image_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84836);
-/* harmony import */ var _engines_oci_platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19754);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
-/* harmony import */ var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75455);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(79310);
-/* harmony import */ var _validate_dockerfile_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28358);
-/* harmony import */ var _validate_dockerignore_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17262);
-/* harmony import */ var _validate_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98255);
+/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2946);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6357);
+/* harmony import */ var _dockerfile_stage_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8684);
+/* harmony import */ var _engines_oci_base_image_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4836);
+/* harmony import */ var _engines_oci_platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9754);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5455);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9310);
+/* harmony import */ var _validate_dockerfile_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8358);
+/* harmony import */ var _validate_dockerignore_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7262);
+/* harmony import */ var _validate_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8255);
 
 
 
@@ -2709,12 +2888,9 @@ async function dockerfileChecks(target, facts, deps, report) {
  */
 async function baseImageConfig(image, platform, facts, deps) {
     if (facts.daemon) {
-        const local = await deps.run(['docker', 'image', 'inspect', '--format', '{{json .Config}}', image], {
-            quiet: true,
-            allowFailure: true,
-        });
-        if (local.code === 0)
-            return { config: fromContainerConfig(JSON.parse(local.stdout.trim() || '{}')) };
+        const local = await deps.daemonImages.lookUp(image);
+        if (local)
+            return { config: fromContainerConfig(local.config) };
     }
     let reference;
     try {
@@ -2850,7 +3026,7 @@ async function smokePortCheck(target, facts) {
 
 /***/ }),
 
-/***/ 75455:
+/***/ 5455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2858,15 +3034,15 @@ async function smokePortCheck(target, facts) {
 /* harmony export */   hB: () => (/* binding */ planTarget),
 /* harmony export */   zw: () => (/* binding */ checkSingleTargetInputs)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _pm_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8617);
-/* harmony import */ var _pm_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90996);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42784);
-/* harmony import */ var _workspace_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60073);
+/* harmony import */ var _pm_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(996);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2784);
+/* harmony import */ var _workspace_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73);
 
 
 
@@ -3001,7 +3177,7 @@ function defaultPruneCommand(pm) {
 
 /***/ }),
 
-/***/ 35035:
+/***/ 5035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3011,9 +3187,9 @@ function defaultPruneCommand(pm) {
 /* harmony export */   sI: () => (/* binding */ sha256Digest),
 /* harmony export */   sU: () => (/* binding */ digestHex)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -3065,7 +3241,7 @@ function sortKeys(value) {
 
 /***/ }),
 
-/***/ 99867:
+/***/ 9867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3116,7 +3292,121 @@ function ociLayerType(mediaType) {
 
 /***/ }),
 
-/***/ 52850:
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ changePercent),
+/* harmony export */   CF: () => (/* binding */ padStart),
+/* harmony export */   LQ: () => (/* binding */ visibleWidth),
+/* harmony export */   TP: () => (/* binding */ tenths),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   _$: () => (/* binding */ isoDate),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   f: () => (/* binding */ padEnd),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Number and text formatting shared by the summary, the terminal table and the CLI. */
+/** Tenths of a second, the precision every rendered figure uses. */
+function tenths(seconds) {
+    return Math.round(seconds * 10);
+}
+/** "12.3 s": the phase table's unit, so a column of phases adds up digit by digit. */
+function formatSeconds(seconds) {
+    if (!Number.isFinite(seconds))
+        return '—';
+    return `${(Math.max(0, tenths(seconds)) / 10).toFixed(1)} s`;
+}
+/** "12.3 s" under a minute, "1m 05s" and "1h 02m 05s" above, where tenths stop mattering. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return '—';
+    // Decide on the rounded value, so 59.96 s reads "1m 00s" rather than "60.0 s".
+    if (Math.max(0, tenths(seconds)) < 600)
+        return formatSeconds(seconds);
+    const whole = Math.round(seconds);
+    const h = Math.floor(whole / 3600);
+    const m = Math.floor((whole % 3600) / 60);
+    const s = whole % 60;
+    const mmss = `${String(m).padStart(h > 0 ? 2 : 1, '0')}m ${String(s).padStart(2, '0')}s`;
+    return h > 0 ? `${h}h ${mmss}` : mmss;
+}
+const SIZE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+/**
+ * "123 MB", "12.3 MB", "1.23 GB": decimal units and three significant digits, the way
+ * `docker images` prints sizes, so the figures can be compared with what users see there.
+ */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '—';
+    let value = bytes;
+    let unit = 0;
+    for (;;) {
+        const shown = unit === 0 ? Math.round(value) : Number(value.toPrecision(3));
+        // Carry after rounding, so 999.6 MB becomes "1 GB" and not "1000 MB".
+        if (shown < 1000 || unit === SIZE_UNITS.length - 1)
+            return `${shown} ${SIZE_UNITS[unit]}`;
+        value /= 1000;
+        unit += 1;
+    }
+}
+/** "68.2 %" with one decimal, as speedupPercent rounds. */
+function formatPercent(percent) {
+    return `${percent.toFixed(1)} %`;
+}
+/** The change from `before` to `after` in percent, one decimal: -84.8 for an image 84.8 % smaller. */
+function changePercent(after, before) {
+    if (!(before > 0))
+        return undefined;
+    return Math.round(((after - before) / before) * 1000) / 10;
+}
+/** "2025-01-12" from an ISO time; undefined when the text is not one. */
+function isoDate(iso) {
+    const m = iso === undefined ? null : /^(\d{4}-\d{2}-\d{2})/.exec(iso);
+    return m?.[1];
+}
+// eslint-disable-next-line no-control-regex -- matching terminal escapes is the point
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+/** Removes terminal control sequences (colours, cursor moves), to measure or compare what shows. */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const WIDE = /^[\p{Emoji_Presentation}\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]$/u;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+/**
+ * Columns a terminal gives the text: colour codes take none, combining marks none, emoji and
+ * East Asian wide characters two. String length gets all three wrong, and misaligns tables.
+ */
+function visibleWidth(text) {
+    let width = 0;
+    let previous = '';
+    for (const ch of stripAnsi(text)) {
+        if (ch === '\uFE0F') {
+            // An emoji selector widens a text-style pictograph (⏭, ♻) to emoji width.
+            if (PICTOGRAPH.test(previous) && !WIDE.test(previous))
+                width += 1;
+        }
+        else if (!ZERO_WIDTH.test(ch)) {
+            width += WIDE.test(ch) ? 2 : 1;
+        }
+        previous = ch;
+    }
+    return width;
+}
+function padEnd(text, width) {
+    return text + ' '.repeat(Math.max(0, width - visibleWidth(text)));
+}
+function padStart(text, width) {
+    return ' '.repeat(Math.max(0, width - visibleWidth(text))) + text;
+}
+
+
+/***/ }),
+
+/***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3127,17 +3417,17 @@ __webpack_require__.d(__webpack_exports__, {
   Wq: () => (/* binding */ setupPipeline)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
+var tool_cache = __webpack_require__(5991);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(73190);
+var exec = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./src/image/layers.ts
 /**
  * An image's layers as the daemon sizes them (`docker history`, uncompressed bytes, as
@@ -3496,21 +3786,23 @@ class BuildxEngine {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/engines/oci/base-image.ts
-var base_image = __webpack_require__(84836);
+var base_image = __webpack_require__(4836);
 // EXTERNAL MODULE: ./src/engines/oci/daemon-base.ts
-var daemon_base = __webpack_require__(66639);
+var daemon_base = __webpack_require__(6639);
+// EXTERNAL MODULE: ./src/daemon-images.ts
+var daemon_images = __webpack_require__(1286);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __webpack_require__(16357);
+var parse = __webpack_require__(6357);
 // EXTERNAL MODULE: ./src/dockerfile/ignore.ts
-var dockerfile_ignore = __webpack_require__(12946);
+var dockerfile_ignore = __webpack_require__(2946);
 // EXTERNAL MODULE: ./src/dockerfile/glob.ts
-var glob = __webpack_require__(44882);
+var glob = __webpack_require__(4882);
 // EXTERNAL MODULE: ./src/engines/oci/instructions.ts
-var instructions = __webpack_require__(48264);
+var instructions = __webpack_require__(8264);
 ;// CONCATENATED MODULE: ./src/engines/oci/copy.ts
 
 
@@ -3570,7 +3862,7 @@ async function collectCopy(step, ctx) {
     }
     const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const times = layerTimes(sorted, ctx.mtime);
-    return { entries: sorted.map((e, i) => ({ ...e, mtime: times[i] })), nativeAddons };
+    return { entries: sorted.map((e, i) => ({ ...e, mtime: times[i] })), nativeAddons: nativeAddons.sort() };
 }
 /** `/app/dist` → `app/dist`; the root is the empty path. */
 function tarPath(absolute) {
@@ -3657,16 +3949,18 @@ async function followed(rel, written, step, ctx) {
     }
 }
 async function walk(relDir, destDir, step, ctx, owner, add, nativeAddons) {
-    const names = (await (0,promises_.readdir)(external_node_path_default().join(ctx.dir, relDir))).sort();
-    for (const name of names) {
+    const names = await (0,promises_.readdir)(external_node_path_default().join(ctx.dir, relDir));
+    // a directory's entries and subdirectories are read at once, not one lstat after another:
+    // a node_modules is thousands of them; collectCopy sorts what was found
+    await Promise.all(names.map(async (name) => {
         const rel = relDir ? `${relDir}/${name}` : name;
         if ((0,dockerfile_ignore/* isIgnored */.pi)(ctx.ignore, rel)) {
             // an excluded directory may still hold re-included files ("!dir/keep")
             const stats = await (0,promises_.lstat)(external_node_path_default().join(ctx.dir, rel));
             if (!stats.isDirectory() || (0,dockerfile_ignore/* skipsDirectory */.Eu)(ctx.ignore, rel))
-                continue;
+                return;
             await walk(rel, joinTar(destDir, name), step, ctx, owner, add, nativeAddons);
-            continue;
+            return;
         }
         const full = external_node_path_default().join(ctx.dir, rel);
         const stats = await (0,promises_.lstat)(full);
@@ -3684,7 +3978,7 @@ async function walk(relDir, destDir, step, ctx, owner, add, nativeAddons) {
                 nativeAddons.push(rel);
         }
         // sockets, FIFOs and devices have no place in an image layer built from artifacts
-    }
+    }));
 }
 function fileEntry(target, stats, source, step, owner) {
     return {
@@ -3722,7 +4016,7 @@ async function isArchive(file) {
 }
 
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(35035);
+var registry_digest = __webpack_require__(5035);
 ;// CONCATENATED MODULE: ./src/engines/oci/image-config.ts
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -3894,9 +4188,9 @@ function deriveImageConfig(input) {
 }
 
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
-var expand = __webpack_require__(51424);
+var expand = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/dockerfile/stage.ts
-var dockerfile_stage = __webpack_require__(78684);
+var dockerfile_stage = __webpack_require__(8684);
 ;// CONCATENATED MODULE: ./src/engines/oci/evaluate.ts
 
 
@@ -4097,13 +4391,13 @@ function wrap(dockerfile, ins, fn) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/engines/oci/gzip.ts
 var oci_gzip = __webpack_require__(5421);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(99867);
+var media_types = __webpack_require__(9867);
 ;// CONCATENATED MODULE: ./src/engines/oci/tar.ts
 const BLOCK = 512;
 /** the end of an archive: two zero blocks */
@@ -4278,17 +4572,83 @@ async function writeLayer(entries, blobsDir) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cache/entry.ts
+var cache_entry = __webpack_require__(8962);
+// EXTERNAL MODULE: ./src/map-limit.ts
+var map_limit = __webpack_require__(9143);
+;// CONCATENATED MODULE: ./src/engines/oci/split.ts
+
+
+
+
+
+/**
+ * Splits a COPY whose tree carries a node_modules beside the app's own files (Next.js's
+ * standalone output: server.js and .next/server beside the traced node_modules) into a
+ * dependency layer and the rest, as jib splits a Java app's dependencies from its classes. A
+ * source change then makes only the small second layer again, uploads only it, and loads only it
+ * into the daemon; the first keeps its digest (node_modules entries get npm's fixed time) and
+ * comes from the layer cache.
+ *
+ * The two layers unpack to the same files as the one layer docker would write: their paths do
+ * not overlap but for the directories above node_modules, which only the second layer carries
+ * (with their own mode, owner and time; the first layer leaves them to be created, the second
+ * then sets them). No split when either side has no file, or the destination itself lies in a
+ * node_modules.
+ */
+function splitDependencies(entries, dest) {
+    if ((0,paths/* inNodeModules */.V)(dest))
+        return undefined;
+    const prefix = dest === '' ? '' : `${dest}/`;
+    const dependencies = [];
+    const rest = [];
+    for (const entry of entries) {
+        const below = entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : undefined;
+        (below !== undefined && (0,paths/* inNodeModules */.V)(below) ? dependencies : rest).push(entry);
+    }
+    const holdsFiles = (side) => side.some((e) => e.type !== 'directory');
+    return holdsFiles(dependencies) && holdsFiles(rest) ? { dependencies, rest } : undefined;
+}
+/** files hashed at once: enough to keep the disk busy, few enough to leave descriptors to the rest */
+const PARALLEL_READS = 16;
+/** files up to this size are read whole (one call), larger ones streamed */
+const READ_WHOLE = 1 << 20;
+async function fileDigest(entry) {
+    if (entry.source === undefined || entry.type !== 'file')
+        return '';
+    if (entry.size > READ_WHOLE)
+        return (0,cache_entry/* sha256OfFile */.Vq)(entry.source);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(await (0,promises_.readFile)(entry.source))
+        .digest('hex');
+}
+/**
+ * A key of a layer's bytes: every entry as the tar writes it plus each file's content digest.
+ * The files are read, not tarred or compressed: hashing is several times faster than gzip, and
+ * the sources' mtimes cannot stand in for their content here (Next.js copies its traced files
+ * into the standalone output afresh on every build).
+ */
+async function contentKey(prefix, entries) {
+    const digests = await (0,map_limit/* mapLimit */.s)(entries, PARALLEL_READS, fileDigest);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(prefix);
+    entries.forEach((e, i) => {
+        hash.update(`\n${e.path}\0${e.type}\0${e.mode}\0${e.uid}\0${e.gid}\0${e.mtime}\0${e.size}\0${e.linkname ?? ''}\0${digests[i]}`);
+    });
+    return hash.digest('hex');
+}
+
 // EXTERNAL MODULE: ./src/engines/oci/layout.ts
 var layout = __webpack_require__(4071);
 // EXTERNAL MODULE: ./src/engines/oci/manifest.ts
 var oci_manifest = __webpack_require__(3940);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/engines/oci/platform.ts
-var oci_platform = __webpack_require__(19754);
+var oci_platform = __webpack_require__(9754);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __webpack_require__(79310);
+var registry_reference = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/engines/oci/build.ts
+
 
 
 
@@ -4311,6 +4671,8 @@ var registry_reference = __webpack_require__(79310);
 const LAYER_KEY_VERSION = 1;
 /** what this engine writes into history entries, where BuildKit writes buildkit.dockerfile.v0 */
 const HISTORY_COMMENT = 'artifact-docker-build oci engine';
+/** what each layer of a split COPY holds, after the instruction in its history entry */
+const PART_NOTE = { dependencies: 'its node_modules', rest: 'its files outside node_modules' };
 /**
  * Builds a COPY-only Dockerfile into an OCI layout: per platform, the base is resolved, the
  * instructions evaluated, each COPY/ADD written as a layer (layers identical across
@@ -4336,7 +4698,8 @@ async function buildOciImage(input) {
         file,
         mtime: request.sourceDateEpoch ?? 0,
         ignore: await (0,dockerfile_ignore/* applicableIgnoreFile */.k7)(request.contextDir, request.dockerfile),
-        ...(input.layers && request.treeKeys ? { kept: { cache: input.layers, treeKeys: request.treeKeys } } : {}),
+        ...(input.layers ? { cache: input.layers } : {}),
+        ...(request.treeKeys ? { treeKeys: request.treeKeys } : {}),
     });
     const images = [];
     for (const platform of platforms)
@@ -4393,8 +4756,11 @@ async function buildPlatform(dockerfile, platform, input, layers) {
         const layer = await layers.write(step.copy, knownDirs, logger);
         for (const dir of layer.dirs)
             addWithParents(knownDirs, dir);
-        own.push(layer.blob);
-        history.push({ created, created_by: step.createdBy, comment: HISTORY_COMMENT });
+        for (const { blob, part } of layer.layers) {
+            own.push(blob);
+            const createdBy = part ? `${step.createdBy} # ${PART_NOTE[part]}` : step.createdBy;
+            history.push({ created, created_by: createdBy, comment: HISTORY_COMMENT });
+        }
     }
     const config = deriveImageConfig({
         ...(base ? { base: base.config } : {}),
@@ -4437,8 +4803,10 @@ function artifactName(source) {
 }
 /**
  * Writes each distinct layer once: platforms that evaluate a COPY to the same step (and the
- * same destination kind) share its blob. A COPY of artifacts pinned by a tree key (the
- * production node_modules) is looked up in the layer cache first, and kept there when made.
+ * same destination kind) share its blobs. A COPY of artifacts pinned by a tree key (the
+ * production node_modules) is looked up in the layer cache first, and kept there when made; a
+ * COPY carrying a node_modules beside other files is written as two layers, the node_modules one
+ * kept by its content.
  */
 class LayerWriter {
     blobs;
@@ -4455,38 +4823,59 @@ class LayerWriter {
         let layer = this.written.get(key);
         if (!layer) {
             layer = (async () => {
-                const { ignore, kept: _kept, ...rest } = this.context;
+                const { ignore, cache: _cache, treeKeys: _trees, ...rest } = this.context;
                 const copied = await collectCopy(step, { ...rest, ...(ignore ? { ignore } : {}), knownDirs });
-                const files = copied.entries.filter((e) => e.type === 'file').length;
                 for (const addon of copied.nativeAddons)
                     this.native.add(addon);
                 const dirs = copied.entries.filter((e) => e.type === 'directory').map((e) => `/${e.path}`);
-                const keptKey = this.keptKey(step, destKnown, copied.entries);
-                const cache = this.context.kept?.cache;
-                if (keptKey && cache) {
-                    const found = await cache.get(keptKey, (digest) => external_node_path_default().join(this.blobs, (0,registry_digest/* digestHex */.sU)(digest)));
-                    if (found) {
-                        logger.info(`layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${(0,format/* formatBytes */.z3)(found.size)} gzip'd, ${found.digest}, kept from an earlier run`);
-                        const blob = {
-                            mediaType: media_types/* OCI_LAYER_GZIP */.BQ,
-                            digest: found.digest,
-                            diffId: found.diffId,
-                            size: found.size,
-                            uncompressedSize: found.uncompressedSize,
-                            file: external_node_path_default().join(this.blobs, (0,registry_digest/* digestHex */.sU)(found.digest)),
-                        };
-                        return { blob, dirs };
-                    }
-                }
-                const blob = await writeLayer(copied.entries, this.blobs);
-                logger.info(`layer ${step.keyword} (line ${step.line}) → ${step.dest}: ${files} files, ${(0,format/* formatBytes */.z3)(blob.uncompressedSize)}, ${(0,format/* formatBytes */.z3)(blob.size)} gzip'd, ${blob.digest}`);
-                if (keptKey && cache)
-                    await cache.put(keptKey, blob, blob.file);
-                return { blob, dirs };
+                const label = `layer ${step.keyword} (line ${step.line}) → ${step.dest}`;
+                const pinned = this.keptKey(step, destKnown, copied.entries);
+                if (pinned)
+                    return { layers: [{ blob: await this.keptOrWritten(pinned, copied.entries, label, logger) }], dirs };
+                const split = step.keyword === 'COPY' ? splitDependencies(copied.entries, tarPath(step.dest)) : undefined;
+                if (!split)
+                    return { layers: [{ blob: await this.keptOrWritten(undefined, copied.entries, label, logger) }], dirs };
+                const { line: _line, ...what } = step;
+                const byContent = this.context.cache
+                    ? `adb-v1-layer-${(await contentKey(JSON.stringify({ version: LAYER_KEY_VERSION, split: 'dependencies', what, destKnown }), split.dependencies)).slice(0, 40)}`
+                    : undefined;
+                const [dependencies, files] = await Promise.all([
+                    this.keptOrWritten(byContent, split.dependencies, `${label}, ${PART_NOTE.dependencies}`, logger),
+                    this.keptOrWritten(undefined, split.rest, `${label}, ${PART_NOTE.rest}`, logger),
+                ]);
+                return {
+                    layers: [
+                        { blob: dependencies, part: 'dependencies' },
+                        { blob: files, part: 'rest' },
+                    ],
+                    dirs,
+                };
             })();
             this.written.set(key, layer);
         }
         return layer;
+    }
+    /** The layer of `entries`: the kept one under `key` when there is one, else written (and kept). */
+    async keptOrWritten(key, entries, label, logger) {
+        const files = entries.filter((e) => e.type === 'file').length;
+        const cache = key ? this.context.cache : undefined;
+        const found = key && cache ? await cache.get(key, (digest) => external_node_path_default().join(this.blobs, (0,registry_digest/* digestHex */.sU)(digest))) : undefined;
+        if (found) {
+            logger.info(`${label}: ${files} files, ${(0,format/* formatBytes */.z3)(found.size)} gzip'd, ${found.digest}, kept from an earlier run`);
+            return {
+                mediaType: media_types/* OCI_LAYER_GZIP */.BQ,
+                digest: found.digest,
+                diffId: found.diffId,
+                size: found.size,
+                uncompressedSize: found.uncompressedSize,
+                file: external_node_path_default().join(this.blobs, (0,registry_digest/* digestHex */.sU)(found.digest)),
+            };
+        }
+        const blob = await writeLayer(entries, this.blobs);
+        logger.info(`${label}: ${files} files, ${(0,format/* formatBytes */.z3)(blob.uncompressedSize)}, ${(0,format/* formatBytes */.z3)(blob.size)} gzip'd, ${blob.digest}`);
+        if (key && cache)
+            await cache.put(key, blob, blob.file);
+        return blob;
     }
     /**
      * The layer cache key of a COPY whose every source is a pinned artifact: the trees' keys, the
@@ -4494,10 +4883,10 @@ class LayerWriter {
      * that wrote into node_modules makes a new layer.
      */
     keptKey(step, destKnown, entries) {
-        const kept = this.context.kept;
-        if (!kept || step.keyword !== 'COPY')
+        const treeKeys = this.context.treeKeys;
+        if (!this.context.cache || !treeKeys || step.keyword !== 'COPY')
             return undefined;
-        const trees = step.sources.map((source) => kept.treeKeys[artifactName(source)]);
+        const trees = step.sources.map((source) => treeKeys[artifactName(source)]);
         if (trees.length === 0 || trees.some((t) => t === undefined))
             return undefined;
         const { line: _line, ...what } = step;
@@ -4517,7 +4906,7 @@ class LayerWriter {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/engines/oci/content-size.ts
 
 
@@ -4928,8 +5317,6 @@ async function errorDetail(response) {
     return line ? ` ${line}` : '';
 }
 
-// EXTERNAL MODULE: ./src/map-limit.ts
-var map_limit = __webpack_require__(89143);
 ;// CONCATENATED MODULE: ./src/engines/oci/push.ts
 
 
@@ -5128,7 +5515,7 @@ function summarize(blobs, outcomes) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/registry/auth-challenge.ts
 function parseWwwAuthenticate(header) {
@@ -5777,6 +6164,7 @@ function registrySession(options) {
 
 
 
+
 /**
  * Builds COPY-only images without a Docker daemon and pushes them with the registry API.
  * Equal inputs (context, Dockerfile, base manifest, build args, labels, SOURCE_DATE_EPOCH)
@@ -5956,7 +6344,8 @@ class OciEngine {
         if (!options)
             return undefined;
         this.daemonBases ??= new daemon_base/* DaemonBases */.Tb(options.keptDir, deps.run, deps.logger, options.store);
-        return { run: deps.run, bases: this.daemonBases };
+        // a build outside a pipeline run (no shared answers) asks the daemon itself
+        return { images: deps.daemonImages ?? new daemon_images/* DaemonImages */.t(deps.run), bases: this.daemonBases };
     }
     /** Registry clients for one build or push: tokens are shared between its requests. */
     session(run, logger) {
@@ -6049,17 +6438,17 @@ function createEngine(selection, caps, options) {
 }
 
 // EXTERNAL MODULE: ./src/engines/detect.ts
-var detect = __webpack_require__(60708);
+var detect = __webpack_require__(708);
 // EXTERNAL MODULE: ./src/engines/select.ts
 var engines_select = __webpack_require__(5899);
 // EXTERNAL MODULE: ./src/validate/dockerfile.ts
-var dockerfile = __webpack_require__(28358);
+var dockerfile = __webpack_require__(8358);
 // EXTERNAL MODULE: ./src/interrupt.ts
-var interrupt = __webpack_require__(48476);
+var interrupt = __webpack_require__(8476);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/machine.ts
 
 
@@ -6203,7 +6592,7 @@ async function setupPipeline(options) {
 
 /***/ }),
 
-/***/ 28358:
+/***/ 8358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6213,21 +6602,21 @@ async function setupPipeline(options) {
 /* harmony export */   vn: () => (/* binding */ checkDockerfile)
 /* harmony export */ });
 /* unused harmony export contextRelative */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _dockerfile_chars_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54811);
-/* harmony import */ var _dockerfile_expand_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51424);
-/* harmony import */ var _dockerfile_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44882);
-/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12946);
-/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16357);
+/* harmony import */ var _dockerfile_chars_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4811);
+/* harmony import */ var _dockerfile_expand_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1424);
+/* harmony import */ var _dockerfile_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4882);
+/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2946);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6357);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8431);
-/* harmony import */ var _dockerfile_stage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78684);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60435);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98255);
+/* harmony import */ var _dockerfile_stage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8684);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(435);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8255);
 
 
 
@@ -6617,17 +7006,17 @@ function matchesSegment(segment, name) {
 
 /***/ }),
 
-/***/ 17262:
+/***/ 7262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ checkIgnoreFile)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12946);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33736);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98255);
+/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2946);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3736);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8255);
 
 
 
@@ -6694,7 +7083,7 @@ function displayName(ignore, target) {
 
 /***/ }),
 
-/***/ 60435:
+/***/ 435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6702,12 +7091,12 @@ function displayName(ignore, target) {
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
 /* unused harmony export scanText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8431);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98255);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8255);
 
 
 
@@ -6887,7 +7276,7 @@ function extension(name) {
 
 /***/ }),
 
-/***/ 33736:
+/***/ 3736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6896,11 +7285,11 @@ function extension(name) {
 /* harmony export */   fq: () => (/* binding */ withoutIgnored),
 /* harmony export */   v8: () => (/* binding */ readArtifactTree)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12946);
+/* harmony import */ var _dockerfile_ignore_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2946);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
 
 
@@ -6966,6 +7355,8 @@ function toEntry(rel, stats) {
     const entry = { path: rel, kind, size: kind === 'dir' ? 0 : stats.size };
     if (kind === 'file' && stats.nlink > 1)
         entry.inode = `${stats.dev}:${stats.ino}`;
+    if (kind === 'file')
+        entry.mtime = Math.floor(stats.mtimeMs / 1000);
     return entry;
 }
 function describe(context, artifact, entries) {
@@ -7023,7 +7414,7 @@ function entriesUnder(tree, rel) {
 
 /***/ }),
 
-/***/ 98255:
+/***/ 8255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

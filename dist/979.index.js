@@ -1,10 +1,10 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 110;
-export const ids = [110];
+export const id = 979;
+export const ids = [979];
 export const modules = {
 
-/***/ 65110:
+/***/ 46979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,107 +27,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
 var cache = __webpack_require__(61691);
+// EXTERNAL MODULE: ./src/cache/entry.ts
+var entry = __webpack_require__(78962);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/paths.ts
-var paths = __webpack_require__(8431);
-;// CONCATENATED MODULE: ./src/cache/entry.ts
-
-
-
-
-
-
-/** A cache entry that cannot be used; the store removes what it unpacked and reports a miss. */
-class CacheEntryError extends Error {
-    name = 'CacheEntryError';
-}
-function digestFile(archive) {
-    return `${archive}.sha256`;
-}
-function compressFlags(compression, direction) {
-    if (compression === 'none')
-        return [];
-    if (compression === 'gzip')
-        return ['-z'];
-    // -T0: all cores; level 3 is zstd's default and the sweet spot for node_modules
-    return ['--use-compress-program', direction === 'compress' ? 'zstd -T0 -3' : 'zstd -d'];
-}
-async function sha256OfFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Archives `dir` (as its own name, nothing above it) into `archive` and writes the digest beside it. */
-async function packEntry(dir, archive, compression, run) {
-    await run(['tar', ...compressFlags(compression, 'compress'), '-cf', archive, '-C', external_node_path_default().dirname(dir), external_node_path_default().basename(dir)], { quiet: true });
-    await (0,promises_.writeFile)(digestFile(archive), `${await sha256OfFile(archive)}\n`);
-}
-/** The reason a member name does not belong in an entry for `name`, undefined when it does. */
-function strayMember(member, name) {
-    const clean = member.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (clean.startsWith('/'))
-        return 'an absolute path';
-    if (clean.split('/').includes('..'))
-        return 'a path with ..';
-    if (!(0,paths/* isInside */.F)(clean, name))
-        return `outside ${name}/`;
-    return undefined;
-}
-/**
- * Unpacks `archive` into `dir` after checking its digest and its member names. On any failure
- * nothing of the entry is left behind (neither `dir` nor the staging directory) and a
- * CacheEntryError says why.
- */
-async function unpackEntry(archive, dir, compression, run) {
-    const name = external_node_path_default().basename(dir);
-    const parent = external_node_path_default().dirname(dir);
-    const staging = external_node_path_default().join(parent, `.${name}.restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    try {
-        const expected = await (0,promises_.readFile)(digestFile(archive), 'utf8').then((text) => text.trim(), () => undefined);
-        if (!expected)
-            throw new CacheEntryError('the entry has no digest (written by an older version, or cut short)');
-        const actual = await sha256OfFile(archive);
-        if (actual !== expected)
-            throw new CacheEntryError(`the archive's digest is ${actual.slice(0, 12)}…, not the ${expected.slice(0, 12)}… written when it was saved`);
-        const listed = await run(['tar', ...compressFlags(compression, 'decompress'), '-tf', archive], {
-            quiet: true,
-            allowFailure: true,
-        });
-        if (listed.code !== 0)
-            throw new CacheEntryError(`tar cannot read the archive: ${listed.stderr.trim().split('\n')[0] ?? `exit ${listed.code}`}`);
-        for (const member of listed.stdout.split('\n')) {
-            if (!member)
-                continue;
-            const why = strayMember(member, name);
-            if (why)
-                throw new CacheEntryError(`the archive holds ${JSON.stringify(member)}, ${why}: an entry for ${name} holds nothing else`);
-        }
-        await (0,promises_.mkdir)(staging, { recursive: true });
-        // no -P: GNU tar keeps every member (and every link it creates) inside the staging directory
-        const unpacked = await run(['tar', ...compressFlags(compression, 'decompress'), '-xf', archive, '-C', staging], {
-            quiet: true,
-            allowFailure: true,
-        });
-        if (unpacked.code !== 0)
-            throw new CacheEntryError(`tar could not unpack the archive: ${unpacked.stderr.trim().split('\n')[0] ?? `exit ${unpacked.code}`}`);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        await (0,promises_.rename)(external_node_path_default().join(staging, name), dir);
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw error instanceof CacheEntryError
-            ? error
-            : new CacheEntryError(error instanceof Error ? error.message : String(error), { cause: error });
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 
 const KEY_VERSION = 'v1';
@@ -161,10 +64,12 @@ function nodeModulesKey(input) {
 }
 /**
  * The recorded multi-stage baseline of a target: the same Dockerfile and lockfile, measured with
- * the same builder, give the same figure; a change to any of them measures again.
+ * the same builder, give the same figure; a change to any of them measures again. baseline3:
+ * records made before the legacy builder's cached build was checked for a stage that lost its
+ * cache may hold a build that ran npm ci again as the `cached` figure.
  */
 function baselineKey(dockerfile, lockfile, os, arch, builder) {
-    return ['adb', KEY_VERSION, 'baseline2', os, arch, sha256(dockerfile, lockfile, builder).slice(0, 32)].join('-');
+    return ['adb', KEY_VERSION, 'baseline3', os, arch, sha256(dockerfile, lockfile, builder).slice(0, 32)].join('-');
 }
 /**
  * The restore key of Next.js's build cache: as Next's CI docs advise, the dependencies (the
@@ -199,7 +104,7 @@ function nextCacheKey(input, revision) {
     return `${nextCachePrefix(input)}${revision}`;
 }
 /** Bumped when a production-tree check changes what it finds: older records are then not replayed. */
-const TREE_CHECKS_VERSION = 'tree-checks-1';
+const TREE_CHECKS_VERSION = 'tree-checks-2';
 /**
  * The record of a production tree's checks (dev dependencies, secrets, native binaries, the
  * tree report): the same tree judged against the same facts finds the same things.
@@ -269,11 +174,11 @@ class ActionsCacheStore {
             const hit = await withTimeout(cache/* restoreCache */.P3(paths, key, [], this.download()), this.options.restoreTimeoutMs, 'the cache service');
             if (hit !== key)
                 return false;
-            await unpackEntry(archive, dir, 'none', this.options.run);
+            await (0,entry/* unpackEntry */.$7)(archive, dir, 'none', this.options.run);
             return true;
         }
         catch (error) {
-            const what = error instanceof CacheEntryError ? `the entry ${key} cannot be used` : 'cache restore failed';
+            const what = error instanceof entry/* CacheEntryError */.Tw ? `the entry ${key} cannot be used` : 'cache restore failed';
             this.logger.warning(`${what}, installing instead: ${describe(error)}`);
             // a restore cut off half way leaves half a tree; start clean
             await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -291,7 +196,7 @@ class ActionsCacheStore {
             const found = await withTimeout(cache/* restoreCache */.P3(paths, key, [prefix], this.download()), this.options.restoreTimeoutMs, 'the cache service');
             if (found === undefined)
                 return undefined;
-            await unpackEntry(archive, dir, 'none', this.options.run);
+            await (0,entry/* unpackEntry */.$7)(archive, dir, 'none', this.options.run);
             return found;
         }
         catch (error) {
@@ -320,7 +225,7 @@ class ActionsCacheStore {
             await this.clear(archive);
             await (0,promises_.mkdir)(external_node_path_default().dirname(archive), { recursive: true });
             // uncompressed: the client compresses the entry (zstd) as it uploads it
-            await packEntry(dir, archive, 'none', this.options.run);
+            await (0,entry/* packEntry */.AR)(dir, archive, 'none', this.options.run);
             const id = await withTimeout(cache/* saveCache */.Io(paths, key), this.options.saveTimeoutMs, 'the cache service');
             // -1: the client already logged why (entry exists, reserved by a parallel job, service error)
             return id !== -1;
@@ -347,7 +252,7 @@ class ActionsCacheStore {
  */
 function actionsEntryPaths(stagingDir, dir) {
     const archive = external_node_path_default().join(stagingDir, sha256(dir).slice(0, 16), `${external_node_path_default().basename(dir)}.tar`);
-    return { archive, paths: [archive, digestFile(archive)] };
+    return { archive, paths: [archive, (0,entry/* digestFile */.TM)(archive)] };
 }
 function describe(error) {
     return error instanceof Error ? error.message : String(error);
@@ -435,6 +340,8 @@ async function build(state) {
     return { status: 'ok', detail: parts.join('; ') };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/cache/layers.ts
 
 
@@ -1395,13 +1302,24 @@ async function realpathOr(dir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
 ;// CONCATENATED MODULE: ./src/pm/prune-plan.ts
 
 
 
+const safePath = (p) => typeof p === 'string' && p !== '' && !external_node_path_default().isAbsolute(p) && !p.split(/[\\/]/).includes('..');
 function isPrunePlan(value) {
     const plan = value;
-    return (Array.isArray(plan?.removed) && plan.removed.every((p) => typeof p === 'string' && !p.split('/').includes('..')));
+    return (Array.isArray(plan?.removed) &&
+        plan.removed.every(safePath) &&
+        (plan.hiddenLockfile === undefined || typeof plan.hiddenLockfile === 'string') &&
+        (plan.written === undefined ||
+            (Array.isArray(plan.written) &&
+                plan.written.every((w) => safePath(w?.path) && typeof w.content === 'string' && Number.isInteger(w.mode)))) &&
+        (plan.linked === undefined ||
+            (Array.isArray(plan.linked) && plan.linked.every((l) => safePath(l?.path) && typeof l.target === 'string'))) &&
+        (plan.inputs === undefined || typeof plan.inputs === 'string'));
 }
 /** Package directories (and .bin entries) below node_modules, relative to it, nested ones too. */
 async function listInstalled(nodeModules, prefix = '') {
@@ -1445,10 +1363,148 @@ async function recordPrune(nodeModules, before) {
     }
     return plan;
 }
+/**
+ * What `pnpm prune` did, from listings of the tree before and after it (see listPnpmTree), or
+ * undefined when it did more than remove entries, rewrite text files and (re)point links (e.g.
+ * made a directory: a reinstall), which a replay could not reproduce.
+ */
+async function recordPnpmPrune(nodeModules, before, after, inputs) {
+    const gone = [...before.keys()].filter((p) => !after.has(p));
+    const removed = gone.filter((p) => !gone.some((q) => q !== p && (0,paths/* isInside */.F)(p, q)));
+    const written = [];
+    const linked = [];
+    for (const [p, entry] of after) {
+        if (before.get(p) === entry)
+            continue;
+        if (entry.startsWith('l:'))
+            linked.push({ path: p, target: entry.slice(2) });
+        else if (entry.startsWith('f:')) {
+            const bytes = await (0,promises_.readFile)(external_node_path_default().join(nodeModules, p));
+            const content = bytes.toString('utf8');
+            // metadata is text; bytes that do not survive as text are not replayed
+            if (!Buffer.from(content, 'utf8').equals(bytes))
+                return undefined;
+            written.push({ path: p, content, mode: parseInt(entry.split(':')[1], 8) });
+        }
+        else
+            return undefined;
+    }
+    return { removed, written, linked, inputs };
+}
 async function applyPrunePlan(nodeModules, plan) {
     await Promise.all(plan.removed.map((p) => (0,promises_.rm)(external_node_path_default().join(nodeModules, p), { recursive: true, force: true })));
     if (plan.hiddenLockfile !== undefined)
         await (0,promises_.writeFile)(external_node_path_default().join(nodeModules, '.package-lock.json'), plan.hiddenLockfile);
+    for (const link of plan.linked ?? []) {
+        const full = external_node_path_default().join(nodeModules, link.path);
+        await (0,promises_.rm)(full, { recursive: true, force: true });
+        await (0,promises_.symlink)(link.target, full);
+    }
+    for (const file of plan.written ?? []) {
+        const full = external_node_path_default().join(nodeModules, file.path);
+        await (0,promises_.rm)(full, { recursive: true, force: true });
+        await (0,promises_.writeFile)(full, file.content, { mode: file.mode });
+        // the umask may have narrowed the mode given at creation
+        await (0,promises_.chmod)(full, file.mode);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pm/pnpm-tree.ts
+
+
+
+
+/**
+ * The entries of a pnpm (isolated linker) node_modules that `pnpm prune` reads and changes, by
+ * path relative to node_modules: the top level (and scopes), .bin, the virtual store's entries
+ * (.pnpm/*, its lock.yaml) with each package's own node_modules links, and the hoisted
+ * .pnpm/node_modules (and its .bin). Package contents are not listed: the prune removes a
+ * package whole or leaves it alone.
+ */
+async function listPnpmTree(nodeModules) {
+    const found = new Map();
+    await listLevel(nodeModules, '', found, true);
+    const store = found.get('.pnpm') === 'd' ? await pnpm_tree_names(nodeModules, '.pnpm') : [];
+    for (const name of store) {
+        const relative = `.pnpm/${name}`;
+        const entry = await pnpm_tree_describe(nodeModules, relative);
+        if (entry === undefined)
+            continue;
+        found.set(relative, entry);
+        if (entry !== 'd')
+            continue;
+        if (name === 'node_modules')
+            await listLevel(nodeModules, relative, found, true);
+        else if ((await pnpm_tree_describe(nodeModules, `${relative}/node_modules`)) === 'd') {
+            found.set(`${relative}/node_modules`, 'd');
+            await listLevel(nodeModules, `${relative}/node_modules`, found, false);
+        }
+    }
+    return found;
+}
+/** One node_modules level: its entries, scopes' entries, and (where asked) its .bin. */
+async function listLevel(root, dir, found, withBin) {
+    for (const name of await pnpm_tree_names(root, dir)) {
+        const relative = dir ? `${dir}/${name}` : name;
+        // the virtual store is listed by the caller, package by package
+        const entry = await pnpm_tree_describe(root, relative);
+        if (entry === undefined)
+            continue;
+        found.set(relative, entry);
+        if (relative === '.pnpm' || entry !== 'd')
+            continue;
+        if ((name === '.bin' && withBin) || name.startsWith('@')) {
+            for (const inner of await pnpm_tree_names(root, relative)) {
+                const innerEntry = await pnpm_tree_describe(root, `${relative}/${inner}`);
+                if (innerEntry !== undefined)
+                    found.set(`${relative}/${inner}`, innerEntry);
+            }
+        }
+    }
+}
+async function pnpm_tree_names(root, dir) {
+    try {
+        return (await (0,promises_.readdir)(external_node_path_default().join(root, dir))).sort();
+    }
+    catch {
+        return [];
+    }
+}
+async function pnpm_tree_describe(root, relative) {
+    const full = external_node_path_default().join(root, relative);
+    const stat = await (0,promises_.lstat)(full).catch(() => undefined);
+    if (!stat)
+        return undefined;
+    if (stat.isSymbolicLink())
+        return `l:${await (0,promises_.readlink)(full)}`;
+    if (stat.isDirectory())
+        return 'd';
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(await (0,promises_.readFile)(full))
+        .digest('hex');
+    return `f:${(stat.mode & 0o777).toString(8)}:${digest}`;
+}
+/**
+ * What a pnpm prune's outcome depends on besides the installed tree (which the cache key
+ * fixes): the tree as the build left it, the project's pnpm settings, and the environment that
+ * points pnpm at a store or settings (a different store makes pnpm purge and reinstall the
+ * whole tree). A replay is only exact when all of these are what they were when recorded.
+ */
+function pnpmPruneInputs(listing, settings, env) {
+    const lines = [...listing].map(([p, e]) => `${p}\t${e}`).sort();
+    const relevant = Object.entries(env)
+        .filter(([k, v]) => v !== undefined && /^(npm_config_|pnpm_config_|pnpm_home$|xdg_data_home$|home$|ci$)/i.test(k))
+        .map(([k, v]) => `${k}=${v}`)
+        .sort();
+    return sha256(lines.join('\n'), settings.join('\0'), relevant.join('\n'));
+}
+/** The project's pnpm settings files, as text ('' when absent), in a fixed order. */
+async function pnpmSettings(dirs) {
+    const texts = [];
+    for (const dir of [...new Set(dirs)])
+        for (const file of ['.npmrc', 'pnpm-workspace.yaml', '.pnpmfile.cjs'])
+            texts.push(await (0,promises_.readFile)(external_node_path_default().join(dir, file), 'utf8').catch(() => ''));
+    return texts;
 }
 
 ;// CONCATENATED MODULE: ./src/phases/prune.ts
@@ -1461,11 +1517,14 @@ async function applyPrunePlan(nodeModules, plan) {
 
 
 
+
 /**
- * Removes dev dependencies so the image ships production packages only. For npm, what a prune
- * removes is recorded under the node_modules key; a run that restored that exact tree replays
- * the removal instead of running `npm prune` again (the validation's dev-dependency check still
- * runs after either way).
+ * Removes dev dependencies so the image ships production packages only. For npm and pnpm, what
+ * the default prune changes is recorded under the node_modules key; a run that restored that
+ * exact tree replays the changes instead of running the package manager again (the
+ * validation's dev-dependency check still runs after either way). pnpm's plan is replayed only
+ * onto the same tree as the build left it, with the same settings and store; yarn 1 and bun
+ * prune by reinstalling, which a record of changes cannot stand for.
  */
 async function prune(state, options, deps) {
     if (state.plan.workspace)
@@ -1478,29 +1537,49 @@ async function prune(state, options, deps) {
         return { status: 'skipped', detail: 'prune: false' };
     }
     const store = options.cache ? deps.store : undefined;
-    // only npm's own prune is replayed: a custom command may do more than remove packages
-    const replayable = state.plan.pm.name === 'npm' &&
+    const pm = state.plan.pm.name;
+    // only the package manager's own prune is replayed: a custom command may do more
+    const replayable = (pm === 'npm' || pm === 'pnpm') &&
         command === (0,commands/* defaultPruneCommand */.H)(state.plan.pm) &&
         store !== undefined &&
         state.cacheKey !== undefined;
     const key = productionTreeKey(state);
     const recordDir = external_node_path_default().join(deps.recordsDir, key);
+    const pnpmBefore = replayable && pm === 'pnpm' ? await pnpmState(state, nodeModules) : undefined;
     if (replayable && state.cacheHit) {
         const plan = await readRecord(store, recordDir, key, isPrunePlan);
-        if (plan) {
+        if (plan && pnpmBefore && plan.inputs !== pnpmBefore.inputs) {
+            state.logger.info(`not replaying the recorded \`${command}\`: node_modules as the build left it, pnpm's settings or its store differ from the recorded run's`);
+        }
+        else if (plan) {
             await applyPrunePlan(nodeModules, plan);
-            state.logger.info(`replayed the recorded \`${command}\`: ${plan.removed.length} packages and links removed`);
+            state.logger.info(`replayed the recorded \`${command}\`: ${replaySummary(plan)}`);
             state.packages = { production: await countPackages(nodeModules), all };
             return { status: 'ok', detail: `replayed the recorded prune (${plan.removed.length} removed)` };
         }
     }
-    const before = replayable ? await listInstalled(nodeModules) : [];
+    const before = replayable && pm === 'npm' ? await listInstalled(nodeModules) : [];
     await state.run((0,exec/* shellArgv */.$K)(command), { cwd: state.target.context, env: state.env });
-    if (replayable)
-        await writeRecord(store, recordDir, key, await recordPrune(nodeModules, before));
+    if (replayable) {
+        const plan = pnpmBefore
+            ? await recordPnpmPrune(nodeModules, pnpmBefore.listing, await listPnpmTree(nodeModules), pnpmBefore.inputs)
+            : await recordPrune(nodeModules, before);
+        if (plan)
+            await writeRecord(store, recordDir, key, plan);
+    }
     const production = await countPackages(nodeModules);
     state.packages = { production, all };
     return { status: 'ok', detail: `${all} → ${production} packages` };
+}
+/** pnpm's tree before its prune, and the digest of everything the prune's outcome depends on. */
+async function pnpmState(state, nodeModules) {
+    const listing = await listPnpmTree(nodeModules);
+    const settings = await pnpmSettings([state.plan.installDir, state.target.context]);
+    return { listing, inputs: pnpmPruneInputs(listing, settings, { ...process.env, ...state.env }) };
+}
+function replaySummary(plan) {
+    const rewritten = (plan.written?.length ?? 0) + (plan.linked?.length ?? 0);
+    return `${plan.removed.length} packages and links removed${rewritten ? `, ${rewritten} metadata files and links rewritten` : ''}`;
 }
 /**
  * What the production tree (node_modules after the prune) is keyed by: the installed tree's key
@@ -1548,7 +1627,10 @@ async function retag(session, from, tags) {
 var parse = __webpack_require__(16357);
 // EXTERNAL MODULE: ./src/dockerfile/stage.ts
 var stage = __webpack_require__(78684);
+// EXTERNAL MODULE: ./src/daemon-images.ts
+var daemon_images = __webpack_require__(11286);
 ;// CONCATENATED MODULE: ./src/validate/base-image.ts
+
 
 
 
@@ -1572,7 +1654,7 @@ function isBaseImageFacts(value) {
 async function probeBaseImage(image, run, options = {}) {
     // a Bun image (oven/bun) has no node: bun runs the same probe and says which Bun it is
     const fromNode = (await probeNode(image, run, options, 'node')) ??
-        (await probeNode(image, run, options, await nodeEntrypoint(image, run))) ??
+        (await probeNode(image, run, options, await nodeEntrypoint(image, options.daemonImages ?? new daemon_images/* DaemonImages */.t(run)))) ??
         (await probeNode(image, run, options, 'bun'));
     if (fromNode)
         return fromNode;
@@ -1618,18 +1700,12 @@ function parseNodeProbe(stdout) {
     return undefined;
 }
 /** Distroless node images have node at /nodejs/bin/node as their entrypoint, not on PATH. */
-async function nodeEntrypoint(image, run) {
-    const out = await quietly(run, ['docker', 'image', 'inspect', '--format', '{{json .Config.Entrypoint}}', image]);
-    if (!out)
-        return undefined;
-    try {
-        const entrypoint = JSON.parse(out.trim());
-        const first = Array.isArray(entrypoint) ? entrypoint[0] : undefined;
-        return typeof first === 'string' && /(^|\/)node$/.test(first) && first !== 'node' ? first : undefined;
-    }
-    catch {
-        return undefined;
-    }
+async function nodeEntrypoint(image, images) {
+    // docker itself could not be started: the probes say so by finding nothing
+    const inspected = await images.lookUp(image).catch(() => undefined);
+    const entrypoint = inspected?.config.Entrypoint;
+    const first = Array.isArray(entrypoint) ? entrypoint[0] : undefined;
+    return typeof first === 'string' && /(^|\/)node$/.test(first) && first !== 'node' ? first : undefined;
 }
 async function probeLoader(image, run, options) {
     const out = await quietly(run, runArgs(image, options, '/bin/sh', ['-c', LOADER_PROBE]));
@@ -1764,12 +1840,9 @@ async function baseImageIdentity(state, deps, session) {
     if (!base)
         return 'scratch';
     if (deps.daemon) {
-        const local = await state.run(['docker', 'image', 'inspect', '--format', '{{.Id}}', base], {
-            quiet: true,
-            allowFailure: true,
-        });
-        if (local.code === 0 && local.stdout.trim())
-            return local.stdout.trim();
+        const local = await state.daemonImages.lookUp(base);
+        if (local)
+            return local.id;
     }
     return manifestDigest(session, base);
 }
@@ -1884,6 +1957,7 @@ async function image_image(state, options, deps, inputs) {
         logger: state.logger,
         tempDir: deps.tempDir,
         ...(layers ? { layers } : {}),
+        daemonImages: state.daemonImages,
     });
     return {
         status: 'ok',
@@ -2008,8 +2082,33 @@ async function fromToolCache(pm, cwd, deps) {
     const binDir = external_node_path_default().join(dir, 'shim');
     const provided = await versionOf(external_node_path_default().join(binDir, pm.name), cwd, deps.run);
     if (!provided)
-        throw new src_errors/* BuildError */.zS(`${pm.name} ${version} from the npm registry does not run on this runner`);
+        throw new src_errors/* BuildError */.zS(await wontRun(pm, version, dir, binDir, cwd, deps));
     return { version: provided, binDir };
+}
+/**
+ * Why a fetched package manager does not start, and the fix: most often a release newer than
+ * the project (taken as the latest because package.json pins none) that needs a newer Node.
+ */
+async function wontRun(pm, version, dir, binDir, cwd, deps) {
+    const tried = await deps.run([external_node_path_default().join(binDir, pm.name), '--version'], { cwd, quiet: true, allowFailure: true });
+    const said = `${tried.stderr}\n${tried.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '');
+    const engines = await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8')
+        .then((text) => JSON.parse(text).engines?.node)
+        .catch(() => undefined);
+    const needs = engines
+        ? `; it asks for Node ${engines}, this runner's \`node\` is ${await nodeVersion(cwd, deps.run)}`
+        : '';
+    const fix = pm.version
+        ? `set up a Node it supports before this step (actions/setup-node), or pin another ${pm.name} in package.json's "packageManager"`
+        : `package.json pins no ${pm.name}, so the latest was taken: pin the one your lockfile was written with in its "packageManager" field (e.g. "${pm.name}@<version>"), or set up a Node that ${pm.name} ${version} supports`;
+    return `${pm.name} ${version} from the npm registry does not run on this runner${said ? ` (${said})` : ''}${needs}. Fix: ${fix}`;
+}
+async function nodeVersion(cwd, run) {
+    const result = await run(['node', '--version'], { cwd, quiet: true, allowFailure: true }).catch(() => undefined);
+    return result?.code === 0 ? result.stdout.trim() : 'unknown';
 }
 async function writeShim(dir, name, entry, native) {
     await (0,promises_.mkdir)(external_node_path_default().join(dir, 'shim'), { recursive: true });
@@ -2367,7 +2466,15 @@ var figures = __webpack_require__(53831);
 
 
 
-const POLL_MS = 500;
+/**
+ * Polls start fast and back off: a server that is up in 200 ms is seen then, not at the next
+ * half second, and one that takes a minute is not asked twenty times a second. Whether the
+ * container still runs is asked (a `docker inspect`, a process of its own) only every
+ * CHECK_RUNNING_MS and after an answer, not on every poll.
+ */
+const FIRST_POLL_MS = 50;
+const MAX_POLL_MS = 500;
+const CHECK_RUNNING_MS = 500;
 /** GET once: the status, or undefined while nothing answers yet. */
 async function answers(url) {
     try {
@@ -2409,10 +2516,19 @@ async function smoke(state, image, deps) {
     });
     try {
         await state.run(argv, { env, quiet: true });
-        const deadline = deps.clock() + config.timeout;
+        const started = deps.clock();
+        const deadline = started + config.timeout;
         let last;
+        let pause = FIRST_POLL_MS;
+        let checked = Date.now();
         while (deps.clock() < deadline) {
             last = await answers(url);
+            if (last === undefined && Date.now() - checked < CHECK_RUNNING_MS) {
+                await new Promise((resolve) => setTimeout(resolve, pause));
+                pause = Math.min(pause * 2, MAX_POLL_MS);
+                continue;
+            }
+            checked = Date.now();
             // read after the answer: an answer only counts while our container still runs, else it
             // came from something else that took the port after the check above
             const running = await state.run(['docker', 'inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name], { quiet: true, allowFailure: true });
@@ -2424,9 +2540,12 @@ async function smoke(state, image, deps) {
             }
             if (last !== undefined && last >= 200 && last < 300) {
                 const ran = image.built.runs ?? 'the image';
-                return { status: 'ok', detail: `ran ${ran}: ${url} answered ${last}` };
+                // the app's own start, apart from docker's: what bounds this phase once the image is in
+                const after = (deps.clock() - started).toFixed(1);
+                return { status: 'ok', detail: `ran ${ran}: ${url} answered ${last}, ${after} s after the container started` };
             }
-            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+            await new Promise((resolve) => setTimeout(resolve, pause));
+            pause = Math.min(pause * 2, MAX_POLL_MS);
         }
         throw new src_errors/* GateError */.ue(`smoke test: ${url} did not answer 2xx within ${config.timeout} s (last: ${last ?? 'no connection'})${await logsOf(state, name)}`, state.target.locations.smoke);
     }
@@ -4038,9 +4157,20 @@ function splitProductionTree(tree, artifacts) {
         own: { ...tree, entries: own },
     };
 }
-/** The production tree as listed: paths, kinds and sizes, in the walk's (sorted) order. */
+/**
+ * The production tree as listed: paths, kinds, sizes and files' mtimes, in the walk's (sorted)
+ * order. The restore keeps the times the cache entry was packed with, so a warm run lists the
+ * same tree; a file a build command rewrote (a secret, same size or not) changes the listing and
+ * the checks run again. npm's hidden lockfile is the exception: every prune rewrites it (a
+ * replayed one too), and its content follows from the tree's key.
+ */
 function treeListing(tree) {
-    return sha256(tree.entries.map((e) => `${e.kind} ${e.size} ${e.path}`).join('\n'));
+    return sha256(tree.entries
+        .map((e) => {
+        const time = e.path.endsWith('node_modules/.package-lock.json') ? '' : (e.mtime ?? '');
+        return `${e.kind} ${e.size} ${time} ${e.path}`;
+    })
+        .join('\n'));
 }
 function normal(artifact) {
     return artifact.replace(/^\.\//, '').replace(/\/+$/, '');
@@ -4362,11 +4492,12 @@ async function probeBase(state, deps, store) {
     const image = await finalBaseImage(state.target);
     if (!image)
         return {};
+    const probe = () => probeBaseImage(image, state.run, { daemonImages: state.daemonImages });
     const identity = store
         ? await baseImageIdentity(state, deps, deps.preflightRegistry ?? deps.registry).catch(() => undefined)
         : undefined;
     if (!store || !identity)
-        return { facts: await probeBaseImage(image, state.run) };
+        return { facts: await probe() };
     const key = baseProbeKey(identity);
     const dir = external_node_path_default().join(deps.recordsDir, key);
     const recorded = await readRecord(store, dir, key, isBaseImageFacts);
@@ -4374,7 +4505,7 @@ async function probeBase(state, deps, store) {
         state.logger.info(`base image probe: recorded for ${image} (${identity}), not repeated`);
         return { facts: { ...recorded, image }, recorded: { identity, replayed: true } };
     }
-    const facts = await probeBaseImage(image, state.run);
+    const facts = await probe();
     // a probe that read nothing may be a daemon's hiccup: it is not kept
     if (facts.libc !== 'unknown' || facts.nodeVersion)
         await writeRecord(store, dir, key, facts);
@@ -4547,15 +4678,64 @@ function baselineFor(figures, cacheHit, extra = {}) {
 }
 const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|astro)$/;
 const NOT_SOURCES = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|[^/]*\.config\.[a-z]+|[^/]*Dockerfile[^/]*|[^/]*\.dockerignore)$/;
+/** Tests: a change to one reruns the build, but its output is the same, so later stages stay cached. */
+const TESTS = /(^|\/)(__tests__|__mocks__|test|tests|e2e)\/|\.(spec|test|e2e-spec)\.[a-z]+$/;
 /**
  * The file the `cached` measurement changes: a source file (the change a commit usually is),
  * never a manifest, lockfile, tool config or Dockerfile, which would invalidate the dependency
- * stages the measurement is meant to take from cache. Files under src/ or app/ first.
+ * stages the measurement is meant to take from cache. Files under src/ or app/ first, and a
+ * test file only when there is nothing else: the app's own code is what a change rebuilds.
  */
 function pickSourceFile(files, isSent = () => true) {
     const sources = files.filter((f) => SOURCE_EXTENSIONS.test(f) && !NOT_SOURCES.test(f) && !f.split('/').includes('node_modules') && isSent(f));
-    const preferred = sources.filter((f) => /^(src|app|pages|lib)\//.test(f));
-    return [...preferred].sort()[0] ?? [...sources].sort()[0];
+    const code = sources.filter((f) => !TESTS.test(f));
+    const preferred = code.filter((f) => /^(src|app|pages|lib)\//.test(f));
+    return [...preferred].sort()[0] ?? [...code].sort()[0] ?? [...sources].sort()[0];
+}
+function legacySteps(output) {
+    const steps = [];
+    for (const line of output.split(/\r?\n/)) {
+        const step = /^Step (\d+)\/\d+ : (.*)$/.exec(line);
+        if (step) {
+            steps.push({ n: Number(step[1]), instruction: step[2].trim(), cached: false });
+            continue;
+        }
+        const current = steps.at(-1);
+        if (!current)
+            continue;
+        if (/^ ---> Using cache\s*$/.test(line))
+            current.cached = true;
+        const id = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
+        if (id)
+            current.image = id[1];
+    }
+    return steps;
+}
+/**
+ * The legacy builder looks a step up among every image with the same parent and instruction and
+ * takes the newest. Stages that start alike (`FROM node` and `WORKDIR /app` in each) make such
+ * images in every stage, so the `cached` build's first stage picks up the last stage's
+ * `WORKDIR`, whose children are not its own, and runs its `npm ci` again: that build is then no
+ * measure of a multi-stage build with its dependency stages cached. Seen in its output as a
+ * cached step whose image the cold build made at another step, followed by a step that ran (a
+ * step after a source change that ran for its own reason takes an image of its own stage).
+ */
+function stageCacheCollision(coldOutput, cachedOutput) {
+    const madeBy = new Map();
+    for (const s of legacySteps(coldOutput))
+        if (s.image && !/^FROM\s/i.test(s.instruction))
+            madeBy.set(s.image, s.n);
+    const cached = legacySteps(cachedOutput);
+    for (let i = 0; i + 1 < cached.length; i++) {
+        const step = cached[i];
+        const next = cached[i + 1];
+        if (!step.cached || !step.image || next.cached || /^FROM\s/i.test(next.instruction))
+            continue;
+        const madeAt = madeBy.get(step.image);
+        if (madeAt !== undefined && madeAt !== step.n)
+            return { step: step.n, instruction: step.instruction, rebuilt: next.n, rebuiltInstruction: next.instruction };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/phases/baseline.ts
@@ -4672,8 +4852,8 @@ async function measure(state, dockerfile, builder, deps) {
             noCache,
         });
         const started = deps.clock();
-        await state.run(argv, { env });
-        return deps.clock() - started;
+        const { stdout } = await state.run(argv, { env });
+        return { seconds: deps.clock() - started, output: stdout };
     };
     const result = { cold: [], cached: [] };
     const tags = [];
@@ -4681,7 +4861,8 @@ async function measure(state, dockerfile, builder, deps) {
         for (let round = 1; round <= BASELINE_SAMPLES; round++) {
             const tag = `adb-baseline/${state.target.name}:${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
             tags.push(tag);
-            result.cold.push(await build(tag, true));
+            const cold = await build(tag, true);
+            result.cold.push(cold.seconds);
             if (result.imageSize === undefined) {
                 const size = Number((await state.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', tag], { quiet: true })).stdout.trim());
                 if (Number.isFinite(size) && size > 0)
@@ -4691,8 +4872,30 @@ async function measure(state, dockerfile, builder, deps) {
                 continue;
             // the same build once more after a source-only change: its dependency stages come from the cold build's cache
             await changeSource(external_node_path_default().join(context, source), round);
-            result.cached.push(await build(`${tag}-cached`, false));
+            let cached = await build(`${tag}-cached`, false);
             tags.push(`${tag}-cached`);
+            let collision = builder.kind === 'legacy' ? stageCacheCollision(cold.output, cached.output) : undefined;
+            if (collision) {
+                // the images that build made are the children the colliding step lacked: one more build
+                // after another source change takes its dependency steps from them, as a warm runner would
+                state.logger.info(`baseline: the legacy builder took step ${collision.step} (\`${collision.instruction}\`) from another ` +
+                    `stage that starts the same way and ran step ${collision.rebuilt} ` +
+                    `(\`${collision.rebuiltInstruction}\`) and the ones after it again; measuring the cached build once more`);
+                await changeSource(external_node_path_default().join(context, source), round + 0.5);
+                cached = await build(`${tag}-cached2`, false);
+                tags.push(`${tag}-cached2`);
+                collision = stageCacheCollision(cold.output, cached.output);
+            }
+            if (collision) {
+                state.logger.warning(`baseline: the cached multi-stage build ran its dependency steps again (the legacy builder took step ` +
+                    `${collision.step}, \`${collision.instruction}\`, from another stage), so no cached figure is ` +
+                    `reported and this target is compared with the cold build. BuildKit caches each stage on its own ` +
+                    `(docker buildx, or DOCKER_BUILDKIT=1 with a docker CLI before 23.0)`);
+                result.cached = [];
+                source = undefined;
+                continue;
+            }
+            result.cached.push(cached.seconds);
         }
         state.logger.info(`baseline: cold ${result.cold.map((s) => `${s.toFixed(1)} s`).join(', ')}` +
             (result.cached.length > 0
@@ -4907,6 +5110,7 @@ class SharedWork {
 
 
 
+
 /**
  * One SharedWork per workspace root with targets in this run: they install once. Their install
  * commands must agree, since they share the one tree it writes.
@@ -4945,6 +5149,8 @@ async function runPipeline(options, deps) {
     // every config-level problem (lockfiles, package.json) surfaces before anything runs
     const plans = targets.map((t) => (0,plan/* planTarget */.hB)(t, options.repositoryRoot));
     const shared = sharedWorkByWorkspace(plans);
+    // every phase of every target asks the daemon about the base image: it is asked once
+    const daemonImages = new daemon_images/* DaemonImages */.t(deps.runner(deps.logger));
     const concurrency = Math.max(1, Math.min(options.config.concurrency ?? deps.concurrency, plans.length));
     const side = concurrency > 1;
     const running = plans.map((plan) => {
@@ -4958,6 +5164,7 @@ async function runPipeline(options, deps) {
                 env: {},
                 cacheHit: false,
                 userSeconds: 0,
+                daemonImages,
                 ...(shared.has(plan.installDir) ? { shared: shared.get(plan.installDir) } : {}),
             },
             timeline: new Timeline(deps.clock),
@@ -5037,6 +5244,7 @@ function run_preflight(running, options, deps) {
                 const report = await (0,preflight/* preflightTarget */.J)(r.state.target, facts, {
                     run: r.state.run,
                     registry: deps.preflightRegistry ?? deps.registry,
+                    daemonImages: r.state.daemonImages,
                 });
                 for (const note of report.notes) {
                     if (said.has(note))
@@ -5195,8 +5403,8 @@ var pr_comment = __webpack_require__(71914);
 var summary = __webpack_require__(22457);
 // EXTERNAL MODULE: ./src/report/result-file.ts
 var result_file = __webpack_require__(76076);
-// EXTERNAL MODULE: ./src/setup.ts + 25 modules
-var setup = __webpack_require__(52850);
+// EXTERNAL MODULE: ./src/setup.ts + 26 modules
+var setup = __webpack_require__(41375);
 // EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
 var publish = __webpack_require__(33714);
 // EXTERNAL MODULE: ./src/action/logger.ts
