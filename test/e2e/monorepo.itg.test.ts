@@ -99,7 +99,7 @@ describe.runIf(hasDocker)('several targets side by side', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
       new RegExp(
-        `^restored \\.next/cache from the local directory: nearest entry adb-v1-next-\\S+-${first!.sha} \\(no entry \\S+-${sha} yet\\)$`,
+        `^restored \\.next/cache from the local directory in \\d+\\.\\d s: nearest entry adb-v1-next-\\S+-${first!.sha} \\(no entry \\S+-${sha} yet\\)$`,
         'm',
       ),
     );

@@ -439,6 +439,23 @@ describe('runPipeline', () => {
     expect(logger.lines).toContain('no exact cache entry: installing');
   }, 20_000);
 
+  it('a warm run says how long unpacking node_modules took, the time that bounds its restore phase', async () => {
+    const dir = repository([{ name: 'api', install: 'mkdir -p node_modules/dep' }]);
+    const store = new LocalDirectoryStore(
+      mkdtempSync(path.join(root, 'entries-')),
+      createRunner(new MemoryLogger()),
+      'gzip',
+    );
+    const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    expect((await runPipeline(first.options(false), first.deps)).error).toBeUndefined();
+    const second = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
+    const outcome = await runPipeline(second.options(false), second.deps);
+    expect(outcome.result.targets[0]!.cacheHit).toBe(true);
+    expect(second.logger.lines).toContainEqual(
+      expect.stringMatching(/^restored node_modules from the local directory in \d+\.\d s$/),
+    );
+  });
+
   it('a cache entry cut short is a warning and a fresh install, never a failed build', async () => {
     const dir = repository([
       { name: 'api', install: 'mkdir -p node_modules/dep && echo installed > node_modules/dep/index.js' },
