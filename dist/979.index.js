@@ -1084,12 +1084,18 @@ async function restore(state, options, deps) {
     // .next/cache belongs to the app, not to the workspace whose node_modules it shares; the two
     // entries are unpacked into different directories, so both restores run at once
     const appRoot = external_node_path_default().relative(options.repositoryRoot, state.target.context).split((external_node_path_default()).sep).join('/') || '.';
-    const [hit] = await Promise.all([
-        restoreNodeModules(state, store, key),
-        usesNext(state.plan.pkg) ? restoreNextCache(state, options, store, { ...shared, root: appRoot }) : undefined,
+    const [modules] = await Promise.all([
+        timed(deps.clock, () => restoreNodeModules(state, store, key)),
+        usesNext(state.plan.pkg)
+            ? restoreNextCache(state, options, store, { ...shared, root: appRoot }, deps.clock)
+            : undefined,
     ]);
+    const hit = modules.value;
     state.cacheHit = hit;
-    state.logger.info(hit ? `restored node_modules from the ${store.name}` : 'no exact cache entry: installing');
+    // the unpacking bounds this phase on a warm run: its own time says where the phase's went
+    state.logger.info(hit
+        ? `restored node_modules from the ${store.name} in ${modules.seconds.toFixed(1)} s`
+        : 'no exact cache entry: installing');
     return state.cacheHit ? { status: 'ok', detail: 'exact hit' } : { status: 'ok' };
 }
 /** node_modules by its exact key; in a workspace, once for every target that shares it. */
@@ -1127,24 +1133,30 @@ async function restoreOrMiss(state, store, key) {
  * dependencies, so `next build` starts warm. Best effort: without it the build is only slower.
  * Outside git every run is a revision of its own (saved anew, the store keeping the newest).
  */
-async function restoreNextCache(state, options, store, input) {
+async function restoreNextCache(state, options, store, input, clock) {
     try {
         const prefix = nextCachePrefix(input);
         const key = nextCacheKey(input, options.git.sha ?? `run-${Date.now()}`);
         // set before restoring: after a failed restore the build's fresh cache is still worth saving
         state.buildCache = { key, prefix };
-        const restored = await store.restoreNearest(nextCacheDir(state), key, prefix);
+        const { value: restored, seconds } = await timed(clock, () => store.restoreNearest(nextCacheDir(state), key, prefix));
         if (restored !== undefined)
             state.buildCache.restored = restored;
+        const took = `in ${seconds.toFixed(1)} s`;
         state.logger.info(restored === undefined
             ? `no .next/cache entry starting with ${prefix}: next build starts cold`
             : restored === key
-                ? `restored .next/cache from the ${store.name}: exact entry ${key}`
-                : `restored .next/cache from the ${store.name}: nearest entry ${restored} (no entry ${key} yet)`);
+                ? `restored .next/cache from the ${store.name} ${took}: exact entry ${key}`
+                : `restored .next/cache from the ${store.name} ${took}: nearest entry ${restored} (no entry ${key} yet)`);
     }
     catch (error) {
         state.logger.warning(`restoring .next/cache failed, next build starts cold: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+async function timed(clock, work) {
+    const start = clock();
+    const value = await work();
+    return { value, seconds: clock() - start };
 }
 
 ;// CONCATENATED MODULE: ./src/phases/production-tree.ts
