@@ -206,13 +206,14 @@ function setup(dir: string, engine: ImageEngine, registry = new MemoryRegistry()
   return { deps, logger, options };
 }
 
+/** A local-directory store over a new, empty directory of entries. */
+function freshStore(entries = mkdtempSync(path.join(root, 'entries-'))): LocalDirectoryStore {
+  return new LocalDirectoryStore(entries, createRunner(new MemoryLogger()), 'gzip');
+}
+
 /** A local-directory store with some calls replaced, to see when the pipeline makes them. */
 function storeWith(replace: (local: LocalDirectoryStore) => Partial<CacheStore>): CacheStore {
-  const local = new LocalDirectoryStore(
-    mkdtempSync(path.join(root, 'entries-')),
-    createRunner(new MemoryLogger()),
-    'gzip',
-  );
+  const local = freshStore();
   return Object.assign(Object.create(local) as CacheStore, replace(local));
 }
 
@@ -441,11 +442,7 @@ describe('runPipeline', () => {
 
   it('a warm run says how long unpacking node_modules took, the time that bounds its restore phase', async () => {
     const dir = repository([{ name: 'api', install: 'mkdir -p node_modules/dep' }]);
-    const store = new LocalDirectoryStore(
-      mkdtempSync(path.join(root, 'entries-')),
-      createRunner(new MemoryLogger()),
-      'gzip',
-    );
+    const store = freshStore();
     const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
     expect((await runPipeline(first.options(false), first.deps)).error).toBeUndefined();
     const second = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
@@ -461,7 +458,7 @@ describe('runPipeline', () => {
       { name: 'api', install: 'mkdir -p node_modules/dep && echo installed > node_modules/dep/index.js' },
     ]);
     const entries = mkdtempSync(path.join(root, 'entries-'));
-    const store = new LocalDirectoryStore(entries, createRunner(new MemoryLogger()), 'gzip');
+    const store = freshStore(entries);
     const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
     expect((await runPipeline(first.options(false), first.deps)).error).toBeUndefined();
     const archive = readdirSync(entries).find((f) => f.startsWith('adb-v1-node_modules-') && f.endsWith('.tar.gz'))!;
@@ -498,11 +495,7 @@ describe('runPipeline', () => {
       );
     manifest({ dep: 'file:dep' });
     execFileSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], { cwd: app, stdio: 'ignore' });
-    const store = new LocalDirectoryStore(
-      mkdtempSync(path.join(root, 'entries-')),
-      createRunner(new MemoryLogger()),
-      'gzip',
-    );
+    const store = freshStore();
     const first = setup(dir, new RecordingEngine(), new MemoryRegistry(), store);
     expect((await runPipeline(first.options(false), first.deps)).error).toBeUndefined();
 
