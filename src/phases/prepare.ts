@@ -20,6 +20,7 @@ export async function preparePackageManager(state: TargetState, deps: PipelineDe
       platform: deps.platform,
       arch: deps.arch,
       libc: deps.libc,
+      nodeVersion: deps.nodeVersion,
     });
   };
   const provided = state.shared

@@ -29,6 +29,8 @@ export interface ProvideDeps {
   platform: NodeJS.Platform;
   arch: string;
   libc: 'glibc' | 'musl';
+  /** the `node` on PATH, as the run's start-up probe found it (src/machine.ts) */
+  nodeVersion: string;
 }
 
 /**
@@ -147,18 +149,11 @@ async function wontRun(
   const engines = await readFile(path.join(dir, 'package.json'), 'utf8')
     .then((text) => (JSON.parse(text) as { engines?: { node?: string } }).engines?.node)
     .catch(() => undefined);
-  const needs = engines
-    ? `; it asks for Node ${engines}, this runner's \`node\` is ${await nodeVersion(cwd, deps.run)}`
-    : '';
+  const needs = engines ? `; it asks for Node ${engines}, this runner's \`node\` is ${deps.nodeVersion}` : '';
   const fix = pm.version
     ? `set up a Node it supports before this step (actions/setup-node), or pin another ${pm.name} in package.json's "packageManager"`
     : `package.json pins no ${pm.name}, so the latest was taken: pin the one your lockfile was written with in its "packageManager" field (e.g. "${pm.name}@<version>"), or set up a Node that ${pm.name} ${version} supports`;
   return `${pm.name} ${version} from the npm registry does not run on this runner${said ? ` (${said})` : ''}${needs}. Fix: ${fix}`;
-}
-
-async function nodeVersion(cwd: string, run: Runner): Promise<string> {
-  const result = await run(['node', '--version'], { cwd, quiet: true, allowFailure: true }).catch(() => undefined);
-  return result?.code === 0 ? result.stdout.trim() : 'unknown';
 }
 
 async function writeShim(dir: string, name: string, entry: string, native: boolean): Promise<void> {

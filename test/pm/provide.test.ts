@@ -41,7 +41,6 @@ function cachedPnpm(): ToolCache {
 /** No pnpm or corepack on PATH; the fetched pnpm refuses this runner's Node 20. */
 const runner: Runner = async (argv) => {
   const result = (code: number, stdout = '', stderr = '') => ({ code, stdout, stderr, seconds: 0 });
-  if (argv[0] === 'node') return result(0, 'v20.20.2\n');
   if (argv[0]!.endsWith('/shim/pnpm'))
     return result(
       1,
@@ -73,6 +72,7 @@ describe('providePackageManager: a fetched package manager that does not start',
       platform: 'linux' as const,
       arch: 'x64',
       libc: 'glibc' as const,
+      nodeVersion: 'v20.20.2',
     };
     const spec = {
       name: 'pnpm' as const,
