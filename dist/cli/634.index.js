@@ -2197,17 +2197,11 @@ async function wontRun(pm, version, dir, binDir, cwd, deps) {
     const engines = await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8')
         .then((text) => JSON.parse(text).engines?.node)
         .catch(() => undefined);
-    const needs = engines
-        ? `; it asks for Node ${engines}, this runner's \`node\` is ${await nodeVersion(cwd, deps.run)}`
-        : '';
+    const needs = engines ? `; it asks for Node ${engines}, this runner's \`node\` is ${deps.nodeVersion}` : '';
     const fix = pm.version
         ? `set up a Node it supports before this step (actions/setup-node), or pin another ${pm.name} in package.json's "packageManager"`
         : `package.json pins no ${pm.name}, so the latest was taken: pin the one your lockfile was written with in its "packageManager" field (e.g. "${pm.name}@<version>"), or set up a Node that ${pm.name} ${version} supports`;
     return `${pm.name} ${version} from the npm registry does not run on this runner${said ? ` (${said})` : ''}${needs}. Fix: ${fix}`;
-}
-async function nodeVersion(cwd, run) {
-    const result = await run(['node', '--version'], { cwd, quiet: true, allowFailure: true }).catch(() => undefined);
-    return result?.code === 0 ? result.stdout.trim() : 'unknown';
 }
 async function writeShim(dir, name, entry, native) {
     await (0,promises_.mkdir)(external_node_path_default().join(dir, 'shim'), { recursive: true });
@@ -2262,6 +2256,7 @@ async function preparePackageManager(state, deps) {
             platform: deps.platform,
             arch: deps.arch,
             libc: deps.libc,
+            nodeVersion: deps.nodeVersion,
         });
     };
     const provided = state.shared
