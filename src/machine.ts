@@ -1,6 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import os from 'node:os';
+import type { Runner } from './exec.js';
+import type { BuildxCapabilities } from './engines/buildx.js';
+import { detectCapabilities } from './engines/detect.js';
+import type { EngineCapabilities } from './engines/select.js';
 
 export interface MachineFacts {
   platform: NodeJS.Platform;
@@ -42,4 +46,22 @@ export async function machineFacts(): Promise<MachineFacts> {
     nodeVersion: await nodeOnPath(),
     cores: os.availableParallelism(),
   };
+}
+
+/** The start-up probes' answers: the runner, and which engines it can run. */
+export interface HostFacts {
+  machine: MachineFacts;
+  caps: EngineCapabilities;
+}
+
+/**
+ * Starts the probes (`docker version`, `docker buildx version`, the `node` on PATH) and returns
+ * at once. The glues call this before they load the pipeline's code, so those processes answer
+ * while the bundle compiles instead of after it.
+ */
+export function probeHost(run: Runner, probeBuildx: () => Promise<BuildxCapabilities | undefined>): Promise<HostFacts> {
+  return Promise.all([machineFacts(), detectCapabilities(run, probeBuildx)]).then(([machine, caps]) => ({
+    machine,
+    caps,
+  }));
 }

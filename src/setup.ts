@@ -1,28 +1,28 @@
-import * as toolCache from '@actions/tool-cache';
-import type { ToolCache } from './pm/provide.js';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CacheStore } from './cache/store.js';
 import type { EngineChoice, TargetConfig } from './config/types.js';
-import type { BuildxCapabilities } from './engines/buildx.js';
 import { createEngine } from './engines/create.js';
-import { detectCapabilities } from './engines/detect.js';
 import { registrySession, type RegistrySession } from './registry/session.js';
 import { ociCannotBuild, selectEngine } from './engines/select.js';
 import { checkDockerfileText, contextView } from './validate/dockerfile.js';
 import { createRunner } from './exec.js';
 import { onInterrupt } from './interrupt.js';
 import type { Logger } from './log.js';
-import { machineFacts } from './machine.js';
+import type { HostFacts } from './machine.js';
 import type { PipelineDeps } from './pipeline/context.js';
+import type { ToolCache } from './pm/provide.js';
+import { actionsToolCache } from './pm/tool-cache.js';
 
 export interface SetupOptions {
   logger: Logger;
   /** the input or flag; `auto` defers to the config's `engine` */
   engine: EngineChoice;
   configEngine?: EngineChoice;
-  probeBuildx: (run: ReturnType<typeof createRunner>) => Promise<BuildxCapabilities | undefined>;
-  store?: CacheStore;
+  /** the start-up probes, started by the glue before it loaded this code (machine.ts) */
+  host: Promise<HostFacts>;
+  /** a promise when making it asks a process too (the local store's compressor) */
+  store?: CacheStore | Promise<CacheStore | undefined>;
   tempDir: string;
   recordsDir: string;
   /** images a daemonless build neither loads nor pushes are left here as archives */
@@ -80,7 +80,7 @@ export async function ociBlockers(targets: readonly TargetConfig[]): Promise<str
 export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps> {
   const { logger } = options;
   const run = createRunner(logger);
-  const [machine, caps] = await Promise.all([machineFacts(), detectCapabilities(run, () => options.probeBuildx(run))]);
+  const [{ machine, caps }, store] = await Promise.all([options.host, options.store]);
   const choice = options.engine === 'auto' ? (options.configEngine ?? 'auto') : options.engine;
   const selection = selectEngine(choice, caps, {
     ...(options.builder ? { builder: options.builder } : {}),
@@ -108,7 +108,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
       arch: machine.arch,
       archiveDir: options.imagesDir,
       recordsDir: options.recordsDir,
-      ...(options.store ? { store: options.store } : {}),
+      ...(store ? { store } : {}),
       ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
       ...(options.builder ? { builder: options.builder } : {}),
     }),
@@ -117,7 +117,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     startedAt: 0,
     tempDir: options.tempDir,
     clock: () => performance.now() / 1000,
-    toolCache: options.toolCache ?? toolCache,
+    toolCache: options.toolCache ?? actionsToolCache,
     registryUrl: options.registryUrl,
     platform: machine.platform,
     arch: machine.arch,
@@ -132,7 +132,7 @@ export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps
     }),
     preflightRegistry: preflightRegistry(run, logger, options.dockerConfigDir),
   };
-  if (options.store) deps.store = options.store;
+  if (store) deps.store = store;
   if (caps.versions) deps.docker = caps.buildx ? { ...caps.versions, buildx: caps.buildx } : caps.versions;
   return deps;
 }

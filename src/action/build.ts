@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ActionsCacheStore } from '../cache/actions-store.js';
+import type { CacheStore } from '../cache/store.js';
 import { loadConfig } from '../config/load.js';
 import { locationOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
@@ -10,12 +10,11 @@ import { exitOnSignals } from '../interrupt.js';
 import { gitInfoFromActions, gitInfoFromRepo, readEventPayload, type EventPayload } from '../git/read.js';
 import { isDefaultBranchPush, type GitInfo } from '../git/info.js';
 import type { ActionInputs } from '../inputs.js';
-import { runPipeline } from '../pipeline/run.js';
+import { probeHost } from '../machine.js';
 import type { RunResult } from '../report/model.js';
 import { prCommentBody } from '../report/pr-comment.js';
 import { renderSummary } from '../report/summary.js';
 import { resultDocument, resultFileName } from '../report/result-file.js';
-import { setupPipeline } from '../setup.js';
 import { commentOnPullRequest, setOutputs, writeSummary } from './publish.js';
 import { ActionLogger } from './logger.js';
 
@@ -58,6 +57,20 @@ async function writeResultFile(result: RunResult): Promise<void> {
   }
 }
 
+/** The Actions cache, when the job can reach its service; loaded beside the pipeline's code. */
+async function actionsCache(logger: ActionLogger, runnerTemp: string): Promise<CacheStore | undefined> {
+  const { ActionsCacheStore } = await import('../cache/actions-store.js');
+  if (!ActionsCacheStore.isAvailable()) {
+    core.warning('the GitHub Actions cache service is not available to this job: node_modules is installed every time');
+    return undefined;
+  }
+  return new ActionsCacheStore(logger, {
+    ...cacheTimeouts(process.env.ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT),
+    stagingDir: path.join(runnerTemp, 'artifact-docker-build-cache'),
+    run: createRunner(logger),
+  });
+}
+
 /** mode build: inputs → pipeline → outputs, result file, summary, PR comment. */
 export async function build(inputs: ActionInputs, workspace: string): Promise<void> {
   const logger = new ActionLogger(workspace);
@@ -69,39 +82,34 @@ export async function build(inputs: ActionInputs, workspace: string): Promise<vo
     const root = path.resolve(workspace, inputs.workingDirectory);
     const config = loadConfig(path.resolve(root, inputs.config));
     const payload = readEventPayload(process.env.GITHUB_EVENT_PATH);
-    // read while the engine is detected: neither needs the other
+    const run = createRunner(logger);
+    // the engine probes, git and the cache client all started at once: they answer while the
+    // pipeline's code (most of the bundle) compiles
+    const host = probeHost(run, async () => (await import('./buildx.js')).probeBuildxWithToolkit());
     const reading = gitInfo(workspace, payload, logger);
     const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir();
-    let store: ActionsCacheStore | undefined;
-    if (inputs.cache && ActionsCacheStore.isAvailable()) {
-      store = new ActionsCacheStore(logger, {
-        ...cacheTimeouts(process.env.ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT),
-        stagingDir: path.join(runnerTemp, 'artifact-docker-build-cache'),
-        run: createRunner(logger),
-      });
-    } else if (inputs.cache)
-      core.warning(
-        'the GitHub Actions cache service is not available to this job: node_modules is installed every time',
-      );
-
-    const [repo, deps] = await Promise.all([
+    const store = inputs.cache ? actionsCache(logger, runnerTemp) : undefined;
+    const [repo, deps, { runPipeline }] = await Promise.all([
       reading,
-      setupPipeline({
-        logger,
-        engine: inputs.engine,
-        ...(config.engine ? { configEngine: config.engine } : {}),
-        probeBuildx: async () => (await import('./buildx.js')).probeBuildxWithToolkit(),
-        ...(store ? { store } : {}),
-        tempDir: (tempDir = path.join(runnerTemp, `artifact-docker-build-${process.pid}`)),
-        recordsDir: path.join(runnerTemp, 'artifact-docker-build-records'),
-        imagesDir: path.join(runnerTemp, 'artifact-docker-build-images'),
-        registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
-        ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
-        ...(inputs.builder ? { builder: inputs.builder } : {}),
-        targets: config.targets,
-        buildCache:
-          inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
-      }),
+      import('../setup.js').then(({ setupPipeline }) =>
+        setupPipeline({
+          logger,
+          engine: inputs.engine,
+          ...(config.engine ? { configEngine: config.engine } : {}),
+          host,
+          ...(store ? { store } : {}),
+          tempDir: (tempDir = path.join(runnerTemp, `artifact-docker-build-${process.pid}`)),
+          recordsDir: path.join(runnerTemp, 'artifact-docker-build-records'),
+          imagesDir: path.join(runnerTemp, 'artifact-docker-build-images'),
+          registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
+          ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
+          ...(inputs.builder ? { builder: inputs.builder } : {}),
+          targets: config.targets,
+          buildCache:
+            inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
+        }),
+      ),
+      import('../pipeline/run.js'),
     ]);
     git = repo;
     const push = inputs.push === 'auto' ? isDefaultBranchPush(git) : inputs.push === 'true';

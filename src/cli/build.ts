@@ -9,12 +9,8 @@ import { createRunner } from '../exec.js';
 import { exitOnSignals } from '../interrupt.js';
 import type { GitInfo } from '../git/info.js';
 import { gitInfoFromRepo } from '../git/read.js';
-import { runPipeline } from '../pipeline/run.js';
+import { probeHost } from '../machine.js';
 import type { RunResult } from '../report/model.js';
-import { resultDocument } from '../report/result-file.js';
-import { renderSummary } from '../report/summary.js';
-import { renderTable } from '../report/table.js';
-import { setupPipeline } from '../setup.js';
 import type { CliOptions } from './args.js';
 import { StderrLogger } from './logger.js';
 import { claimStdout } from './stdout.js';
@@ -25,6 +21,11 @@ function cacheHome(env: NodeJS.ProcessEnv): string {
 }
 
 async function report(result: RunResult, options: CliOptions, out: (text: string) => void): Promise<void> {
+  const [{ resultDocument }, { renderSummary }, { renderTable }] = await Promise.all([
+    import('../report/result-file.js'),
+    import('../report/summary.js'),
+    import('../report/table.js'),
+  ]);
   if (options.json) {
     // the same document as the action's result file, so `report` merges either
     out(`${JSON.stringify(resultDocument(result), null, 2)}\n`);
@@ -57,19 +58,23 @@ export async function buildCommand(options: CliOptions, env: NodeJS.ProcessEnv):
     const runnerTemp = (env.RUNNER_TEMP ||= path.join(os.tmpdir(), 'artifact-docker-build'));
     await mkdir(runnerTemp, { recursive: true });
     const runDir = (tempDir = path.join(runnerTemp, `run-${process.pid}`));
-    // the engine probes, the cache's compressor probe and git's answers all at once
+    // the engine probes, the cache's compressor probe and git's questions all started at once:
+    // they answer while the pipeline's code (most of the bundle) compiles
+    const host = probeHost(run, () => probeBuildxWithRunner(run));
     const store = options.cache
       ? LocalDirectoryStore.create(options.cacheDir ?? path.join(cacheRoot, 'entries'), run)
-      : Promise.resolve(undefined);
-    const [deps, repo, repositoryRoot] = await Promise.all([
-      store.then((cacheStore) =>
+      : undefined;
+    const repo = gitInfoFromRepo(run, config.dir);
+    const root = run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true });
+    const [deps, fromRepo, rootAnswer, { runPipeline }] = await Promise.all([
+      import('../setup.js').then(({ setupPipeline }) =>
         setupPipeline({
           logger,
           engine: options.engine,
           ...(config.engine ? { configEngine: config.engine } : {}),
-          probeBuildx: probeBuildxWithRunner,
+          host,
           toolCache: cliToolCache,
-          ...(cacheStore ? { store: cacheStore } : {}),
+          ...(store ? { store } : {}),
           tempDir: runDir,
           recordsDir: path.join(runnerTemp, 'records'),
           imagesDir: path.join(runnerTemp, 'images'),
@@ -82,12 +87,12 @@ export async function buildCommand(options: CliOptions, env: NodeJS.ProcessEnv):
             config.targets.some((t) => t.cacheFrom || t.cacheTo),
         }),
       ),
-      gitInfoFromRepo(run, config.dir),
-      run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true }).then(
-        (answer) => answer.stdout.trim() || config.dir,
-      ),
+      repo,
+      root,
+      import('../pipeline/run.js'),
     ]);
-    const git: GitInfo = { event: 'local', defaultBranch: 'main', ...repo };
+    const repositoryRoot = rootAnswer.stdout.trim() || config.dir;
+    const git: GitInfo = { event: 'local', defaultBranch: 'main', ...fromRepo };
     const outcome = await runPipeline(
       {
         config,

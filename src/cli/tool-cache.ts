@@ -1,5 +1,5 @@
-import * as toolCache from '@actions/tool-cache';
 import type { ToolCache } from '../pm/provide.js';
+import { loadToolCache } from '../pm/tool-cache.js';
 
 let redirected = 0;
 let original: typeof process.stdout.write | undefined;
@@ -22,16 +22,8 @@ async function onStderr<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export const cliToolCache: ToolCache = {
-  find: (name, version) => {
-    const write = process.stdout.write;
-    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
-    try {
-      return toolCache.find(name, version);
-    } finally {
-      process.stdout.write = write;
-    }
-  },
-  downloadTool: (url) => onStderr(() => toolCache.downloadTool(url)),
-  extractTar: (file, dest, flags) => onStderr(() => toolCache.extractTar(file, dest, flags)),
-  cacheDir: (source, tool, version) => onStderr(() => toolCache.cacheDir(source, tool, version)),
+  find: (name, version) => onStderr(async () => (await loadToolCache()).find(name, version)),
+  downloadTool: (url) => onStderr(async () => (await loadToolCache()).downloadTool(url)),
+  extractTar: (file, dest, flags) => onStderr(async () => (await loadToolCache()).extractTar(file, dest, flags)),
+  cacheDir: (source, tool, version) => onStderr(async () => (await loadToolCache()).cacheDir(source, tool, version)),
 };

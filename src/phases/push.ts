@@ -47,9 +47,9 @@ export async function push(
   deps: PipelineDeps,
 ): Promise<PhaseVerdict & { pushed: PushedImage }> {
   if (image.kind === 'reused') {
-    const digest = await retag(deps.registry, `${state.target.image}:${image.inputsTag}`, image.tags);
-    state.logger.info(`tagged the existing image ${digest} as ${image.tags.join(', ')}`);
-    return { status: 'ok', detail: 'retagged the reused image', pushed: { digest } };
+    await retag(deps.registry, image.manifest, image.tags);
+    state.logger.info(`tagged the existing image ${image.digest} as ${image.tags.join(', ')}`);
+    return { status: 'ok', detail: 'retagged the reused image', pushed: { digest: image.digest } };
   }
   const { request } = image;
   const pushed = await deps.engine.push(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });

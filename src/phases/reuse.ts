@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../cache/key.js';
+import { mapLimit } from '../map-limit.js';
 import { checkoutFiles } from '../git/read.js';
-import { manifestDigest } from '../registry/images.js';
+import type { FetchedManifest } from '../registry/client.js';
+import { findManifest, manifestDigest } from '../registry/images.js';
 import { inNamedRegistry } from '../registry/reference.js';
 import type { RegistrySession } from '../registry/session.js';
 import type { PipelineDeps, PipelineOptions, TargetState } from '../pipeline/context.js';
@@ -16,41 +18,48 @@ export const INPUTS_LABEL = 'dev.artifact-docker-build.inputs';
 const TAG_PREFIX = 'inputs-';
 
 /**
- * A hash of everything that decides what a target's image holds: its sources as git sees them
- * (tracked and untracked-but-not-ignored files, contents included), the lockfile, the commands,
- * the artifacts, the Dockerfile, the build args, the base image's identity and the runner's
- * platform. Undefined when one of them cannot be known (no git, a base image nobody can
- * identify): then the image is simply built.
+ * A target's sources as git sees them (tracked and untracked-but-not-ignored files, contents
+ * included), in the order the hash takes them; undefined without git. In a workspace: the app,
+ * the local packages it uses (not the others), and the root's lockfile and manifest, so a change
+ * to another app leaves this one's inputs as they were.
+ */
+async function sourceParts(state: TargetState): Promise<(string | Buffer)[] | undefined> {
+  const workspace = state.plan.workspace;
+  const dirs = [state.target.context, ...(workspace?.local.map((p) => p.dir) ?? [])];
+  const listed = await Promise.all(dirs.map((dir) => checkoutFiles(state.run, dir)));
+  if (listed.some((files) => files === undefined)) return undefined;
+  const parts: (string | Buffer)[] = [];
+  for (const [i, dir] of dirs.entries()) {
+    const files = listed[i]!.sort();
+    if (workspace) parts.push(`<dir ${path.relative(workspace.graph.root, dir).split(path.sep).join('/')}>`);
+    // read many at once: an app's source tree is thousands of small files
+    const contents = await mapLimit(files, 32, (file) =>
+      // listed by git but deleted in the work tree: its absence is what counts
+      readFile(path.join(dir, file)).catch(() => '<missing>'),
+    );
+    files.forEach((file, j) => parts.push(file, contents[j]!));
+  }
+  if (workspace) {
+    for (const file of [state.plan.pm.lockfile, path.join(workspace.graph.root, 'package.json')])
+      parts.push(`<root ${path.basename(file)}>`, await readFile(file));
+  }
+  return parts;
+}
+
+/**
+ * A hash of everything that decides what a target's image holds: its sources (sourceParts), the
+ * lockfile, the commands, the artifacts, the Dockerfile, the build args, the base image's
+ * identity and the runner's platform. Undefined when one of them cannot be known (no git, a
+ * base image nobody can identify): then the image is simply built.
  */
 async function inputsFingerprint(
   state: TargetState,
   options: PipelineOptions,
   deps: PipelineDeps,
   baseIdentity: string | undefined,
+  parts: (string | Buffer)[] | undefined,
 ): Promise<string | undefined> {
-  if (!baseIdentity) return undefined;
-  const parts: (string | Buffer)[] = [];
-  // in a workspace: the app, the local packages it uses (not the others), and the root's
-  // lockfile and manifest, so a change to another app leaves this one's inputs as they were
-  const workspace = state.plan.workspace;
-  const dirs = [state.target.context, ...(workspace?.local.map((p) => p.dir) ?? [])];
-  for (const dir of dirs) {
-    const files = (await checkoutFiles(state.run, dir))?.sort();
-    if (!files) return undefined;
-    if (workspace) parts.push(`<dir ${path.relative(workspace.graph.root, dir).split(path.sep).join('/')}>`);
-    for (const file of files) {
-      try {
-        parts.push(file, await readFile(path.join(dir, file)));
-      } catch {
-        // listed by git but deleted in the work tree: its absence is what counts
-        parts.push(file, '<missing>');
-      }
-    }
-  }
-  if (workspace) {
-    for (const file of [state.plan.pm.lockfile, path.join(workspace.graph.root, 'package.json')])
-      parts.push(`<root ${path.basename(file)}>`, await readFile(file));
-  }
+  if (!baseIdentity || !parts) return undefined;
   const { target, plan } = state;
   const recipe = {
     install: plan.installCommand,
@@ -111,12 +120,14 @@ export interface ReusedImage {
   inputsTag: string;
   /** the full references it gets */
   tags: string[];
+  /** its manifest as the lookup read it: the push puts these bytes under the tags */
+  manifest: FetchedManifest;
 }
 
-/** What the lookup found: the inputs' hash (when it could be taken), and the digest of the image made from them. */
+/** What the lookup found: the inputs' hash (when it could be taken), and the manifest of the image made from them. */
 export interface ReuseLookup {
   inputs?: TargetInputs;
-  existing?: string;
+  existing?: FetchedManifest;
 }
 
 /**
@@ -130,14 +141,15 @@ export async function lookUpReuse(
   deps: PipelineDeps,
 ): Promise<ReuseLookup> {
   if (!options.push || !inNamedRegistry(state.target.image)) return {};
-  const identity = await baseImageIdentity(state, deps, deps.registry);
-  const fingerprint = await inputsFingerprint(state, options, deps, identity);
+  // the daemon or registry about the base while git lists the sources and they are read
+  const [identity, parts] = await Promise.all([baseImageIdentity(state, deps, deps.registry), sourceParts(state)]);
+  const fingerprint = await inputsFingerprint(state, options, deps, identity, parts);
   if (!fingerprint) return {};
   const inputs = { fingerprint, tag: inputsTag(fingerprint) };
-  const digest = await manifestDigest(deps.registry, `${state.target.image}:${inputs.tag}`);
-  if (!digest) return { inputs };
+  const existing = await findManifest(deps.registry, `${state.target.image}:${inputs.tag}`);
+  if (!existing) return { inputs };
   state.logger.info(
-    `${state.target.image}:${inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`,
+    `${state.target.image}:${inputs.tag} was built from these same inputs: reusing it (${existing.digest}) instead of building`,
   );
-  return { inputs, existing: digest };
+  return { inputs, existing };
 }

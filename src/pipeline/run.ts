@@ -256,7 +256,8 @@ async function runUntilPush(
     if (reuse.existing && reuse.inputs) {
       r.image = {
         kind: 'reused',
-        digest: reuse.existing,
+        digest: reuse.existing.digest,
+        manifest: reuse.existing,
         inputsTag: reuse.inputs.tag,
         tags: imageTags(state, options),
       };

@@ -5,9 +5,12 @@ import type { Runner } from '../exec.js';
 import type { Logger } from '../log.js';
 import type { PackageManagerSpec } from './detect.js';
 
-/** The parts of @actions/tool-cache used here, so the CLI and tests can hand in the real module. */
+/**
+ * The parts of @actions/tool-cache used here, so the CLI and tests can hand in the real module.
+ * `find` is asynchronous because the module is loaded when a package manager is first looked up.
+ */
 export interface ToolCache {
-  find(name: string, version: string): string;
+  find(name: string, version: string): Promise<string>;
   downloadTool(url: string): Promise<string>;
   extractTar(file: string, dest?: string, flags?: string | string[]): Promise<string>;
   cacheDir(source: string, tool: string, version: string): Promise<string>;
@@ -115,7 +118,7 @@ async function fromToolCache(pm: PackageManagerSpec, cwd: string, deps: ProvideD
   const pkg = registryPackage(pm, deps.platform, deps.arch, deps.libc);
   const version = pm.version ?? (await latestVersion(deps.registryUrl, pkg.name));
   const toolName = `adb-${pkg.name.replace(/[@/]/g, '-').replace(/^-/, '')}`;
-  let dir = deps.toolCache.find(toolName, version);
+  let dir = await deps.toolCache.find(toolName, version);
   if (!dir) {
     deps.logger.info(`fetching ${pkg.name}@${version} from the npm registry`);
     const tarball = await deps.toolCache.downloadTool(await tarballUrl(deps.registryUrl, pkg.name, version));

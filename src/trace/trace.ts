@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { nodeFileTrace } from '@vercel/nft';
 import nftPackage from '@vercel/nft/package.json' with { type: 'json' };
 import { expandIncludes } from './include.js';
 import { candidatePackages, loadedByName } from './known.js';
@@ -16,6 +15,14 @@ import { candidatePackages, loadedByName } from './known.js';
  */
 
 export const TRACER_VERSION = `nft-${nftPackage.version}`;
+
+/**
+ * nft and its parser are most of a megabyte of code: loaded when a trace runs, so a run whose
+ * trace is kept (or a target without one) does not compile them.
+ */
+async function nodeFileTrace(...args: Parameters<typeof import('@vercel/nft').nodeFileTrace>) {
+  return (await import('@vercel/nft')).nodeFileTrace(...args);
+}
 
 /**
  * nft's analysis of one file (what it requires, imports and reads), kept between runs: a file

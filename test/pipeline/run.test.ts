@@ -107,7 +107,7 @@ class MemoryRegistry implements RegistrySession {
 }
 
 const noToolCache: ToolCache = {
-  find: () => '',
+  find: async () => '',
   downloadTool: () => Promise.reject(new Error('no downloads in unit tests')),
   extractTar: () => Promise.reject(new Error('no downloads in unit tests')),
   cacheDir: () => Promise.reject(new Error('no downloads in unit tests')),

@@ -31,7 +31,7 @@ function cachedPnpm(): ToolCache {
   mkdirSync(path.join(dir, 'shim'));
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'pnpm', engines: { node: '>=22.13' } }));
   return {
-    find: (_name, version) => (version === '12.21.0' ? dir : ''),
+    find: async (_name, version) => (version === '12.21.0' ? dir : ''),
     downloadTool: () => Promise.reject(new Error('no downloads here')),
     extractTar: () => Promise.reject(new Error('no downloads here')),
     cacheDir: () => Promise.reject(new Error('no downloads here')),
