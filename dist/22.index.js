@@ -480,6 +480,287 @@ function readResultDocument(text, file) {
 }
 
 
+/***/ }),
+
+/***/ 60073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ diskView),
+/* harmony export */   Bo: () => (/* binding */ buildOrder),
+/* harmony export */   EI: () => (/* binding */ readWorkspaceGraph),
+/* harmony export */   MU: () => (/* binding */ packageAt),
+/* harmony export */   iJ: () => (/* binding */ localDependencyClosure),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   pl: () => (/* binding */ findWorkspace),
+/* harmony export */   yh: () => (/* binding */ cachedView)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+
+
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** what a package needs at run time: what ships with it */
+const PRODUCTION_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** never package directories, and far too large to walk */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** how deep a `**` glob looks below its fixed part */
+const MAX_GLOB_DEPTH = 8;
+function readManifest(view, dir) {
+    const text = view.readText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'));
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function stringList(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+}
+/** The globs a directory declares as its workspace packages, if it is a workspace root. */
+function declaredPatterns(view, dir) {
+    const pnpm = view.readText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'pnpm-workspace.yaml'));
+    if (pnpm !== undefined) {
+        let doc;
+        try {
+            doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(pnpm);
+        }
+        catch {
+            doc = undefined;
+        }
+        const packages = doc && typeof doc === 'object' ? stringList(doc.packages) : undefined;
+        return { patterns: packages ?? [], declaredIn: 'pnpm-workspace.yaml' };
+    }
+    const manifest = readManifest(view, dir);
+    const field = manifest?.workspaces;
+    const patterns = stringList(field) ??
+        (field && typeof field === 'object' ? stringList(field.packages) : undefined);
+    return patterns ? { patterns, declaredIn: 'package.json' } : undefined;
+}
+function segmentMatches(pattern, name) {
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${source}$`).test(name);
+}
+function segmentsMatch(pattern, segments) {
+    if (pattern.length === 0)
+        return segments.length === 0;
+    const [head, ...rest] = pattern;
+    // `**` takes any number of directories, none included (`apps/**` matches `apps` itself)
+    if (head === '**')
+        return segmentsMatch(rest, segments) || (segments.length > 0 && segmentsMatch(pattern, segments.slice(1)));
+    return segments.length > 0 && segmentMatches(head, segments[0]) && segmentsMatch(rest, segments.slice(1));
+}
+/** Whether a workspace glob (`apps/*`, `packages/**`) takes in a relative posix directory. */
+function globMatches(glob, relative) {
+    const pattern = glob
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .filter((s) => s !== '' && s !== '.');
+    return segmentsMatch(pattern, relative.split('/').filter(Boolean));
+}
+/** Relative directories under root that the include globs match and no `!` glob excludes. */
+function matchWorkspaceDirs(view, root, patterns) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const depth = Math.max(0, ...patterns.map((p) => (p.includes('**') ? MAX_GLOB_DEPTH : p.replace(/^!/, '').split('/').length)));
+    const found = [];
+    const walk = (relative, level) => {
+        if (level >= depth)
+            return;
+        for (const name of view.listDirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative)).sort()) {
+            if (SKIPPED_DIRS.has(name) || name.startsWith('.'))
+                continue;
+            const child = relative ? `${relative}/${name}` : name;
+            if (include.some((g) => globMatches(g, child)) && !exclude.some((g) => globMatches(g, child)))
+                found.push(child);
+            walk(child, level + 1);
+        }
+    };
+    walk('', 0);
+    return found;
+}
+/**
+ * Whether a range taken by a workspace package's name links that package: `workspace:` and
+ * plain ranges do (npm, yarn and bun prefer the local package); an `npm:` alias, a git or a
+ * tarball URL fetch something else under the same name.
+ */
+function isLocalRange(range) {
+    if (range.startsWith('workspace:') || /^(?:file|link|portal):/.test(range))
+        return true;
+    return !/^(?:npm:|git[+:]|https?:|github:|[\w-]+\/[\w.-]+(?:#.*)?$)/.test(range);
+}
+function dependenciesOf(manifest, fields = DEPENDENCY_FIELDS) {
+    const all = {};
+    for (const field of fields) {
+        const deps = manifest[field];
+        if (!deps || typeof deps !== 'object')
+            continue;
+        for (const [name, range] of Object.entries(deps)) {
+            if (typeof range === 'string' && !(name in all))
+                all[name] = range;
+        }
+    }
+    return all;
+}
+/** The workspace graph rooted at `root`, or undefined when root declares no workspaces. */
+function readWorkspaceGraph(view, root) {
+    const declared = declaredPatterns(view, root);
+    if (!declared)
+        return undefined;
+    const packages = new Map();
+    const production = new Map();
+    for (const relative of matchWorkspaceDirs(view, root, declared.patterns)) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative);
+        const manifest = readManifest(view, dir);
+        if (!manifest)
+            continue;
+        // an unnamed package cannot be depended on; it is still a member, known by its directory
+        const name = typeof manifest.name === 'string' && manifest.name ? manifest.name : relative;
+        if (!packages.has(name)) {
+            packages.set(name, {
+                name,
+                dir,
+                dependencies: dependenciesOf(manifest),
+                localDependencies: [],
+                localProductionDependencies: [],
+            });
+            production.set(name, Object.keys(dependenciesOf(manifest, PRODUCTION_FIELDS)));
+        }
+    }
+    for (const pkg of packages.values()) {
+        const local = (dep) => dep !== pkg.name && packages.has(dep) && isLocalRange(pkg.dependencies[dep]);
+        pkg.localDependencies = Object.keys(pkg.dependencies).filter(local).sort();
+        pkg.localProductionDependencies = (production.get(pkg.name) ?? []).filter(local).sort();
+    }
+    const rootManifest = readManifest(view, root);
+    return {
+        root,
+        declaredIn: declared.declaredIn,
+        patterns: declared.patterns,
+        rootDependencies: rootManifest ? dependenciesOf(rootManifest) : {},
+        packages,
+    };
+}
+/**
+ * The workspace that a directory belongs to: the nearest ancestor (or the directory itself)
+ * declaring workspaces whose globs take the directory in, or which is the directory. Undefined
+ * for a standalone app.
+ */
+function findWorkspace(view, dir, stopAt) {
+    let current = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    for (;;) {
+        const graph = declaredPatterns(view, current) ? readWorkspaceGraph(view, current) : undefined;
+        if (graph && (current === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir) || packageAt(graph, dir)))
+            return graph;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+        if (parent === current || (stopAt !== undefined && current === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(stopAt)))
+            return undefined;
+        current = parent;
+    }
+}
+/** The local package whose directory is dir. */
+function packageAt(graph, dir) {
+    const wanted = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    for (const pkg of graph.packages.values())
+        if (pkg.dir === wanted)
+            return pkg;
+    return undefined;
+}
+/**
+ * The local packages `name` depends on, directly or through other local packages; sorted by name.
+ * `production` follows only what ships (not devDependencies), at every level.
+ */
+function localDependencyClosure(graph, name, options = {}) {
+    const seen = new Set();
+    const visit = (current) => {
+        const pkg = graph.packages.get(current);
+        for (const dep of (options.production ? pkg?.localProductionDependencies : pkg?.localDependencies) ?? []) {
+            if (seen.has(dep))
+                continue;
+            seen.add(dep);
+            visit(dep);
+        }
+    };
+    visit(name);
+    seen.delete(name);
+    return [...seen].sort().map((n) => graph.packages.get(n));
+}
+/**
+ * The order to build local packages in: each after the local packages it depends on (any kind
+ * of dependency: a build needs its devDependencies built). A cycle is broken where it is met.
+ */
+function buildOrder(graph, names) {
+    const wanted = new Set(names);
+    const order = [];
+    const seen = new Set();
+    const visit = (name) => {
+        if (seen.has(name))
+            return;
+        seen.add(name);
+        const pkg = graph.packages.get(name);
+        if (!pkg)
+            return;
+        for (const dep of pkg.localDependencies)
+            visit(dep);
+        if (wanted.has(name))
+            order.push(pkg);
+    };
+    for (const name of [...names].sort())
+        visit(name);
+    return order;
+}
+/** A view that reads each file and directory once: many targets share one workspace's files. */
+function cachedView(view) {
+    const texts = new Map();
+    const dirs = new Map();
+    return {
+        readText(file) {
+            if (!texts.has(file))
+                texts.set(file, view.readText(file));
+            return texts.get(file);
+        },
+        listDirs(dir) {
+            if (!dirs.has(dir))
+                dirs.set(dir, view.listDirs(dir));
+            return dirs.get(dir);
+        },
+    };
+}
+/** The real file system as a FileView. */
+const diskView = {
+    readText(file) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    },
+    listDirs(dir) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })
+                .filter((e) => e.isDirectory())
+                .map((e) => e.name);
+        }
+        catch {
+            return [];
+        }
+    },
+};
+
+
 /***/ })
 
 };

@@ -180,7 +180,7 @@ function checkText(result) {
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/setup.ts + 26 modules
-var setup = __webpack_require__(41375);
+var setup = __webpack_require__(9242);
 // EXTERNAL MODULE: ./src/action/logger.ts
 var action_logger = __webpack_require__(18980);
 // EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
@@ -217,7 +217,7 @@ async function runCheckMode(inputs, workspace) {
         const caps = await (0,detect/* detectCapabilities */.Gg)(run, () => (0,buildx.probeBuildxWithToolkit)());
         const engine = (0,engines_select/* selectEngine */.X)(inputs.engine === 'auto' ? (config.engine ?? 'auto') : inputs.engine, caps, {
             ...(inputs.builder ? { builder: inputs.builder } : {}),
-            ociCannot: await (0,setup/* ociBlockers */.JQ)(config.targets),
+            ociCannot: await (0,setup.ociBlockers)(config.targets),
             buildCache: inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
         });
         const result = await runCheck({ config, targets: inputs.targets, push, repositoryRoot: workspace }, {
@@ -225,7 +225,7 @@ async function runCheckMode(inputs, workspace) {
             daemon: caps.daemon,
             buildPlatform: (0,platform/* formatPlatform */.Bq)((0,platform/* runnerPlatform */.GQ)(process.arch)),
             run,
-            registry: (0,setup/* preflightRegistry */.tb)(run, logger, process.env.DOCKER_CONFIG || undefined),
+            registry: (0,setup.preflightRegistry)(run, logger, process.env.DOCKER_CONFIG || undefined),
         });
         for (const note of result.notes)
             core/* info */.pq(note);
@@ -262,6 +262,48 @@ function checkSummary(result) {
         ];
     });
     return `## artifact-docker-build check\n\n${(0,markdown/* markdownTable */.Qj)(['target', 'result', 'first finding'], rows, ['left', 'left', 'left'])}\n`;
+}
+
+
+/***/ }),
+
+/***/ 60708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ detectCapabilities)
+/* harmony export */ });
+/* unused harmony exports parseBuildxVersion, probeBuildxWithRunner */
+/**
+ * The version in `docker buildx version`'s answer ("github.com/docker/buildx v0.19.3 48d6a39",
+ * or "github.com/docker/buildx 0.19.3+azure-1 …" from distributions).
+ */
+function parseBuildxVersion(output) {
+    return /\bbuildx\S*\s+v?(\d+\.\d+\.\d+[^\s]*)/.exec(output)?.[1];
+}
+/** Asks `docker buildx version` through our runner (no @actions/core output on the CLI's stdout). */
+async function probeBuildxWithRunner(run) {
+    const result = await run(['docker', 'buildx', 'version'], { quiet: true, allowFailure: true }).catch(() => undefined);
+    if (!result || result.code !== 0)
+        return undefined;
+    const version = parseBuildxVersion(result.stdout.trim());
+    return version ? { version, command: ['docker', 'buildx'] } : undefined;
+}
+async function detectCapabilities(run, probeBuildx) {
+    // two process starts that need nothing from each other
+    const [answer, buildx] = await Promise.all([
+        run(['docker', 'version', '--format', '{{.Client.Version}} {{.Server.Version}}'], {
+            quiet: true,
+            allowFailure: true,
+        }).catch(() => undefined),
+        probeBuildx(),
+    ]);
+    const [client = '', server = ''] = answer?.code === 0 ? answer.stdout.trim().split(/\s+/) : [];
+    const daemon = server !== '';
+    const caps = buildx ? { daemon, buildx } : { daemon };
+    if (daemon)
+        caps.versions = { client, server };
+    return caps;
 }
 
 

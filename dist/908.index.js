@@ -112,10 +112,10 @@ function parseInputs(get) {
  * clients.
  */
 const run_MODES = {
-    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(415), __webpack_require__.e(254), __webpack_require__.e(371), __webpack_require__.e(617), __webpack_require__.e(53), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 46979))).build,
-    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(415), __webpack_require__.e(191), __webpack_require__.e(371), __webpack_require__.e(617), __webpack_require__.e(53), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 84329))).runCheckMode,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(371), __webpack_require__.e(617), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 22306))).runPlan,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(371), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 29022))).runReport,
+    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(719), __webpack_require__.e(904), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 13687))).build,
+    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(875), __webpack_require__.e(691), __webpack_require__.e(805), __webpack_require__.e(191), __webpack_require__.e(719), __webpack_require__.e(172), __webpack_require__.e(904), __webpack_require__.e(242), __webpack_require__.e(155), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 84329))).runCheckMode,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(719), __webpack_require__.e(904), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 22306))).runPlan,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(719), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 29022))).runReport,
 };
 /** The action: inputs once, then the mode's glue; failures end in setFailed. */
 async function run() {

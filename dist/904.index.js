@@ -1,7 +1,7 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 617;
-export const ids = [617,476];
+export const id = 904;
+export const ids = [904,476];
 export const modules = {
 
 /***/ 18980:
@@ -946,99 +946,6 @@ function inNodeModules(rel) {
         rel.startsWith('node_modules/') ||
         rel.includes('/node_modules/') ||
         rel.endsWith('/node_modules'));
-}
-
-
-/***/ }),
-
-/***/ 90996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JA: () => (/* binding */ LOCKFILES),
-/* harmony export */   Lv: () => (/* binding */ detectPackageManager),
-/* harmony export */   jJ: () => (/* binding */ readPackageJson)
-/* harmony export */ });
-/* unused harmony export parsePackageManagerField */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-
-
-
-// in each package manager's own order of preference: npm reads npm-shrinkwrap.json and ignores
-// package-lock.json when both are there, so the cache key must hash the shrinkwrap
-const LOCKFILES = [
-    { file: 'npm-shrinkwrap.json', pm: 'npm' },
-    { file: 'package-lock.json', pm: 'npm' },
-    { file: 'pnpm-lock.yaml', pm: 'pnpm' },
-    { file: 'yarn.lock', pm: 'yarn' },
-    { file: 'bun.lock', pm: 'bun' },
-    { file: 'bun.lockb', pm: 'bun' },
-];
-function readPackageJson(dir, where) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`no package.json in ${dir}; \`context\` must be the directory of the app's package.json`, where);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file }, { cause: error });
-    }
-}
-/** "pnpm@9.12.0+sha512.abc" → { name: 'pnpm', version: '9.12.0' } */
-function parsePackageManagerField(field) {
-    const m = /^(@?[^@]+)(?:@([^+]+))?/.exec(field.trim());
-    const result = { name: m?.[1] ?? field };
-    if (m?.[2])
-        result.version = m[2];
-    return result;
-}
-/**
- * Which package manager a context uses: its packageManager field when set (then its lockfile
- * must be there), else the lockfile found. Several lockfiles without a packageManager field
- * are ambiguous, and no lockfile at all is an error: installs must be reproducible.
- */
-function detectPackageManager(context, pkg, where, exists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync) {
-    const present = LOCKFILES.filter((l) => exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context, l.file)));
-    const declared = pkg.packageManager ? parsePackageManagerField(pkg.packageManager) : undefined;
-    if (declared && !LOCKFILES.some((l) => l.pm === declared.name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`package.json's packageManager "${pkg.packageManager}" is not one of npm, pnpm, yarn, bun`, {
-            file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context, 'package.json'),
-        });
-    }
-    const candidates = declared ? present.filter((l) => l.pm === declared.name) : present;
-    const chosen = candidates[0];
-    if (!chosen) {
-        const looked = (declared ? LOCKFILES.filter((l) => l.pm === declared.name) : LOCKFILES)
-            .map((l) => l.file)
-            .join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`no lockfile in ${context} (looked for ${looked}); commit the lockfile your package manager writes so installs are reproducible and cacheable`, where);
-    }
-    if (!declared && new Set(present.map((l) => l.pm)).size > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`several lockfiles in ${context} (${present.map((l) => l.file).join(', ')}); delete the stale ones or set "packageManager" in package.json`, where);
-    }
-    const spec = {
-        name: chosen.pm,
-        yarnBerry: chosen.pm === 'yarn' && isYarnBerry(context, declared?.version, exists),
-        lockfile: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context, chosen.file),
-    };
-    if (declared?.version)
-        spec.version = declared.version;
-    return spec;
-}
-function isYarnBerry(context, version, exists) {
-    if (version)
-        return Number(version.split('.')[0]) >= 2;
-    return exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context, '.yarnrc.yml'));
 }
 
 

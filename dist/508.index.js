@@ -1,522 +1,28 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 634;
-export const ids = [634];
+export const id = 508;
+export const ids = [508];
 export const modules = {
 
-/***/ 7253:
+/***/ 25877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  buildCommand: () => (/* binding */ buildCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/cache/entry.ts
-var entry = __webpack_require__(8962);
-;// CONCATENATED MODULE: ./src/cache/local-store.ts
-
-
-
-
-/**
- * The CLI's cache: one archive per key in a local directory, with its digest beside it (see
- * entry.ts), written under a temporary name and renamed so a crash never leaves a half-written
- * entry that a later run would restore. An entry that fails its checks is removed, so the next
- * save replaces it instead of every later run tripping over it. zstd when the machine has it
- * (as @actions/cache prefers), gzip otherwise.
- */
-class LocalDirectoryStore {
-    root;
-    run;
-    compression;
-    name = 'local directory';
-    constructor(root, run, compression) {
-        this.root = root;
-        this.run = run;
-        this.compression = compression;
-    }
-    static async create(root, run) {
-        const zstd = await run(['zstd', '--version'], { quiet: true, allowFailure: true }).then((r) => r.code === 0, () => false);
-        return new LocalDirectoryStore(root, run, zstd ? 'zstd' : 'gzip');
-    }
-    get extension() {
-        return `.tar.${this.compression === 'zstd' ? 'zst' : 'gz'}`;
-    }
-    archive(key) {
-        return external_node_path_default().join(this.root, `${key}${this.extension}`);
-    }
-    async restore(dir, key) {
-        if (!(0,external_node_fs_.existsSync)(this.archive(key)))
-            return false;
-        await this.unpack(key, dir);
-        return true;
-    }
-    async restoreNearest(dir, key, prefix) {
-        const found = (0,external_node_fs_.existsSync)(this.archive(key)) ? key : await this.newest(prefix);
-        if (found === undefined)
-            return undefined;
-        await this.unpack(found, dir);
-        return found;
-    }
-    /** Unpacks a checked entry into `dir`; a bad entry is removed and the error (CacheEntryError) thrown. */
-    async unpack(key, dir) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-        try {
-            await (0,entry/* unpackEntry */.$7)(this.archive(key), dir, this.compression, this.run);
-        }
-        catch (error) {
-            await this.remove(key);
-            throw error;
-        }
-    }
-    async remove(key) {
-        await (0,promises_.rm)(this.archive(key), { force: true });
-        await (0,promises_.rm)((0,entry/* digestFile */.TM)(this.archive(key)), { force: true });
-    }
-    /**
-     * Each commit of a Next.js app adds a build cache entry, and this directory has no eviction:
-     * once the newest is saved, the older ones of its prefix are only disk space.
-     */
-    async removeOthers(prefix, keep) {
-        for (const key of await this.keys(prefix)) {
-            if (key !== keep)
-                await this.remove(key);
-        }
-    }
-    /** Keys of the complete archives starting with `prefix` (of this store's compression). */
-    async keys(prefix) {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(this.root);
-        }
-        catch (error) {
-            // no cache directory yet: nothing was ever saved
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-        return names
-            .filter((n) => n.startsWith(prefix) && n.endsWith(this.extension))
-            .map((n) => n.slice(0, -this.extension.length));
-    }
-    /**
-     * The key of the most recently written complete archive starting with `prefix`. Archives in
-     * the making end in `.partial`, so the extension alone keeps them out; an archive of the
-     * other compression is left for the machine that can read it.
-     */
-    async newest(prefix) {
-        let best;
-        for (const key of await this.keys(prefix)) {
-            const mtime = await (0,promises_.stat)(this.archive(key)).then((s) => s.mtimeMs, 
-            // removed since the listing (someone clearing the cache directory)
-            () => undefined);
-            if (mtime === undefined)
-                continue;
-            // the same mtime breaks by name, so the choice does not depend on the listing's order
-            if (!best || mtime > best.mtime || (mtime === best.mtime && key > best.key))
-                best = { key, mtime };
-        }
-        return best?.key;
-    }
-    async save(dir, key) {
-        const archive = this.archive(key);
-        if ((0,external_node_fs_.existsSync)(archive))
-            return false;
-        await (0,promises_.mkdir)(this.root, { recursive: true });
-        const partial = `${archive}.${process.pid}.partial`;
-        try {
-            await (0,entry/* packEntry */.AR)(dir, partial, this.compression, this.run);
-            // the digest first: an archive is only ever found with its digest beside it
-            await (0,promises_.rename)((0,entry/* digestFile */.TM)(partial), (0,entry/* digestFile */.TM)(archive));
-            await (0,promises_.rename)(partial, archive);
-        }
-        finally {
-            await (0,promises_.rm)(partial, { force: true });
-            await (0,promises_.rm)((0,entry/* digestFile */.TM)(partial), { force: true });
-        }
-        return true;
-    }
-}
-
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(7555);
-// EXTERNAL MODULE: ./src/engines/detect.ts
-var detect = __webpack_require__(708);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(3190);
-// EXTERNAL MODULE: ./src/interrupt.ts
-var interrupt = __webpack_require__(8476);
-;// CONCATENATED MODULE: ./src/git/read.ts
-
-/** The event's payload (GITHUB_EVENT_PATH); empty when there is none or it does not parse. */
-function readEventPayload(file) {
-    if (!file)
-        return {};
-    try {
-        return JSON.parse(readFileSync(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** What the runner's variables say about the commit; pure, so it is tested with tables. */
-function gitInfoFromActions(env, payload) {
-    const event = env.GITHUB_EVENT_NAME || 'push';
-    const ref = env.GITHUB_REF;
-    const info = { event, defaultBranch: payload.repository?.default_branch || 'main' };
-    if (ref)
-        info.ref = ref;
-    if (env.GITHUB_SHA)
-        info.sha = env.GITHUB_SHA;
-    // on pull requests GITHUB_REF_NAME is "7/merge"; the head branch is what people call it
-    const branch = env.GITHUB_HEAD_REF || (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
-    if (branch)
-        info.branch = branch;
-    const pr = payload.pull_request?.number;
-    if (typeof pr === 'number')
-        info.prNumber = pr;
-    if (env.GITHUB_RUN_NUMBER)
-        info.runNumber = env.GITHUB_RUN_NUMBER;
-    if (env.GITHUB_REPOSITORY) {
-        info.repository = env.GITHUB_REPOSITORY;
-        info.repositoryUrl =
-            payload.repository?.html_url || `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
-    }
-    const timestamp = payload.head_commit?.timestamp ? Date.parse(payload.head_commit.timestamp) : NaN;
-    if (Number.isFinite(timestamp))
-        info.commitTime = Math.floor(timestamp / 1000);
-    return info;
-}
-async function git(run, cwd, ...args) {
-    try {
-        const result = await run(['git', ...args], { cwd, quiet: true, allowFailure: true });
-        const out = result.stdout.trim();
-        return result.code === 0 && out !== '' ? out : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** "git@github.com:acme/app.git", "ssh://git@github.com/acme/app.git" or "https://github.com/acme/app.git" → https://github.com/acme/app */
-function httpsRemote(remote) {
-    const ssh = /^git@([^:]+):(.+?)(?:\.git)?$/.exec(remote);
-    if (ssh)
-        return `https://${ssh[1]}/${ssh[2]}`;
-    // the URL form names the ssh port, which the web address does not use
-    const sshUrl = /^ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+?)(?:\.git)?$/.exec(remote);
-    if (sshUrl)
-        return `https://${sshUrl[1]}/${sshUrl[2]}`;
-    const https = /^https?:\/\/(?:[^@/]+@)?(.+?)(?:\.git)?$/.exec(remote);
-    return https ? `https://${https[1]}` : undefined;
-}
-/** The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. */
-async function gitInfoFromRepo(run, cwd) {
-    // one question per command, asked at once: each is a process start, and none needs another's answer
-    const [sha, time, branch, originHead, remote] = await Promise.all([
-        git(run, cwd, 'rev-parse', 'HEAD'),
-        git(run, cwd, 'log', '-1', '--format=%ct', 'HEAD'),
-        git(run, cwd, 'symbolic-ref', '--short', '-q', 'HEAD'),
-        git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'),
-        git(run, cwd, 'remote', 'get-url', 'origin'),
-    ]);
-    const info = {};
-    if (!sha)
-        return info;
-    info.sha = sha;
-    const commitTime = Number(time);
-    if (Number.isFinite(commitTime) && commitTime > 0)
-        info.commitTime = commitTime;
-    if (branch)
-        info.branch = branch;
-    if (originHead)
-        info.defaultBranch = originHead.replace(/^origin\//, '');
-    const url = remote ? httpsRemote(remote) : undefined;
-    if (url)
-        info.repositoryUrl = url;
-    return info;
-}
-/**
- * The files of `dir` a fresh checkout would have, relative to it: git's tracked files plus the
- * untracked ones it does not ignore (this run's node_modules and build output are ignored).
- * Undefined outside a git work tree.
- */
-async function checkoutFiles(run, dir) {
-    const listed = await run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-        cwd: dir,
-        quiet: true,
-        allowFailure: true,
-    });
-    if (listed.code !== 0)
-        return undefined;
-    return listed.stdout.split('\0').filter((f) => f !== '');
-}
-
-// EXTERNAL MODULE: ./src/workspace/graph.ts
-var workspace_graph = __webpack_require__(73);
-;// CONCATENATED MODULE: ./src/phases/build.ts
-
-
-
-
-
-/** Runs one of the user's commands; its time is the user's, not ours, failed or not. */
-async function userCommand(state, command, cwd, env) {
-    try {
-        const result = await state.run((0,exec/* shellArgv */.$K)(command), { cwd, env });
-        state.userSeconds += result.seconds;
-    }
-    catch (error) {
-        if (error instanceof src_errors/* CommandError */.Qd)
-            state.userSeconds += error.seconds;
-        throw error;
-    }
-}
-/**
- * In a workspace, the binaries of the app's and the root's node_modules come first on PATH,
- * as `npm run` would put them, so a build command may call `tsc` or `next` directly.
- */
-function buildEnv(state) {
-    if (!state.plan.workspace)
-        return state.env;
-    const bins = [...new Set([state.target.context, state.plan.installDir])].map((dir) => external_node_path_default().join(dir, 'node_modules', '.bin'));
-    return { ...state.env, PATH: [...bins, state.env.PATH ?? process.env.PATH ?? ''].join((external_node_path_default()).delimiter) };
-}
-/**
- * Builds the local packages the app depends on that have a `build` script, each after its own
- * local dependencies, once per run however many apps use it.
- */
-async function buildLocalPackages(state, env) {
-    const workspace = state.plan.workspace;
-    const built = [];
-    for (const pkg of (0,workspace_graph/* buildOrder */.Bo)(workspace.graph, workspace.local.map((p) => p.name))) {
-        const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(pkg.dir, 'package.json'), 'utf8'));
-        if (typeof manifest.scripts?.build !== 'string')
-            continue;
-        const command = `${state.plan.pm.name} run build`;
-        const run = () => userCommand(state, command, pkg.dir, env);
-        if (state.shared) {
-            const { owner } = await state.shared.once(`build ${pkg.dir}`, state.target.name, run);
-            if (owner !== state.target.name)
-                state.logger.info(`${pkg.name} was built for this run by ${owner}`);
-        }
-        else {
-            await run();
-        }
-        built.push(pkg);
-    }
-    return built;
-}
-/** The user's own commands, in order, in the target's context, after the local packages it uses. */
-async function build(state) {
-    const commands = state.target.build;
-    const env = buildEnv(state);
-    const local = state.plan.workspace ? await buildLocalPackages(state, env) : [];
-    if (commands.length === 0 && local.length === 0)
-        return { status: 'skipped', detail: 'no build commands' };
-    for (const command of commands)
-        await userCommand(state, command, state.target.context, env);
-    const parts = [`${commands.length} command${commands.length === 1 ? '' : 's'}`];
-    if (local.length > 0)
-        parts.push(`local packages built first: ${local.map((p) => p.name).join(', ')}`);
-    return { status: 'ok', detail: parts.join('; ') };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/cache/layers.ts
-
-
-
-
-const META = 'layer.json';
-const BLOB = 'layer.blob';
-function isKeptLayer(value) {
-    const v = value;
-    return (typeof v?.mediaType === 'string' &&
-        typeof v.digest === 'string' &&
-        /^sha256:[a-f0-9]{64}$/.test(v.digest) &&
-        typeof v.diffId === 'string' &&
-        typeof v.size === 'number' &&
-        typeof v.uncompressedSize === 'number');
-}
-/** A layer cache in a CacheStore (the Actions cache or a local directory), staged under `dir`. */
-class StoreLayerCache {
-    store;
-    dir;
-    logger;
-    constructor(store, 
-    /** stable across runs: the Actions cache ties an entry to the paths it was saved from */
-    dir, logger) {
-        this.store = store;
-        this.dir = dir;
-        this.logger = logger;
-    }
-    async get(key, file) {
-        const entry = external_node_path_default().join(this.dir, key);
-        try {
-            if (!(await this.store.restore(entry, key)))
-                return undefined;
-            const meta = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(entry, META), 'utf8'));
-            if (!isKeptLayer(meta))
-                return undefined;
-            const blob = external_node_path_default().join(entry, BLOB);
-            // a kept blob is checked before use: its digest goes into the manifest unread otherwise
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let bytes = 0;
-            for await (const chunk of (0,external_node_fs_.createReadStream)(blob)) {
-                hash.update(chunk);
-                bytes += chunk.length;
-            }
-            if (`sha256:${hash.digest('hex')}` !== meta.digest || bytes !== meta.size) {
-                this.logger.warning(`the kept layer ${key} does not match its digest; making the layer again`);
-                return undefined;
-            }
-            const to = file(meta.digest);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-            await (0,promises_.rm)(to, { force: true });
-            await (0,promises_.link)(blob, to).catch(() => (0,promises_.copyFile)(blob, to));
-            return meta;
-        }
-        catch (error) {
-            this.logger.debug(`layer cache ${key}: ${error instanceof Error ? error.message : String(error)}`);
-            return undefined;
-        }
-    }
-    async put(key, layer, file) {
-        const entry = external_node_path_default().join(this.dir, key);
-        try {
-            await (0,promises_.rm)(entry, { recursive: true, force: true });
-            await (0,promises_.mkdir)(entry, { recursive: true });
-            await (0,promises_.link)(file, external_node_path_default().join(entry, BLOB)).catch(() => (0,promises_.copyFile)(file, external_node_path_default().join(entry, BLOB)));
-            const { mediaType, digest, diffId, size, uncompressedSize } = layer;
-            if ((await (0,promises_.stat)(external_node_path_default().join(entry, BLOB))).size !== size)
-                return;
-            await (0,promises_.writeFile)(external_node_path_default().join(entry, META), JSON.stringify({ mediaType, digest, diffId, size, uncompressedSize }));
-            await this.store.save(entry, key);
-        }
-        catch (error) {
-            this.logger.warning(`could not keep the layer ${key}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/image/tags.ts
-var tags = __webpack_require__(7800);
-;// CONCATENATED MODULE: ./src/image/labels.ts
-/**
- * The OCI annotations docker/metadata-action sets. `created` is the commit time, not the
- * build time, so rebuilding the same commit yields the same image config.
- */
-function ociLabels(git, target) {
-    const labels = { 'org.opencontainers.image.title': target.name };
-    if (git.repositoryUrl)
-        labels['org.opencontainers.image.source'] = git.repositoryUrl;
-    if (git.sha)
-        labels['org.opencontainers.image.revision'] = git.sha;
-    if (git.commitTime !== undefined)
-        labels['org.opencontainers.image.created'] = new Date(git.commitTime * 1000).toISOString();
-    if (target.version)
-        labels['org.opencontainers.image.version'] = target.version;
-    return labels;
-}
-
-// EXTERNAL MODULE: ./src/dockerfile/ignore.ts
-var dockerfile_ignore = __webpack_require__(2946);
-;// CONCATENATED MODULE: ./src/image/stage.ts
-
-
-
-
-/**
- * Builds the image's context from nothing but the declared artifacts, so the builder is never
- * sent the whole checkout (sources, .git, caches). Files are hard-linked, not copied: staging a
- * Next.js node_modules costs milliseconds, not a second copy of it. `<Dockerfile>.dockerignore`
- * is applied here, so every engine, the legacy builder included, builds the same files; the
- * repository's `.dockerignore` is not (see stagingIgnoreFile).
- */
-async function stageContext(options) {
-    const { context, artifacts, into } = options;
-    const dockerfileName = external_node_path_default().basename(options.dockerfile);
-    if (artifacts.includes(dockerfileName)) {
-        throw new src_errors/* GateError */.ue(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, {
-            file: options.dockerfile,
-        });
-    }
-    const { ignore } = await (0,dockerfile_ignore/* stagingIgnoreFile */.CL)(context, options.dockerfile);
-    await linkPaths(context, artifacts, into, ignore, options.filter);
-    const dockerfile = external_node_path_default().join(into, dockerfileName);
-    await (0,promises_.copyFile)(options.dockerfile, dockerfile);
-    return { dir: into, dockerfile };
-}
-/**
- * Recreates `paths` (files or directories, relative to `from`) under a fresh `into` as hard
- * links, leaving out what `ignore` excludes and what `filter` does not keep (a traced node_modules).
- */
-async function linkPaths(from, paths, into, ignore, filter) {
-    await (0,promises_.rm)(into, { recursive: true, force: true });
-    await (0,promises_.mkdir)(into, { recursive: true });
-    for (const relative of paths) {
-        const to = external_node_path_default().join(into, relative);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-        await linkTree(from, relative.split((external_node_path_default()).sep).join('/'), into, ignore, filter);
-    }
-}
-async function linkTree(root, relative, into, ignore, filter) {
-    const from = external_node_path_default().join(root, relative);
-    const to = external_node_path_default().join(into, relative);
-    const stat = await (0,promises_.lstat)(from);
-    if (stat.isDirectory()) {
-        if ((0,dockerfile_ignore/* skipsDirectory */.Eu)(ignore, relative) || (filter && !filter.keepsDir(relative)))
-            return;
-        await (0,promises_.mkdir)(to, { recursive: true });
-        const entries = await (0,promises_.readdir)(from);
-        // bounded fan-out: wide directories (node_modules) without opening thousands of files at once
-        for (let i = 0; i < entries.length; i += 32) {
-            await Promise.all(entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore, filter)));
-        }
-        return;
-    }
-    if ((0,dockerfile_ignore/* isIgnored */.pi)(ignore, relative) || (filter && !filter.keepsFile(relative)))
-        return;
-    if (stat.isSymbolicLink()) {
-        // kept as a link, as docker's context would: pnpm's node_modules is made of them
-        await (0,promises_.symlink)(await (0,promises_.readlink)(from), to);
-    }
-    else if (stat.isFile()) {
-        try {
-            await (0,promises_.link)(from, to);
-        }
-        catch (error) {
-            const code = error.code;
-            // another file system, or one without hard links: copy instead
-            if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP')
-                throw error;
-            await (0,promises_.copyFile)(from, to);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/key.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RP: () => (/* binding */ treeChecksKey),
+/* harmony export */   Zu: () => (/* binding */ nodeModulesKey),
+/* harmony export */   ql: () => (/* binding */ nextCachePrefix),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   vj: () => (/* binding */ nextCacheKey),
+/* harmony export */   x2: () => (/* binding */ baselineKey),
+/* harmony export */   xw: () => (/* binding */ baseProbeKey)
+/* harmony export */ });
+/* unused harmony exports TREE_CHECKS_VERSION, BASE_PROBE_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const KEY_VERSION = 'v1';
 function sha256(...parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const part of parts) {
         hash.update(part);
         // a separator so ("ab","c") and ("a","bc") differ
@@ -604,6 +110,280 @@ function baseProbeKey(identity, platform = '') {
     return ['adb', KEY_VERSION, 'base-probe', sha256(BASE_PROBE_VERSION, identity, platform).slice(0, 32)].join('-');
 }
 
+
+/***/ }),
+
+/***/ 76508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(73190);
+// EXTERNAL MODULE: ./src/workspace/graph.ts
+var workspace_graph = __webpack_require__(60073);
+;// CONCATENATED MODULE: ./src/phases/build.ts
+
+
+
+
+
+/** Runs one of the user's commands; its time is the user's, not ours, failed or not. */
+async function userCommand(state, command, cwd, env) {
+    try {
+        const result = await state.run((0,exec/* shellArgv */.$K)(command), { cwd, env });
+        state.userSeconds += result.seconds;
+    }
+    catch (error) {
+        if (error instanceof src_errors/* CommandError */.Qd)
+            state.userSeconds += error.seconds;
+        throw error;
+    }
+}
+/**
+ * In a workspace, the binaries of the app's and the root's node_modules come first on PATH,
+ * as `npm run` would put them, so a build command may call `tsc` or `next` directly.
+ */
+function buildEnv(state) {
+    if (!state.plan.workspace)
+        return state.env;
+    const bins = [...new Set([state.target.context, state.plan.installDir])].map((dir) => external_node_path_default().join(dir, 'node_modules', '.bin'));
+    return { ...state.env, PATH: [...bins, state.env.PATH ?? process.env.PATH ?? ''].join((external_node_path_default()).delimiter) };
+}
+/**
+ * Builds the local packages the app depends on that have a `build` script, each after its own
+ * local dependencies, once per run however many apps use it.
+ */
+async function buildLocalPackages(state, env) {
+    const workspace = state.plan.workspace;
+    const built = [];
+    for (const pkg of (0,workspace_graph/* buildOrder */.Bo)(workspace.graph, workspace.local.map((p) => p.name))) {
+        const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(pkg.dir, 'package.json'), 'utf8'));
+        if (typeof manifest.scripts?.build !== 'string')
+            continue;
+        const command = `${state.plan.pm.name} run build`;
+        const run = () => userCommand(state, command, pkg.dir, env);
+        if (state.shared) {
+            const { owner } = await state.shared.once(`build ${pkg.dir}`, state.target.name, run);
+            if (owner !== state.target.name)
+                state.logger.info(`${pkg.name} was built for this run by ${owner}`);
+        }
+        else {
+            await run();
+        }
+        built.push(pkg);
+    }
+    return built;
+}
+/** The user's own commands, in order, in the target's context, after the local packages it uses. */
+async function build(state) {
+    const commands = state.target.build;
+    const env = buildEnv(state);
+    const local = state.plan.workspace ? await buildLocalPackages(state, env) : [];
+    if (commands.length === 0 && local.length === 0)
+        return { status: 'skipped', detail: 'no build commands' };
+    for (const command of commands)
+        await userCommand(state, command, state.target.context, env);
+    const parts = [`${commands.length} command${commands.length === 1 ? '' : 's'}`];
+    if (local.length > 0)
+        parts.push(`local packages built first: ${local.map((p) => p.name).join(', ')}`);
+    return { status: 'ok', detail: parts.join('; ') };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/cache/layers.ts
+
+
+
+
+const META = 'layer.json';
+const BLOB = 'layer.blob';
+function isKeptLayer(value) {
+    const v = value;
+    return (typeof v?.mediaType === 'string' &&
+        typeof v.digest === 'string' &&
+        /^sha256:[a-f0-9]{64}$/.test(v.digest) &&
+        typeof v.diffId === 'string' &&
+        typeof v.size === 'number' &&
+        typeof v.uncompressedSize === 'number');
+}
+/** A layer cache in a CacheStore (the Actions cache or a local directory), staged under `dir`. */
+class StoreLayerCache {
+    store;
+    dir;
+    logger;
+    constructor(store, 
+    /** stable across runs: the Actions cache ties an entry to the paths it was saved from */
+    dir, logger) {
+        this.store = store;
+        this.dir = dir;
+        this.logger = logger;
+    }
+    async get(key, file) {
+        const entry = external_node_path_default().join(this.dir, key);
+        try {
+            if (!(await this.store.restore(entry, key)))
+                return undefined;
+            const meta = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(entry, META), 'utf8'));
+            if (!isKeptLayer(meta))
+                return undefined;
+            const blob = external_node_path_default().join(entry, BLOB);
+            // a kept blob is checked before use: its digest goes into the manifest unread otherwise
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let bytes = 0;
+            for await (const chunk of (0,external_node_fs_.createReadStream)(blob)) {
+                hash.update(chunk);
+                bytes += chunk.length;
+            }
+            if (`sha256:${hash.digest('hex')}` !== meta.digest || bytes !== meta.size) {
+                this.logger.warning(`the kept layer ${key} does not match its digest; making the layer again`);
+                return undefined;
+            }
+            const to = file(meta.digest);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+            await (0,promises_.rm)(to, { force: true });
+            await (0,promises_.link)(blob, to).catch(() => (0,promises_.copyFile)(blob, to));
+            return meta;
+        }
+        catch (error) {
+            this.logger.debug(`layer cache ${key}: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+    }
+    async put(key, layer, file) {
+        const entry = external_node_path_default().join(this.dir, key);
+        try {
+            await (0,promises_.rm)(entry, { recursive: true, force: true });
+            await (0,promises_.mkdir)(entry, { recursive: true });
+            await (0,promises_.link)(file, external_node_path_default().join(entry, BLOB)).catch(() => (0,promises_.copyFile)(file, external_node_path_default().join(entry, BLOB)));
+            const { mediaType, digest, diffId, size, uncompressedSize } = layer;
+            if ((await (0,promises_.stat)(external_node_path_default().join(entry, BLOB))).size !== size)
+                return;
+            await (0,promises_.writeFile)(external_node_path_default().join(entry, META), JSON.stringify({ mediaType, digest, diffId, size, uncompressedSize }));
+            await this.store.save(entry, key);
+        }
+        catch (error) {
+            this.logger.warning(`could not keep the layer ${key}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __webpack_require__(79310);
+// EXTERNAL MODULE: ./src/image/tags.ts
+var tags = __webpack_require__(17800);
+;// CONCATENATED MODULE: ./src/image/labels.ts
+/**
+ * The OCI annotations docker/metadata-action sets. `created` is the commit time, not the
+ * build time, so rebuilding the same commit yields the same image config.
+ */
+function ociLabels(git, target) {
+    const labels = { 'org.opencontainers.image.title': target.name };
+    if (git.repositoryUrl)
+        labels['org.opencontainers.image.source'] = git.repositoryUrl;
+    if (git.sha)
+        labels['org.opencontainers.image.revision'] = git.sha;
+    if (git.commitTime !== undefined)
+        labels['org.opencontainers.image.created'] = new Date(git.commitTime * 1000).toISOString();
+    if (target.version)
+        labels['org.opencontainers.image.version'] = target.version;
+    return labels;
+}
+
+// EXTERNAL MODULE: ./src/dockerfile/ignore.ts
+var dockerfile_ignore = __webpack_require__(12946);
+;// CONCATENATED MODULE: ./src/image/stage.ts
+
+
+
+
+/**
+ * Builds the image's context from nothing but the declared artifacts, so the builder is never
+ * sent the whole checkout (sources, .git, caches). Files are hard-linked, not copied: staging a
+ * Next.js node_modules costs milliseconds, not a second copy of it. `<Dockerfile>.dockerignore`
+ * is applied here, so every engine, the legacy builder included, builds the same files; the
+ * repository's `.dockerignore` is not (see stagingIgnoreFile).
+ */
+async function stageContext(options) {
+    const { context, artifacts, into } = options;
+    const dockerfileName = external_node_path_default().basename(options.dockerfile);
+    if (artifacts.includes(dockerfileName)) {
+        throw new src_errors/* GateError */.ue(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, {
+            file: options.dockerfile,
+        });
+    }
+    const { ignore } = await (0,dockerfile_ignore/* stagingIgnoreFile */.CL)(context, options.dockerfile);
+    await linkPaths(context, artifacts, into, ignore, options.filter);
+    const dockerfile = external_node_path_default().join(into, dockerfileName);
+    await (0,promises_.copyFile)(options.dockerfile, dockerfile);
+    return { dir: into, dockerfile };
+}
+/**
+ * Recreates `paths` (files or directories, relative to `from`) under a fresh `into` as hard
+ * links, leaving out what `ignore` excludes and what `filter` does not keep (a traced node_modules).
+ */
+async function linkPaths(from, paths, into, ignore, filter) {
+    await (0,promises_.rm)(into, { recursive: true, force: true });
+    await (0,promises_.mkdir)(into, { recursive: true });
+    for (const relative of paths) {
+        const to = external_node_path_default().join(into, relative);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await linkTree(from, relative.split((external_node_path_default()).sep).join('/'), into, ignore, filter);
+    }
+}
+async function linkTree(root, relative, into, ignore, filter) {
+    const from = external_node_path_default().join(root, relative);
+    const to = external_node_path_default().join(into, relative);
+    const stat = await (0,promises_.lstat)(from);
+    if (stat.isDirectory()) {
+        if ((0,dockerfile_ignore/* skipsDirectory */.Eu)(ignore, relative) || (filter && !filter.keepsDir(relative)))
+            return;
+        await (0,promises_.mkdir)(to, { recursive: true });
+        const entries = await (0,promises_.readdir)(from);
+        // bounded fan-out: wide directories (node_modules) without opening thousands of files at once
+        for (let i = 0; i < entries.length; i += 32) {
+            await Promise.all(entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore, filter)));
+        }
+        return;
+    }
+    if ((0,dockerfile_ignore/* isIgnored */.pi)(ignore, relative) || (filter && !filter.keepsFile(relative)))
+        return;
+    if (stat.isSymbolicLink()) {
+        // kept as a link, as docker's context would: pnpm's node_modules is made of them
+        await (0,promises_.symlink)(await (0,promises_.readlink)(from), to);
+    }
+    else if (stat.isFile()) {
+        try {
+            await (0,promises_.link)(from, to);
+        }
+        catch (error) {
+            const code = error.code;
+            // another file system, or one without hard links: copy instead
+            if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP')
+                throw error;
+            await (0,promises_.copyFile)(from, to);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/cache/key.ts
+var cache_key = __webpack_require__(25877);
 ;// CONCATENATED MODULE: ./src/cache/records.ts
 
 
@@ -1157,7 +937,7 @@ async function restore(state, options, deps) {
         lockfile: await (0,promises_.readFile)(state.plan.pm.lockfile),
         root: state.plan.root,
     };
-    const key = nodeModulesKey({
+    const key = (0,cache_key/* nodeModulesKey */.Zu)({
         ...shared,
         packageManagerVersion: state.packageManagerVersion ?? 'unknown',
         installCommand: state.plan.installCommand,
@@ -1222,8 +1002,8 @@ async function restoreOrMiss(state, store, key) {
  */
 async function restoreNextCache(state, options, store, input, clock) {
     try {
-        const prefix = nextCachePrefix(input);
-        const key = nextCacheKey(input, options.git.sha ?? `run-${Date.now()}`);
+        const prefix = (0,cache_key/* nextCachePrefix */.ql)(input);
+        const key = (0,cache_key/* nextCacheKey */.vj)(input, options.git.sha ?? `run-${Date.now()}`);
         // set before restoring: after a failed restore the build's fresh cache is still worth saving
         state.buildCache = { key, prefix };
         const { value: restored, seconds } = await timed(clock, () => store.restoreNearest(nextCacheDir(state), key, prefix));
@@ -1595,7 +1375,7 @@ function pnpmPruneInputs(listing, settings, env) {
         .filter(([k, v]) => v !== undefined && /^(npm_config_|pnpm_config_|pnpm_home$|xdg_data_home$|home$|ci$)/i.test(k))
         .map(([k, v]) => `${k}=${v}`)
         .sort();
-    return sha256(lines.join('\n'), settings.join('\0'), relevant.join('\n'));
+    return (0,cache_key/* sha256 */.sc)(lines.join('\n'), settings.join('\0'), relevant.join('\n'));
 }
 /** The project's pnpm settings files, as text ('' when absent), in a fixed order. */
 async function pnpmSettings(dirs) {
@@ -1689,45 +1469,50 @@ function productionTreeKey(state) {
     const command = state.plan.pruneCommand;
     return command === false
         ? `${state.cacheKey}-unpruned`
-        : `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
+        : `${state.cacheKey}-production-${(0,cache_key/* sha256 */.sc)(command).slice(0, 8)}`;
 }
 
+// EXTERNAL MODULE: ./src/map-limit.ts
+var map_limit = __webpack_require__(89143);
+// EXTERNAL MODULE: ./src/git/read.ts
+var read = __webpack_require__(35186);
 ;// CONCATENATED MODULE: ./src/registry/images.ts
 
 /** The digest of `reference` in its registry, or undefined when it is not there or cannot be asked. */
 async function manifestDigest(session, reference) {
+    const ref = (0,registry_reference/* parseReference */.F2)(reference);
+    return ref.digest ?? (await findManifest(session, reference))?.digest;
+}
+/** The manifest `reference` names in its registry, or undefined when it is not there or cannot be asked. */
+async function findManifest(session, reference) {
     try {
         const ref = (0,registry_reference/* parseReference */.F2)(reference);
-        if (ref.digest)
-            return ref.digest;
-        return (await session.clientFor(ref.registry).getManifest(ref.repository, ref.tag ?? 'latest')).digest;
+        return await session.clientFor(ref.registry).getManifest(ref.repository, ref.tag ?? ref.digest ?? 'latest');
     }
     catch {
         // not there, or the registry cannot be asked (no login, offline): the caller builds as usual
         return undefined;
     }
 }
-/** Puts the manifest found at `from` under every one of `tags` (full references); returns its digest. */
-async function retag(session, from, tags) {
-    const source = (0,registry_reference/* parseReference */.F2)(from);
-    const client = session.clientFor(source.registry);
-    const manifest = await client.getManifest(source.repository, source.tag ?? source.digest ?? 'latest');
-    for (const reference of tags) {
+/**
+ * Puts `manifest` (as fetched: the same bytes, so the same digest) under every one of `tags`
+ * (full references), all at once: each is one small PUT.
+ */
+async function retag(session, manifest, tags) {
+    await Promise.all(tags.map((reference) => {
         const target = (0,registry_reference/* parseReference */.F2)(reference);
-        const { tag } = (0,registry_reference/* splitTag */.RK)(reference);
-        await session
+        return session
             .clientFor(target.registry)
-            .putManifest(target.repository, tag ?? 'latest', manifest.mediaType, manifest.bytes);
-    }
-    return manifest.digest;
+            .putManifest(target.repository, (0,registry_reference/* splitTag */.RK)(reference).tag ?? 'latest', manifest.mediaType, manifest.bytes);
+    }));
 }
 
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __webpack_require__(6357);
+var parse = __webpack_require__(16357);
 // EXTERNAL MODULE: ./src/dockerfile/stage.ts
-var stage = __webpack_require__(8684);
+var stage = __webpack_require__(78684);
 // EXTERNAL MODULE: ./src/daemon-images.ts
-var daemon_images = __webpack_require__(1286);
+var daemon_images = __webpack_require__(11286);
 ;// CONCATENATED MODULE: ./src/validate/base-image.ts
 
 
@@ -1864,46 +1649,50 @@ async function finalBaseStage(target) {
 
 
 
+
 /** Bumped with the gates: images reused across a change of the checks would skip them. */
 const TOOL_VERSION = 'gates-1';
 /** Label and tag that record which inputs an image was built from. */
 const INPUTS_LABEL = 'dev.artifact-docker-build.inputs';
 const TAG_PREFIX = 'inputs-';
 /**
- * A hash of everything that decides what a target's image holds: its sources as git sees them
- * (tracked and untracked-but-not-ignored files, contents included), the lockfile, the commands,
- * the artifacts, the Dockerfile, the build args, the base image's identity and the runner's
- * platform. Undefined when one of them cannot be known (no git, a base image nobody can
- * identify): then the image is simply built.
+ * A target's sources as git sees them (tracked and untracked-but-not-ignored files, contents
+ * included), in the order the hash takes them; undefined without git. In a workspace: the app,
+ * the local packages it uses (not the others), and the root's lockfile and manifest, so a change
+ * to another app leaves this one's inputs as they were.
  */
-async function inputsFingerprint(state, options, deps, baseIdentity) {
-    if (!baseIdentity)
-        return undefined;
-    const parts = [];
-    // in a workspace: the app, the local packages it uses (not the others), and the root's
-    // lockfile and manifest, so a change to another app leaves this one's inputs as they were
+async function sourceParts(state) {
     const workspace = state.plan.workspace;
     const dirs = [state.target.context, ...(workspace?.local.map((p) => p.dir) ?? [])];
-    for (const dir of dirs) {
-        const files = (await checkoutFiles(state.run, dir))?.sort();
-        if (!files)
-            return undefined;
+    const listed = await Promise.all(dirs.map((dir) => (0,read/* checkoutFiles */.ET)(state.run, dir)));
+    if (listed.some((files) => files === undefined))
+        return undefined;
+    const parts = [];
+    for (const [i, dir] of dirs.entries()) {
+        const files = listed[i].sort();
         if (workspace)
             parts.push(`<dir ${external_node_path_default().relative(workspace.graph.root, dir).split((external_node_path_default()).sep).join('/')}>`);
-        for (const file of files) {
-            try {
-                parts.push(file, await (0,promises_.readFile)(external_node_path_default().join(dir, file)));
-            }
-            catch {
-                // listed by git but deleted in the work tree: its absence is what counts
-                parts.push(file, '<missing>');
-            }
-        }
+        // read many at once: an app's source tree is thousands of small files
+        const contents = await (0,map_limit/* mapLimit */.s)(files, 32, (file) => 
+        // listed by git but deleted in the work tree: its absence is what counts
+        (0,promises_.readFile)(external_node_path_default().join(dir, file)).catch(() => '<missing>'));
+        files.forEach((file, j) => parts.push(file, contents[j]));
     }
     if (workspace) {
         for (const file of [state.plan.pm.lockfile, external_node_path_default().join(workspace.graph.root, 'package.json')])
             parts.push(`<root ${external_node_path_default().basename(file)}>`, await (0,promises_.readFile)(file));
     }
+    return parts;
+}
+/**
+ * A hash of everything that decides what a target's image holds: its sources (sourceParts), the
+ * lockfile, the commands, the artifacts, the Dockerfile, the build args, the base image's
+ * identity and the runner's platform. Undefined when one of them cannot be known (no git, a
+ * base image nobody can identify): then the image is simply built.
+ */
+async function inputsFingerprint(state, options, deps, baseIdentity, parts) {
+    if (!baseIdentity || !parts)
+        return undefined;
     const { target, plan } = state;
     const recipe = {
         install: plan.installCommand,
@@ -1928,7 +1717,7 @@ async function inputsFingerprint(state, options, deps, baseIdentity) {
         },
         tool: TOOL_VERSION,
     };
-    return sha256(JSON.stringify(recipe), ...parts);
+    return (0,cache_key/* sha256 */.sc)(JSON.stringify(recipe), ...parts);
 }
 function inputsTag(fingerprint) {
     return `${TAG_PREFIX}${fingerprint.slice(0, 32)}`;
@@ -1953,16 +1742,17 @@ async function baseImageIdentity(state, deps, session) {
 async function lookUpReuse(state, options, deps) {
     if (!options.push || !(0,registry_reference/* inNamedRegistry */.K)(state.target.image))
         return {};
-    const identity = await baseImageIdentity(state, deps, deps.registry);
-    const fingerprint = await inputsFingerprint(state, options, deps, identity);
+    // the daemon or registry about the base while git lists the sources and they are read
+    const [identity, parts] = await Promise.all([baseImageIdentity(state, deps, deps.registry), sourceParts(state)]);
+    const fingerprint = await inputsFingerprint(state, options, deps, identity, parts);
     if (!fingerprint)
         return {};
     const inputs = { fingerprint, tag: inputsTag(fingerprint) };
-    const digest = await manifestDigest(deps.registry, `${state.target.image}:${inputs.tag}`);
-    if (!digest)
+    const existing = await findManifest(deps.registry, `${state.target.image}:${inputs.tag}`);
+    if (!existing)
         return { inputs };
-    state.logger.info(`${state.target.image}:${inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`);
-    return { inputs, existing: digest };
+    state.logger.info(`${state.target.image}:${inputs.tag} was built from these same inputs: reusing it (${existing.digest}) instead of building`);
+    return { inputs, existing };
 }
 
 ;// CONCATENATED MODULE: ./src/phases/image.ts
@@ -2170,7 +1960,7 @@ async function fromToolCache(pm, cwd, deps) {
     const pkg = registryPackage(pm, deps.platform, deps.arch, deps.libc);
     const version = pm.version ?? (await latestVersion(deps.registryUrl, pkg.name));
     const toolName = `adb-${pkg.name.replace(/[@/]/g, '-').replace(/^-/, '')}`;
-    let dir = deps.toolCache.find(toolName, version);
+    let dir = await deps.toolCache.find(toolName, version);
     if (!dir) {
         deps.logger.info(`fetching ${pkg.name}@${version} from the npm registry`);
         const tarball = await deps.toolCache.downloadTool(await tarballUrl(deps.registryUrl, pkg.name, version));
@@ -2310,6 +2100,8 @@ function ociPlatform(platform, arch) {
     return `${platform}/${names[arch] ?? arch}`;
 }
 
+// EXTERNAL MODULE: ./src/interrupt.ts
+var interrupt = __webpack_require__(48476);
 ;// CONCATENATED MODULE: ./src/phases/push.ts
 
 
@@ -2351,9 +2143,9 @@ async function endUploadAhead(state) {
  */
 async function push(state, image, deps) {
     if (image.kind === 'reused') {
-        const digest = await retag(deps.registry, `${state.target.image}:${image.inputsTag}`, image.tags);
-        state.logger.info(`tagged the existing image ${digest} as ${image.tags.join(', ')}`);
-        return { status: 'ok', detail: 'retagged the reused image', pushed: { digest } };
+        await retag(deps.registry, image.manifest, image.tags);
+        state.logger.info(`tagged the existing image ${image.digest} as ${image.tags.join(', ')}`);
+        return { status: 'ok', detail: 'retagged the reused image', pushed: { digest: image.digest } };
     }
     const { request } = image;
     const pushed = await deps.engine.push(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
@@ -2552,7 +2344,7 @@ function bareName(specifier) {
 }
 
 // EXTERNAL MODULE: ./src/report/figures.ts
-var figures = __webpack_require__(3831);
+var figures = __webpack_require__(53831);
 ;// CONCATENATED MODULE: ./src/phases/smoke.ts
 
 
@@ -2676,13 +2468,11 @@ function tracedFilter(files) {
 }
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: ./node_modules/@vercel/nft/out/index.js
-var out = __webpack_require__(5435);
+var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: ./node_modules/@vercel/nft/package.json
-var nft_package = __webpack_require__(3436);
+var nft_package = __webpack_require__(83436);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/trace/include.ts
 
@@ -2783,7 +2573,6 @@ function loadedByName(installed) {
 
 
 
-
 /**
  * Which node_modules files a server needs, found by @vercel/nft (the tracer Next.js uses for its
  * standalone output): it follows require/import from the entry files, resolves them the way Node
@@ -2792,9 +2581,16 @@ function loadedByName(installed) {
  * `trace-include` adds those by glob.
  */
 const TRACER_VERSION = `nft-${nft_package/* version */.rE}`;
+/**
+ * nft and its parser are most of a megabyte of code: loaded when a trace runs, so a run whose
+ * trace is kept (or a target without one) does not compile them.
+ */
+async function nodeFileTrace(...args) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(435)]).then(__webpack_require__.t.bind(__webpack_require__, 45435, 23))).nodeFileTrace(...args);
+}
 async function traceFrontier(context, entries) {
     const reached = new Set();
-    const result = await (0,out.nodeFileTrace)(entries.map((e) => external_node_path_default().join(context, e)), {
+    const result = await nodeFileTrace(entries.map((e) => external_node_path_default().join(context, e)), {
         ...traceOptions(context),
         // called for every path nft would emit, so it also sees assets and the package.json files
         // resolution reads; answering true keeps nft out of the package
@@ -2855,7 +2651,7 @@ async function traceNodeModules(input) {
     // nft skips "module-sync" targets inside an exports array (async-function's); a second pass
     // traces those as entries, so Node versions with require(esm) find them too
     for (let next = entries, pass = 0; next.length > 0 && pass < 3; pass += 1) {
-        const result = await (0,out.nodeFileTrace)(next, options);
+        const result = await nodeFileTrace(next, options);
         const listed = [...result.fileList].map((f) => f.split((external_node_path_default()).sep).join('/'));
         for (const f of listed)
             if (!isNodeModulesPath(f))
@@ -3005,7 +2801,7 @@ function isKeptTrace(value) {
 }
 /** The kept result's key: the production tree's key, the tracer, the frontier and the include globs. */
 function keptTraceKey(productionKey, tracer, frontier, include) {
-    const inputs = sha256(...frontier.nodeModules, '--include', ...include).slice(0, 24);
+    const inputs = (0,cache_key/* sha256 */.sc)(...frontier.nodeModules, '--include', ...include).slice(0, 24);
     return `${productionKey}-traced-${tracer}-${inputs}`;
 }
 /** The app files of `appFiles` the frontier did not reach, with their hashes. */
@@ -3030,9 +2826,9 @@ async function keptTraceHolds(kept, context) {
 }
 
 // EXTERNAL MODULE: ./src/validate/tree.ts
-var validate_tree = __webpack_require__(3736);
+var validate_tree = __webpack_require__(33736);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/phases/trace.ts
 
 
@@ -3127,7 +2923,7 @@ async function trace(state, options, deps) {
     const seconds = deps.clock() - started;
     state.trace = {
         // what the node_modules layer holds: the production tree, cut to these files
-        key: sha256(productionKey, ...result.files),
+        key: (0,cache_key/* sha256 */.sc)(productionKey, ...result.files),
         filter: tracedFilter(result.files),
         report: {
             entries: config.entries,
@@ -3149,7 +2945,7 @@ async function trace(state, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/validate/types.ts
-var types = __webpack_require__(8255);
+var types = __webpack_require__(98255);
 ;// CONCATENATED MODULE: ./src/validate/artifacts.ts
 
 
@@ -3286,7 +3082,7 @@ function biggestArtifacts(sizes, count = 3) {
 }
 
 // EXTERNAL MODULE: ./src/pm/detect.ts
-var pm_detect = __webpack_require__(996);
+var detect = __webpack_require__(90996);
 ;// CONCATENATED MODULE: ./src/validate/dev-dependencies.ts
 
 
@@ -3435,7 +3231,7 @@ function pruneAdvice(target, packageDir, pkg) {
 }
 function defaultPrune(packageDir, pkg) {
     try {
-        return (0,commands/* defaultPruneCommand */.H)((0,pm_detect/* detectPackageManager */.Lv)(packageDir, pkg, { file: external_node_path_default().join(packageDir, 'package.json') }));
+        return (0,commands/* defaultPruneCommand */.H)((0,detect/* detectPackageManager */.Lv)(packageDir, pkg, { file: external_node_path_default().join(packageDir, 'package.json') }));
     }
     catch {
         // no or several lockfiles: the install phase has complained about that already
@@ -3452,9 +3248,9 @@ async function dev_dependencies_readJson(file) {
 }
 
 // EXTERNAL MODULE: ./src/validate/dockerfile.ts
-var validate_dockerfile = __webpack_require__(8358);
+var validate_dockerfile = __webpack_require__(28358);
 // EXTERNAL MODULE: ./src/validate/dockerignore.ts
-var dockerignore = __webpack_require__(7262);
+var dockerignore = __webpack_require__(17262);
 ;// CONCATENATED MODULE: ./src/validate/binary.ts
 
 const ELF_MACHINES = {
@@ -4185,7 +3981,7 @@ function checkBunVersion(facts, image, bunVersion, addons, location) {
 }
 
 // EXTERNAL MODULE: ./src/validate/secrets.ts
-var validate_secrets = __webpack_require__(435);
+var validate_secrets = __webpack_require__(60435);
 ;// CONCATENATED MODULE: ./src/validate/tree-record.ts
 
 
@@ -4259,7 +4055,7 @@ function splitProductionTree(tree, artifacts) {
  * replayed one too), and its content follows from the tree's key.
  */
 function treeListing(tree) {
-    return sha256(tree.entries
+    return (0,cache_key/* sha256 */.sc)(tree.entries
         .map((e) => {
         const time = e.path.endsWith('node_modules/.package-lock.json') ? '' : (e.mtime ?? '');
         return `${e.kind} ${e.size} ${time} ${e.path}`;
@@ -4475,7 +4271,7 @@ async function treeBytes(dir, seen) {
 }
 
 // EXTERNAL MODULE: ./src/report/size.ts
-var size = __webpack_require__(9437);
+var size = __webpack_require__(29437);
 ;// CONCATENATED MODULE: ./src/phases/validate.ts
 
 
@@ -4592,7 +4388,7 @@ async function probeBase(state, deps, store) {
         : undefined;
     if (!store || !identity)
         return { facts: await probe() };
-    const key = baseProbeKey(identity);
+    const key = (0,cache_key/* baseProbeKey */.xw)(identity);
     const dir = external_node_path_default().join(deps.recordsDir, key);
     const recorded = await readRecord(store, dir, key, isBaseImageFacts);
     if (recorded) {
@@ -4612,7 +4408,7 @@ async function probeBase(state, deps, store) {
 function treeRecords(state, facts, store, deps) {
     const { target } = state;
     const where = target.locations.artifacts;
-    const keyOf = (listing) => treeChecksKey({
+    const keyOf = (listing) => (0,cache_key/* treeChecksKey */.RP)({
         productionKey: productionTreeKey(state),
         listing,
         facts: {
@@ -4660,9 +4456,9 @@ function recordedGateNotes(gates) {
 }
 
 // EXTERNAL MODULE: ./src/phases/preflight.ts
-var preflight = __webpack_require__(4155);
+var preflight = __webpack_require__(64155);
 // EXTERNAL MODULE: ./src/engines/oci/platform.ts
-var platform = __webpack_require__(9754);
+var platform = __webpack_require__(19754);
 ;// CONCATENATED MODULE: ./src/baseline/plan.ts
 /**
  * The multi-stage baseline, planned: which builder measures it, the argv of each build, the
@@ -4875,7 +4671,7 @@ async function dockerfileBaseline(state, dockerfile, options, deps) {
     }
     const builder = chooseBaselineBuilder(deps.docker);
     const described = describeBuilder(builder);
-    const prefix = `${baselineKey(await (0,promises_.readFile)(dockerfile), await (0,promises_.readFile)(state.plan.pm.lockfile), deps.platform, deps.arch, described)}-`;
+    const prefix = `${(0,cache_key/* baselineKey */.x2)(await (0,promises_.readFile)(dockerfile), await (0,promises_.readFile)(state.plan.pm.lockfile), deps.platform, deps.arch, described)}-`;
     const recordDir = external_node_path_default().join(deps.recordsDir, prefix.slice(0, -1));
     if (options.baseline === 'auto' && deps.store) {
         const recorded = await readNewestRecord(deps.store, recordDir, prefix, isBaselineRecord);
@@ -4909,7 +4705,7 @@ function baseline_fromRecord(record, source, cacheHit) {
 }
 /** The files a fresh checkout would have: git's tracked files, not this run's node_modules and dist. */
 async function freshCheckout(state, into) {
-    const files = await checkoutFiles(state.run, state.target.context);
+    const files = await (0,read/* checkoutFiles */.ET)(state.run, state.target.context);
     if (!files)
         return { dir: state.target.context };
     await linkPaths(state.target.context, files, into);
@@ -5006,7 +4802,7 @@ async function measure(state, dockerfile, builder, deps) {
 }
 
 // EXTERNAL MODULE: ./src/git/info.ts
-var info = __webpack_require__(2714);
+var info = __webpack_require__(62714);
 ;// CONCATENATED MODULE: ./src/pipeline/default-branch.ts
 
 
@@ -5018,10 +4814,10 @@ var info = __webpack_require__(2714);
  * Actions cache lets pull requests read entries saved on the default branch, and only the
  * default branch saves, so a pull request never compares with another pull request.
  */
-const default_branch_KEY_VERSION = 'v1';
+const KEY_VERSION = 'v1';
 /** The records' key prefix of one target: its name and directory, on this kind of machine. */
 function defaultBranchPrefix(target, root, os, arch) {
-    return ['adb', default_branch_KEY_VERSION, 'branch', os, arch, sha256(target, root.replace(/\\/g, '/')).slice(0, 24), ''].join('-');
+    return ['adb', KEY_VERSION, 'branch', os, arch, (0,cache_key/* sha256 */.sc)(target, root.replace(/\\/g, '/')).slice(0, 24), ''].join('-');
 }
 function isDefaultBranchRecord(value) {
     const r = value;
@@ -5085,8 +4881,6 @@ async function compareWithDefaultBranch(targets, roots, options, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/map-limit.ts
-var map_limit = __webpack_require__(9143);
 ;// CONCATENATED MODULE: ./src/pipeline/key-lock.ts
 /**
  * Runs tasks that share a key one after another, in the order they asked, and tasks of
@@ -5122,7 +4916,7 @@ class KeyLock {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/plan.ts
-var plan = __webpack_require__(5455);
+var plan = __webpack_require__(75455);
 ;// CONCATENATED MODULE: ./src/pipeline/timeline.ts
 /** Thrown by a phase that fails; the timeline records which phase it was. */
 class PhaseFailure extends Error {
@@ -5387,7 +5181,8 @@ async function runUntilPush(r, options, deps, side, smokePorts) {
         if (reuse.existing && reuse.inputs) {
             r.image = {
                 kind: 'reused',
-                digest: reuse.existing,
+                digest: reuse.existing.digest,
+                manifest: reuse.existing,
                 inputsTag: reuse.inputs.tag,
                 tags: imageTags(state, options),
             };
@@ -5491,187 +5286,6 @@ function targetResult(r, runStart, baseline) {
     if (r.error)
         result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };
     return result;
-}
-
-// EXTERNAL MODULE: ./src/report/result-file.ts
-var result_file = __webpack_require__(6076);
-// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __webpack_require__(7535);
-// EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(790);
-// EXTERNAL MODULE: ./src/setup.ts + 26 modules
-var setup = __webpack_require__(1375);
-// EXTERNAL MODULE: ./src/cli/logger.ts
-var cli_logger = __webpack_require__(2280);
-;// CONCATENATED MODULE: ./src/cli/stdout.ts
-/**
- * Keeps stdout for the CLI's own result. Libraries print there on their own (@actions/core's
- * `::debug::` lines when @actions/tool-cache fetches a package manager, for one), which would
- * break `--json` for whoever pipes it: while the CLI runs, anything written to process.stdout
- * goes to stderr, and the result is written through the writer this returns.
- */
-function claimStdout() {
-    const stdout = process.stdout;
-    const original = stdout.write;
-    const toStderr = process.stderr.write.bind(process.stderr);
-    stdout.write = toStderr;
-    return {
-        write: (text) => {
-            original.call(stdout, text);
-        },
-        release: () => {
-            stdout.write = original;
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
-var tool_cache = __webpack_require__(5991);
-;// CONCATENATED MODULE: ./src/cli/tool-cache.ts
-
-let redirected = 0;
-let original;
-/**
- * @actions/tool-cache logs through @actions/core, which writes `::debug::` lines to stdout for
- * the runner to read. The CLI's stdout is its --json result, so while the tool cache works its
- * output goes to stderr with the rest of the logs.
- */
-async function onStderr(fn) {
-    if (redirected++ === 0) {
-        original = process.stdout.write.bind(process.stdout);
-        process.stdout.write = process.stderr.write.bind(process.stderr);
-    }
-    try {
-        return await fn();
-    }
-    finally {
-        if (--redirected === 0 && original)
-            process.stdout.write = original;
-    }
-}
-const cliToolCache = {
-    find: (name, version) => {
-        const write = process.stdout.write;
-        process.stdout.write = process.stderr.write.bind(process.stderr);
-        try {
-            return tool_cache.find(name, version);
-        }
-        finally {
-            process.stdout.write = write;
-        }
-    },
-    downloadTool: (url) => onStderr(() => tool_cache.downloadTool(url)),
-    extractTar: (file, dest, flags) => onStderr(() => tool_cache.extractTar(file, dest, flags)),
-    cacheDir: (source, tool, version) => onStderr(() => tool_cache.cacheDir(source, tool, version)),
-};
-
-;// CONCATENATED MODULE: ./src/cli/build.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function cacheHome(env) {
-    return env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
-}
-async function report(result, options, out) {
-    if (options.json) {
-        // the same document as the action's result file, so `report` merges either
-        out(`${JSON.stringify((0,result_file/* resultDocument */.jP)(result), null, 2)}\n`);
-        process.stderr.write(`\n${(0,table/* renderTable */.b)(result)}\n`);
-    }
-    else {
-        out(`\n${(0,table/* renderTable */.b)(result)}\n`);
-    }
-    if (options.summary) {
-        try {
-            await (0,promises_.writeFile)(options.summary, (0,summary/* renderSummary */.B)(result));
-        }
-        catch (error) {
-            process.stderr.write(`warning: could not write ${options.summary}: ${(0,src_errors/* messageOf */.bD)(error)}\n`);
-        }
-    }
-}
-/** The build, its flags parsed: config → pipeline → table or JSON; returns the exit status. */
-async function buildCommand(options, env) {
-    const logger = new cli_logger/* StderrLogger */.j(options.verbose);
-    (0,interrupt/* exitOnSignals */.Lx)((message) => logger.warning(message));
-    const stdout = claimStdout();
-    let result;
-    let tempDir;
-    try {
-        const config = (0,load/* loadConfig */.Z)(options.config);
-        const cacheRoot = external_node_path_default().join(cacheHome(env), 'artifact-docker-build');
-        const run = (0,exec/* createRunner */.ji)(logger);
-        // @actions/tool-cache keeps package managers it fetches here, as it does on a runner
-        env.RUNNER_TOOL_CACHE ||= external_node_path_default().join(cacheRoot, 'tools');
-        const runnerTemp = (env.RUNNER_TEMP ||= external_node_path_default().join(external_node_os_default().tmpdir(), 'artifact-docker-build'));
-        await (0,promises_.mkdir)(runnerTemp, { recursive: true });
-        const runDir = (tempDir = external_node_path_default().join(runnerTemp, `run-${process.pid}`));
-        // the engine probes, the cache's compressor probe and git's answers all at once
-        const store = options.cache
-            ? LocalDirectoryStore.create(options.cacheDir ?? external_node_path_default().join(cacheRoot, 'entries'), run)
-            : Promise.resolve(undefined);
-        const [deps, repo, repositoryRoot] = await Promise.all([
-            store.then((cacheStore) => (0,setup/* setupPipeline */.Wq)({
-                logger,
-                engine: options.engine,
-                ...(config.engine ? { configEngine: config.engine } : {}),
-                probeBuildx: detect/* probeBuildxWithRunner */.TG,
-                toolCache: cliToolCache,
-                ...(cacheStore ? { store: cacheStore } : {}),
-                tempDir: runDir,
-                recordsDir: external_node_path_default().join(runnerTemp, 'records'),
-                imagesDir: external_node_path_default().join(runnerTemp, 'images'),
-                registryUrl: env.npm_config_registry || 'https://registry.npmjs.org',
-                ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
-                ...(options.builder ? { builder: options.builder } : {}),
-                targets: config.targets,
-                buildCache: options.cacheFrom.length + options.cacheTo.length > 0 ||
-                    config.targets.some((t) => t.cacheFrom || t.cacheTo),
-            })),
-            gitInfoFromRepo(run, config.dir),
-            run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true }).then((answer) => answer.stdout.trim() || config.dir),
-        ]);
-        const git = { event: 'local', defaultBranch: 'main', ...repo };
-        const outcome = await runPipeline({
-            config,
-            targets: options.targets,
-            push: options.push,
-            cache: options.cache,
-            baseline: options.baseline,
-            buildCache: { from: options.cacheFrom, to: options.cacheTo },
-            git,
-            repositoryRoot,
-        }, deps);
-        result = outcome.result;
-        await report(result, options, stdout.write);
-        // each failed target was logged as it failed; printing the error again would only repeat it
-        return outcome.error === undefined ? 0 : (0,src_errors/* exitCodeOf */.FO)(outcome.error);
-    }
-    catch (error) {
-        logger.error((0,src_errors/* messageOf */.bD)(error));
-        return (0,src_errors/* exitCodeOf */.FO)(error);
-    }
-    finally {
-        // the staged contexts and engine files of this run; the cache and the images dir stay
-        if (tempDir)
-            await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch(() => undefined);
-        stdout.release();
-    }
 }
 
 

@@ -1,10 +1,10 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 979;
-export const ids = [979];
+export const id = 168;
+export const ids = [168];
 export const modules = {
 
-/***/ 46979:
+/***/ 1168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,25 +12,267 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  build: () => (/* binding */ build_build)
+  runPipeline: () => (/* binding */ runPipeline)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(61691);
-// EXTERNAL MODULE: ./src/cache/entry.ts
-var entry = __webpack_require__(78962);
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/workspace/graph.ts
+var workspace_graph = __webpack_require__(73);
+;// CONCATENATED MODULE: ./src/phases/build.ts
+
+
+
+
+
+/** Runs one of the user's commands; its time is the user's, not ours, failed or not. */
+async function userCommand(state, command, cwd, env) {
+    try {
+        const result = await state.run((0,exec/* shellArgv */.$K)(command), { cwd, env });
+        state.userSeconds += result.seconds;
+    }
+    catch (error) {
+        if (error instanceof src_errors/* CommandError */.Qd)
+            state.userSeconds += error.seconds;
+        throw error;
+    }
+}
+/**
+ * In a workspace, the binaries of the app's and the root's node_modules come first on PATH,
+ * as `npm run` would put them, so a build command may call `tsc` or `next` directly.
+ */
+function buildEnv(state) {
+    if (!state.plan.workspace)
+        return state.env;
+    const bins = [...new Set([state.target.context, state.plan.installDir])].map((dir) => external_node_path_default().join(dir, 'node_modules', '.bin'));
+    return { ...state.env, PATH: [...bins, state.env.PATH ?? process.env.PATH ?? ''].join((external_node_path_default()).delimiter) };
+}
+/**
+ * Builds the local packages the app depends on that have a `build` script, each after its own
+ * local dependencies, once per run however many apps use it.
+ */
+async function buildLocalPackages(state, env) {
+    const workspace = state.plan.workspace;
+    const built = [];
+    for (const pkg of (0,workspace_graph/* buildOrder */.Bo)(workspace.graph, workspace.local.map((p) => p.name))) {
+        const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(pkg.dir, 'package.json'), 'utf8'));
+        if (typeof manifest.scripts?.build !== 'string')
+            continue;
+        const command = `${state.plan.pm.name} run build`;
+        const run = () => userCommand(state, command, pkg.dir, env);
+        if (state.shared) {
+            const { owner } = await state.shared.once(`build ${pkg.dir}`, state.target.name, run);
+            if (owner !== state.target.name)
+                state.logger.info(`${pkg.name} was built for this run by ${owner}`);
+        }
+        else {
+            await run();
+        }
+        built.push(pkg);
+    }
+    return built;
+}
+/** The user's own commands, in order, in the target's context, after the local packages it uses. */
+async function build(state) {
+    const commands = state.target.build;
+    const env = buildEnv(state);
+    const local = state.plan.workspace ? await buildLocalPackages(state, env) : [];
+    if (commands.length === 0 && local.length === 0)
+        return { status: 'skipped', detail: 'no build commands' };
+    for (const command of commands)
+        await userCommand(state, command, state.target.context, env);
+    const parts = [`${commands.length} command${commands.length === 1 ? '' : 's'}`];
+    if (local.length > 0)
+        parts.push(`local packages built first: ${local.map((p) => p.name).join(', ')}`);
+    return { status: 'ok', detail: parts.join('; ') };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/cache/layers.ts
+
+
+
+
+const META = 'layer.json';
+const BLOB = 'layer.blob';
+function isKeptLayer(value) {
+    const v = value;
+    return (typeof v?.mediaType === 'string' &&
+        typeof v.digest === 'string' &&
+        /^sha256:[a-f0-9]{64}$/.test(v.digest) &&
+        typeof v.diffId === 'string' &&
+        typeof v.size === 'number' &&
+        typeof v.uncompressedSize === 'number');
+}
+/** A layer cache in a CacheStore (the Actions cache or a local directory), staged under `dir`. */
+class StoreLayerCache {
+    store;
+    dir;
+    logger;
+    constructor(store, 
+    /** stable across runs: the Actions cache ties an entry to the paths it was saved from */
+    dir, logger) {
+        this.store = store;
+        this.dir = dir;
+        this.logger = logger;
+    }
+    async get(key, file) {
+        const entry = external_node_path_default().join(this.dir, key);
+        try {
+            if (!(await this.store.restore(entry, key)))
+                return undefined;
+            const meta = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(entry, META), 'utf8'));
+            if (!isKeptLayer(meta))
+                return undefined;
+            const blob = external_node_path_default().join(entry, BLOB);
+            // a kept blob is checked before use: its digest goes into the manifest unread otherwise
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let bytes = 0;
+            for await (const chunk of (0,external_node_fs_.createReadStream)(blob)) {
+                hash.update(chunk);
+                bytes += chunk.length;
+            }
+            if (`sha256:${hash.digest('hex')}` !== meta.digest || bytes !== meta.size) {
+                this.logger.warning(`the kept layer ${key} does not match its digest; making the layer again`);
+                return undefined;
+            }
+            const to = file(meta.digest);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+            await (0,promises_.rm)(to, { force: true });
+            await (0,promises_.link)(blob, to).catch(() => (0,promises_.copyFile)(blob, to));
+            return meta;
+        }
+        catch (error) {
+            this.logger.debug(`layer cache ${key}: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+    }
+    async put(key, layer, file) {
+        const entry = external_node_path_default().join(this.dir, key);
+        try {
+            await (0,promises_.rm)(entry, { recursive: true, force: true });
+            await (0,promises_.mkdir)(entry, { recursive: true });
+            await (0,promises_.link)(file, external_node_path_default().join(entry, BLOB)).catch(() => (0,promises_.copyFile)(file, external_node_path_default().join(entry, BLOB)));
+            const { mediaType, digest, diffId, size, uncompressedSize } = layer;
+            if ((await (0,promises_.stat)(external_node_path_default().join(entry, BLOB))).size !== size)
+                return;
+            await (0,promises_.writeFile)(external_node_path_default().join(entry, META), JSON.stringify({ mediaType, digest, diffId, size, uncompressedSize }));
+            await this.store.save(entry, key);
+        }
+        catch (error) {
+            this.logger.warning(`could not keep the layer ${key}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/image/tags.ts
+var tags = __webpack_require__(7800);
+;// CONCATENATED MODULE: ./src/image/labels.ts
+/**
+ * The OCI annotations docker/metadata-action sets. `created` is the commit time, not the
+ * build time, so rebuilding the same commit yields the same image config.
+ */
+function ociLabels(git, target) {
+    const labels = { 'org.opencontainers.image.title': target.name };
+    if (git.repositoryUrl)
+        labels['org.opencontainers.image.source'] = git.repositoryUrl;
+    if (git.sha)
+        labels['org.opencontainers.image.revision'] = git.sha;
+    if (git.commitTime !== undefined)
+        labels['org.opencontainers.image.created'] = new Date(git.commitTime * 1000).toISOString();
+    if (target.version)
+        labels['org.opencontainers.image.version'] = target.version;
+    return labels;
+}
+
+// EXTERNAL MODULE: ./src/dockerfile/ignore.ts
+var dockerfile_ignore = __webpack_require__(2946);
+;// CONCATENATED MODULE: ./src/image/stage.ts
+
+
+
+
+/**
+ * Builds the image's context from nothing but the declared artifacts, so the builder is never
+ * sent the whole checkout (sources, .git, caches). Files are hard-linked, not copied: staging a
+ * Next.js node_modules costs milliseconds, not a second copy of it. `<Dockerfile>.dockerignore`
+ * is applied here, so every engine, the legacy builder included, builds the same files; the
+ * repository's `.dockerignore` is not (see stagingIgnoreFile).
+ */
+async function stageContext(options) {
+    const { context, artifacts, into } = options;
+    const dockerfileName = external_node_path_default().basename(options.dockerfile);
+    if (artifacts.includes(dockerfileName)) {
+        throw new src_errors/* GateError */.ue(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, {
+            file: options.dockerfile,
+        });
+    }
+    const { ignore } = await (0,dockerfile_ignore/* stagingIgnoreFile */.CL)(context, options.dockerfile);
+    await linkPaths(context, artifacts, into, ignore, options.filter);
+    const dockerfile = external_node_path_default().join(into, dockerfileName);
+    await (0,promises_.copyFile)(options.dockerfile, dockerfile);
+    return { dir: into, dockerfile };
+}
+/**
+ * Recreates `paths` (files or directories, relative to `from`) under a fresh `into` as hard
+ * links, leaving out what `ignore` excludes and what `filter` does not keep (a traced node_modules).
+ */
+async function linkPaths(from, paths, into, ignore, filter) {
+    await (0,promises_.rm)(into, { recursive: true, force: true });
+    await (0,promises_.mkdir)(into, { recursive: true });
+    for (const relative of paths) {
+        const to = external_node_path_default().join(into, relative);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await linkTree(from, relative.split((external_node_path_default()).sep).join('/'), into, ignore, filter);
+    }
+}
+async function linkTree(root, relative, into, ignore, filter) {
+    const from = external_node_path_default().join(root, relative);
+    const to = external_node_path_default().join(into, relative);
+    const stat = await (0,promises_.lstat)(from);
+    if (stat.isDirectory()) {
+        if ((0,dockerfile_ignore/* skipsDirectory */.Eu)(ignore, relative) || (filter && !filter.keepsDir(relative)))
+            return;
+        await (0,promises_.mkdir)(to, { recursive: true });
+        const entries = await (0,promises_.readdir)(from);
+        // bounded fan-out: wide directories (node_modules) without opening thousands of files at once
+        for (let i = 0; i < entries.length; i += 32) {
+            await Promise.all(entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore, filter)));
+        }
+        return;
+    }
+    if ((0,dockerfile_ignore/* isIgnored */.pi)(ignore, relative) || (filter && !filter.keepsFile(relative)))
+        return;
+    if (stat.isSymbolicLink()) {
+        // kept as a link, as docker's context would: pnpm's node_modules is made of them
+        await (0,promises_.symlink)(await (0,promises_.readlink)(from), to);
+    }
+    else if (stat.isFile()) {
+        try {
+            await (0,promises_.link)(from, to);
+        }
+        catch (error) {
+            const code = error.code;
+            // another file system, or one without hard links: copy instead
+            if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP')
+                throw error;
+            await (0,promises_.copyFile)(from, to);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 
 const KEY_VERSION = 'v1';
@@ -121,400 +363,6 @@ const BASE_PROBE_VERSION = 'probe-1';
  */
 function baseProbeKey(identity, platform = '') {
     return ['adb', KEY_VERSION, 'base-probe', sha256(BASE_PROBE_VERSION, identity, platform).slice(0, 32)].join('-');
-}
-
-;// CONCATENATED MODULE: ./src/cache/actions-store.ts
-
-
-
-
-
-class TimeoutError extends Error {
-}
-function withTimeout(promise, ms, what) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutError(`${what} did not answer within ${Math.round(ms / 1000)} s`)), ms);
-        // a hung cache service must not keep the process alive after the build is done
-        timer.unref();
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-/**
- * The GitHub Actions cache through @actions/cache. The service being absent, slow or failing
- * is never the build's problem: every failure here is a warning and a miss. The client itself
- * waits forever on a hung service, so each call has its own deadline.
- *
- * An entry holds one file, the tar archive of the directory, with its digest (entry.ts): the
- * client unpacks that file into the staging directory, and this store checks the digest and
- * the members' names before anything reaches the directory itself.
- */
-class ActionsCacheStore {
-    logger;
-    options;
-    name = 'GitHub Actions cache';
-    constructor(logger, options) {
-        this.logger = logger;
-        this.options = options;
-    }
-    static isAvailable() {
-        return cache/* isFeatureAvailable */.w3();
-    }
-    entryPaths(dir) {
-        return actionsEntryPaths(this.options.stagingDir, dir);
-    }
-    async restore(dir, key) {
-        const { archive, paths } = this.entryPaths(dir);
-        try {
-            // the service also matches the primary key as a prefix: look first, download only an exact entry
-            const found = await withTimeout(cache/* restoreCache */.P3(paths, key, [], { lookupOnly: true }), this.options.restoreTimeoutMs, 'the cache service');
-            if (found !== key)
-                return false;
-            await this.clear(archive);
-            const hit = await withTimeout(cache/* restoreCache */.P3(paths, key, [], this.download()), this.options.restoreTimeoutMs, 'the cache service');
-            if (hit !== key)
-                return false;
-            await (0,entry/* unpackEntry */.$7)(archive, dir, 'none', this.options.run);
-            return true;
-        }
-        catch (error) {
-            const what = error instanceof entry/* CacheEntryError */.Tw ? `the entry ${key} cannot be used` : 'cache restore failed';
-            this.logger.warning(`${what}, installing instead: ${describe(error)}`);
-            // a restore cut off half way leaves half a tree; start clean
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            return false;
-        }
-        finally {
-            await this.clear(archive);
-        }
-    }
-    async restoreNearest(dir, key, prefix) {
-        const { archive, paths } = this.entryPaths(dir);
-        try {
-            await this.clear(archive);
-            // the service matches the primary key exactly first, then the prefix by newest entry
-            const found = await withTimeout(cache/* restoreCache */.P3(paths, key, [prefix], this.download()), this.options.restoreTimeoutMs, 'the cache service');
-            if (found === undefined)
-                return undefined;
-            await (0,entry/* unpackEntry */.$7)(archive, dir, 'none', this.options.run);
-            return found;
-        }
-        catch (error) {
-            this.logger.warning(`cache restore of ${dir} failed, going on without it: ${describe(error)}`);
-            // a restore cut off half way leaves half a tree; start clean
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            return undefined;
-        }
-        finally {
-            await this.clear(archive);
-        }
-    }
-    /**
-     * Our deadline cannot stop the client: a download it goes on with would later unpack its
-     * archive into the staging directory, over the one the save of the fresh install is packing
-     * and uploading. The v2 service's Azure download aborts itself after a segment timeout (10
-     * minutes by default); ending it with our deadline stops it from unpacking afterwards
-     * (archives up to one 128 MiB segment; a larger one gets the deadline per segment).
-     */
-    download() {
-        return { segmentTimeoutInMs: this.options.restoreTimeoutMs };
-    }
-    async save(dir, key) {
-        const { archive, paths } = this.entryPaths(dir);
-        try {
-            await this.clear(archive);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(archive), { recursive: true });
-            // uncompressed: the client compresses the entry (zstd) as it uploads it
-            await (0,entry/* packEntry */.AR)(dir, archive, 'none', this.options.run);
-            const id = await withTimeout(cache/* saveCache */.Io(paths, key), this.options.saveTimeoutMs, 'the cache service');
-            // -1: the client already logged why (entry exists, reserved by a parallel job, service error)
-            return id !== -1;
-        }
-        catch (error) {
-            if (error instanceof cache/* ReserveCacheError */.Zh) {
-                this.logger.info(`cache entry ${key} exists already`);
-                return false;
-            }
-            this.logger.warning(`cache save failed; the next run installs again: ${describe(error)}`);
-            return false;
-        }
-        finally {
-            await this.clear(archive);
-        }
-    }
-    async clear(archive) {
-        await (0,promises_.rm)(external_node_path_default().dirname(archive), { recursive: true, force: true });
-    }
-}
-/**
- * The archive of `dir` in the staging directory, and the paths the service's entry holds: one
- * place per directory whatever the key, so a prefix match finds entries saved under other keys.
- */
-function actionsEntryPaths(stagingDir, dir) {
-    const archive = external_node_path_default().join(stagingDir, sha256(dir).slice(0, 16), `${external_node_path_default().basename(dir)}.tar`);
-    return { archive, paths: [archive, (0,entry/* digestFile */.TM)(archive)] };
-}
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(32284);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(73190);
-// EXTERNAL MODULE: ./src/interrupt.ts
-var interrupt = __webpack_require__(48476);
-// EXTERNAL MODULE: ./src/git/read.ts
-var read = __webpack_require__(35186);
-// EXTERNAL MODULE: ./src/git/info.ts
-var info = __webpack_require__(62714);
-// EXTERNAL MODULE: ./src/workspace/graph.ts
-var workspace_graph = __webpack_require__(60073);
-;// CONCATENATED MODULE: ./src/phases/build.ts
-
-
-
-
-
-/** Runs one of the user's commands; its time is the user's, not ours, failed or not. */
-async function userCommand(state, command, cwd, env) {
-    try {
-        const result = await state.run((0,exec/* shellArgv */.$K)(command), { cwd, env });
-        state.userSeconds += result.seconds;
-    }
-    catch (error) {
-        if (error instanceof src_errors/* CommandError */.Qd)
-            state.userSeconds += error.seconds;
-        throw error;
-    }
-}
-/**
- * In a workspace, the binaries of the app's and the root's node_modules come first on PATH,
- * as `npm run` would put them, so a build command may call `tsc` or `next` directly.
- */
-function buildEnv(state) {
-    if (!state.plan.workspace)
-        return state.env;
-    const bins = [...new Set([state.target.context, state.plan.installDir])].map((dir) => external_node_path_default().join(dir, 'node_modules', '.bin'));
-    return { ...state.env, PATH: [...bins, state.env.PATH ?? process.env.PATH ?? ''].join((external_node_path_default()).delimiter) };
-}
-/**
- * Builds the local packages the app depends on that have a `build` script, each after its own
- * local dependencies, once per run however many apps use it.
- */
-async function buildLocalPackages(state, env) {
-    const workspace = state.plan.workspace;
-    const built = [];
-    for (const pkg of (0,workspace_graph/* buildOrder */.Bo)(workspace.graph, workspace.local.map((p) => p.name))) {
-        const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(pkg.dir, 'package.json'), 'utf8'));
-        if (typeof manifest.scripts?.build !== 'string')
-            continue;
-        const command = `${state.plan.pm.name} run build`;
-        const run = () => userCommand(state, command, pkg.dir, env);
-        if (state.shared) {
-            const { owner } = await state.shared.once(`build ${pkg.dir}`, state.target.name, run);
-            if (owner !== state.target.name)
-                state.logger.info(`${pkg.name} was built for this run by ${owner}`);
-        }
-        else {
-            await run();
-        }
-        built.push(pkg);
-    }
-    return built;
-}
-/** The user's own commands, in order, in the target's context, after the local packages it uses. */
-async function build(state) {
-    const commands = state.target.build;
-    const env = buildEnv(state);
-    const local = state.plan.workspace ? await buildLocalPackages(state, env) : [];
-    if (commands.length === 0 && local.length === 0)
-        return { status: 'skipped', detail: 'no build commands' };
-    for (const command of commands)
-        await userCommand(state, command, state.target.context, env);
-    const parts = [`${commands.length} command${commands.length === 1 ? '' : 's'}`];
-    if (local.length > 0)
-        parts.push(`local packages built first: ${local.map((p) => p.name).join(', ')}`);
-    return { status: 'ok', detail: parts.join('; ') };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/cache/layers.ts
-
-
-
-
-const META = 'layer.json';
-const BLOB = 'layer.blob';
-function isKeptLayer(value) {
-    const v = value;
-    return (typeof v?.mediaType === 'string' &&
-        typeof v.digest === 'string' &&
-        /^sha256:[a-f0-9]{64}$/.test(v.digest) &&
-        typeof v.diffId === 'string' &&
-        typeof v.size === 'number' &&
-        typeof v.uncompressedSize === 'number');
-}
-/** A layer cache in a CacheStore (the Actions cache or a local directory), staged under `dir`. */
-class StoreLayerCache {
-    store;
-    dir;
-    logger;
-    constructor(store, 
-    /** stable across runs: the Actions cache ties an entry to the paths it was saved from */
-    dir, logger) {
-        this.store = store;
-        this.dir = dir;
-        this.logger = logger;
-    }
-    async get(key, file) {
-        const entry = external_node_path_default().join(this.dir, key);
-        try {
-            if (!(await this.store.restore(entry, key)))
-                return undefined;
-            const meta = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(entry, META), 'utf8'));
-            if (!isKeptLayer(meta))
-                return undefined;
-            const blob = external_node_path_default().join(entry, BLOB);
-            // a kept blob is checked before use: its digest goes into the manifest unread otherwise
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let bytes = 0;
-            for await (const chunk of (0,external_node_fs_.createReadStream)(blob)) {
-                hash.update(chunk);
-                bytes += chunk.length;
-            }
-            if (`sha256:${hash.digest('hex')}` !== meta.digest || bytes !== meta.size) {
-                this.logger.warning(`the kept layer ${key} does not match its digest; making the layer again`);
-                return undefined;
-            }
-            const to = file(meta.digest);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-            await (0,promises_.rm)(to, { force: true });
-            await (0,promises_.link)(blob, to).catch(() => (0,promises_.copyFile)(blob, to));
-            return meta;
-        }
-        catch (error) {
-            this.logger.debug(`layer cache ${key}: ${error instanceof Error ? error.message : String(error)}`);
-            return undefined;
-        }
-    }
-    async put(key, layer, file) {
-        const entry = external_node_path_default().join(this.dir, key);
-        try {
-            await (0,promises_.rm)(entry, { recursive: true, force: true });
-            await (0,promises_.mkdir)(entry, { recursive: true });
-            await (0,promises_.link)(file, external_node_path_default().join(entry, BLOB)).catch(() => (0,promises_.copyFile)(file, external_node_path_default().join(entry, BLOB)));
-            const { mediaType, digest, diffId, size, uncompressedSize } = layer;
-            if ((await (0,promises_.stat)(external_node_path_default().join(entry, BLOB))).size !== size)
-                return;
-            await (0,promises_.writeFile)(external_node_path_default().join(entry, META), JSON.stringify({ mediaType, digest, diffId, size, uncompressedSize }));
-            await this.store.save(entry, key);
-        }
-        catch (error) {
-            this.logger.warning(`could not keep the layer ${key}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __webpack_require__(79310);
-// EXTERNAL MODULE: ./src/image/tags.ts
-var tags = __webpack_require__(17800);
-;// CONCATENATED MODULE: ./src/image/labels.ts
-/**
- * The OCI annotations docker/metadata-action sets. `created` is the commit time, not the
- * build time, so rebuilding the same commit yields the same image config.
- */
-function ociLabels(git, target) {
-    const labels = { 'org.opencontainers.image.title': target.name };
-    if (git.repositoryUrl)
-        labels['org.opencontainers.image.source'] = git.repositoryUrl;
-    if (git.sha)
-        labels['org.opencontainers.image.revision'] = git.sha;
-    if (git.commitTime !== undefined)
-        labels['org.opencontainers.image.created'] = new Date(git.commitTime * 1000).toISOString();
-    if (target.version)
-        labels['org.opencontainers.image.version'] = target.version;
-    return labels;
-}
-
-// EXTERNAL MODULE: ./src/dockerfile/ignore.ts
-var dockerfile_ignore = __webpack_require__(12946);
-;// CONCATENATED MODULE: ./src/image/stage.ts
-
-
-
-
-/**
- * Builds the image's context from nothing but the declared artifacts, so the builder is never
- * sent the whole checkout (sources, .git, caches). Files are hard-linked, not copied: staging a
- * Next.js node_modules costs milliseconds, not a second copy of it. `<Dockerfile>.dockerignore`
- * is applied here, so every engine, the legacy builder included, builds the same files; the
- * repository's `.dockerignore` is not (see stagingIgnoreFile).
- */
-async function stageContext(options) {
-    const { context, artifacts, into } = options;
-    const dockerfileName = external_node_path_default().basename(options.dockerfile);
-    if (artifacts.includes(dockerfileName)) {
-        throw new src_errors/* GateError */.ue(`the artifact "${dockerfileName}" has the Dockerfile's name; rename one of them`, {
-            file: options.dockerfile,
-        });
-    }
-    const { ignore } = await (0,dockerfile_ignore/* stagingIgnoreFile */.CL)(context, options.dockerfile);
-    await linkPaths(context, artifacts, into, ignore, options.filter);
-    const dockerfile = external_node_path_default().join(into, dockerfileName);
-    await (0,promises_.copyFile)(options.dockerfile, dockerfile);
-    return { dir: into, dockerfile };
-}
-/**
- * Recreates `paths` (files or directories, relative to `from`) under a fresh `into` as hard
- * links, leaving out what `ignore` excludes and what `filter` does not keep (a traced node_modules).
- */
-async function linkPaths(from, paths, into, ignore, filter) {
-    await (0,promises_.rm)(into, { recursive: true, force: true });
-    await (0,promises_.mkdir)(into, { recursive: true });
-    for (const relative of paths) {
-        const to = external_node_path_default().join(into, relative);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-        await linkTree(from, relative.split((external_node_path_default()).sep).join('/'), into, ignore, filter);
-    }
-}
-async function linkTree(root, relative, into, ignore, filter) {
-    const from = external_node_path_default().join(root, relative);
-    const to = external_node_path_default().join(into, relative);
-    const stat = await (0,promises_.lstat)(from);
-    if (stat.isDirectory()) {
-        if ((0,dockerfile_ignore/* skipsDirectory */.Eu)(ignore, relative) || (filter && !filter.keepsDir(relative)))
-            return;
-        await (0,promises_.mkdir)(to, { recursive: true });
-        const entries = await (0,promises_.readdir)(from);
-        // bounded fan-out: wide directories (node_modules) without opening thousands of files at once
-        for (let i = 0; i < entries.length; i += 32) {
-            await Promise.all(entries.slice(i, i + 32).map((name) => linkTree(root, `${relative}/${name}`, into, ignore, filter)));
-        }
-        return;
-    }
-    if ((0,dockerfile_ignore/* isIgnored */.pi)(ignore, relative) || (filter && !filter.keepsFile(relative)))
-        return;
-    if (stat.isSymbolicLink()) {
-        // kept as a link, as docker's context would: pnpm's node_modules is made of them
-        await (0,promises_.symlink)(await (0,promises_.readlink)(from), to);
-    }
-    else if (stat.isFile()) {
-        try {
-            await (0,promises_.link)(from, to);
-        }
-        catch (error) {
-            const code = error.code;
-            // another file system, or one without hard links: copy instead
-            if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP')
-                throw error;
-            await (0,promises_.copyFile)(from, to);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/records.ts
@@ -1439,7 +1287,7 @@ async function listPnpmTree(nodeModules) {
     const store = found.get('.pnpm') === 'd' ? await pnpm_tree_names(nodeModules, '.pnpm') : [];
     for (const name of store) {
         const relative = `.pnpm/${name}`;
-        const entry = await pnpm_tree_describe(nodeModules, relative);
+        const entry = await describe(nodeModules, relative);
         if (entry === undefined)
             continue;
         found.set(relative, entry);
@@ -1447,7 +1295,7 @@ async function listPnpmTree(nodeModules) {
             continue;
         if (name === 'node_modules')
             await listLevel(nodeModules, relative, found, true);
-        else if ((await pnpm_tree_describe(nodeModules, `${relative}/node_modules`)) === 'd') {
+        else if ((await describe(nodeModules, `${relative}/node_modules`)) === 'd') {
             found.set(`${relative}/node_modules`, 'd');
             await listLevel(nodeModules, `${relative}/node_modules`, found, false);
         }
@@ -1459,7 +1307,7 @@ async function listLevel(root, dir, found, withBin) {
     for (const name of await pnpm_tree_names(root, dir)) {
         const relative = dir ? `${dir}/${name}` : name;
         // the virtual store is listed by the caller, package by package
-        const entry = await pnpm_tree_describe(root, relative);
+        const entry = await describe(root, relative);
         if (entry === undefined)
             continue;
         found.set(relative, entry);
@@ -1467,7 +1315,7 @@ async function listLevel(root, dir, found, withBin) {
             continue;
         if ((name === '.bin' && withBin) || name.startsWith('@')) {
             for (const inner of await pnpm_tree_names(root, relative)) {
-                const innerEntry = await pnpm_tree_describe(root, `${relative}/${inner}`);
+                const innerEntry = await describe(root, `${relative}/${inner}`);
                 if (innerEntry !== undefined)
                     found.set(`${relative}/${inner}`, innerEntry);
             }
@@ -1482,7 +1330,7 @@ async function pnpm_tree_names(root, dir) {
         return [];
     }
 }
-async function pnpm_tree_describe(root, relative) {
+async function describe(root, relative) {
     const full = external_node_path_default().join(root, relative);
     const stat = await (0,promises_.lstat)(full).catch(() => undefined);
     if (!stat)
@@ -1605,42 +1453,47 @@ function productionTreeKey(state) {
         : `${state.cacheKey}-production-${sha256(command).slice(0, 8)}`;
 }
 
+// EXTERNAL MODULE: ./src/map-limit.ts
+var map_limit = __webpack_require__(9143);
+// EXTERNAL MODULE: ./src/git/read.ts
+var read = __webpack_require__(5186);
 ;// CONCATENATED MODULE: ./src/registry/images.ts
 
 /** The digest of `reference` in its registry, or undefined when it is not there or cannot be asked. */
 async function manifestDigest(session, reference) {
+    const ref = (0,registry_reference/* parseReference */.F2)(reference);
+    return ref.digest ?? (await findManifest(session, reference))?.digest;
+}
+/** The manifest `reference` names in its registry, or undefined when it is not there or cannot be asked. */
+async function findManifest(session, reference) {
     try {
         const ref = (0,registry_reference/* parseReference */.F2)(reference);
-        if (ref.digest)
-            return ref.digest;
-        return (await session.clientFor(ref.registry).getManifest(ref.repository, ref.tag ?? 'latest')).digest;
+        return await session.clientFor(ref.registry).getManifest(ref.repository, ref.tag ?? ref.digest ?? 'latest');
     }
     catch {
         // not there, or the registry cannot be asked (no login, offline): the caller builds as usual
         return undefined;
     }
 }
-/** Puts the manifest found at `from` under every one of `tags` (full references); returns its digest. */
-async function retag(session, from, tags) {
-    const source = (0,registry_reference/* parseReference */.F2)(from);
-    const client = session.clientFor(source.registry);
-    const manifest = await client.getManifest(source.repository, source.tag ?? source.digest ?? 'latest');
-    for (const reference of tags) {
+/**
+ * Puts `manifest` (as fetched: the same bytes, so the same digest) under every one of `tags`
+ * (full references), all at once: each is one small PUT.
+ */
+async function retag(session, manifest, tags) {
+    await Promise.all(tags.map((reference) => {
         const target = (0,registry_reference/* parseReference */.F2)(reference);
-        const { tag } = (0,registry_reference/* splitTag */.RK)(reference);
-        await session
+        return session
             .clientFor(target.registry)
-            .putManifest(target.repository, tag ?? 'latest', manifest.mediaType, manifest.bytes);
-    }
-    return manifest.digest;
+            .putManifest(target.repository, (0,registry_reference/* splitTag */.RK)(reference).tag ?? 'latest', manifest.mediaType, manifest.bytes);
+    }));
 }
 
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __webpack_require__(16357);
+var parse = __webpack_require__(6357);
 // EXTERNAL MODULE: ./src/dockerfile/stage.ts
-var stage = __webpack_require__(78684);
+var stage = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/daemon-images.ts
-var daemon_images = __webpack_require__(11286);
+var daemon_images = __webpack_require__(1286);
 ;// CONCATENATED MODULE: ./src/validate/base-image.ts
 
 
@@ -1777,46 +1630,50 @@ async function finalBaseStage(target) {
 
 
 
+
 /** Bumped with the gates: images reused across a change of the checks would skip them. */
 const TOOL_VERSION = 'gates-1';
 /** Label and tag that record which inputs an image was built from. */
 const INPUTS_LABEL = 'dev.artifact-docker-build.inputs';
 const TAG_PREFIX = 'inputs-';
 /**
- * A hash of everything that decides what a target's image holds: its sources as git sees them
- * (tracked and untracked-but-not-ignored files, contents included), the lockfile, the commands,
- * the artifacts, the Dockerfile, the build args, the base image's identity and the runner's
- * platform. Undefined when one of them cannot be known (no git, a base image nobody can
- * identify): then the image is simply built.
+ * A target's sources as git sees them (tracked and untracked-but-not-ignored files, contents
+ * included), in the order the hash takes them; undefined without git. In a workspace: the app,
+ * the local packages it uses (not the others), and the root's lockfile and manifest, so a change
+ * to another app leaves this one's inputs as they were.
  */
-async function inputsFingerprint(state, options, deps, baseIdentity) {
-    if (!baseIdentity)
-        return undefined;
-    const parts = [];
-    // in a workspace: the app, the local packages it uses (not the others), and the root's
-    // lockfile and manifest, so a change to another app leaves this one's inputs as they were
+async function sourceParts(state) {
     const workspace = state.plan.workspace;
     const dirs = [state.target.context, ...(workspace?.local.map((p) => p.dir) ?? [])];
-    for (const dir of dirs) {
-        const files = (await (0,read/* checkoutFiles */.ET)(state.run, dir))?.sort();
-        if (!files)
-            return undefined;
+    const listed = await Promise.all(dirs.map((dir) => (0,read/* checkoutFiles */.ET)(state.run, dir)));
+    if (listed.some((files) => files === undefined))
+        return undefined;
+    const parts = [];
+    for (const [i, dir] of dirs.entries()) {
+        const files = listed[i].sort();
         if (workspace)
             parts.push(`<dir ${external_node_path_default().relative(workspace.graph.root, dir).split((external_node_path_default()).sep).join('/')}>`);
-        for (const file of files) {
-            try {
-                parts.push(file, await (0,promises_.readFile)(external_node_path_default().join(dir, file)));
-            }
-            catch {
-                // listed by git but deleted in the work tree: its absence is what counts
-                parts.push(file, '<missing>');
-            }
-        }
+        // read many at once: an app's source tree is thousands of small files
+        const contents = await (0,map_limit/* mapLimit */.s)(files, 32, (file) => 
+        // listed by git but deleted in the work tree: its absence is what counts
+        (0,promises_.readFile)(external_node_path_default().join(dir, file)).catch(() => '<missing>'));
+        files.forEach((file, j) => parts.push(file, contents[j]));
     }
     if (workspace) {
         for (const file of [state.plan.pm.lockfile, external_node_path_default().join(workspace.graph.root, 'package.json')])
             parts.push(`<root ${external_node_path_default().basename(file)}>`, await (0,promises_.readFile)(file));
     }
+    return parts;
+}
+/**
+ * A hash of everything that decides what a target's image holds: its sources (sourceParts), the
+ * lockfile, the commands, the artifacts, the Dockerfile, the build args, the base image's
+ * identity and the runner's platform. Undefined when one of them cannot be known (no git, a
+ * base image nobody can identify): then the image is simply built.
+ */
+async function inputsFingerprint(state, options, deps, baseIdentity, parts) {
+    if (!baseIdentity || !parts)
+        return undefined;
     const { target, plan } = state;
     const recipe = {
         install: plan.installCommand,
@@ -1866,16 +1723,17 @@ async function baseImageIdentity(state, deps, session) {
 async function lookUpReuse(state, options, deps) {
     if (!options.push || !(0,registry_reference/* inNamedRegistry */.K)(state.target.image))
         return {};
-    const identity = await baseImageIdentity(state, deps, deps.registry);
-    const fingerprint = await inputsFingerprint(state, options, deps, identity);
+    // the daemon or registry about the base while git lists the sources and they are read
+    const [identity, parts] = await Promise.all([baseImageIdentity(state, deps, deps.registry), sourceParts(state)]);
+    const fingerprint = await inputsFingerprint(state, options, deps, identity, parts);
     if (!fingerprint)
         return {};
     const inputs = { fingerprint, tag: inputsTag(fingerprint) };
-    const digest = await manifestDigest(deps.registry, `${state.target.image}:${inputs.tag}`);
-    if (!digest)
+    const existing = await findManifest(deps.registry, `${state.target.image}:${inputs.tag}`);
+    if (!existing)
         return { inputs };
-    state.logger.info(`${state.target.image}:${inputs.tag} was built from these same inputs: reusing it (${digest}) instead of building`);
-    return { inputs, existing: digest };
+    state.logger.info(`${state.target.image}:${inputs.tag} was built from these same inputs: reusing it (${existing.digest}) instead of building`);
+    return { inputs, existing };
 }
 
 ;// CONCATENATED MODULE: ./src/phases/image.ts
@@ -2083,7 +1941,7 @@ async function fromToolCache(pm, cwd, deps) {
     const pkg = registryPackage(pm, deps.platform, deps.arch, deps.libc);
     const version = pm.version ?? (await latestVersion(deps.registryUrl, pkg.name));
     const toolName = `adb-${pkg.name.replace(/[@/]/g, '-').replace(/^-/, '')}`;
-    let dir = deps.toolCache.find(toolName, version);
+    let dir = await deps.toolCache.find(toolName, version);
     if (!dir) {
         deps.logger.info(`fetching ${pkg.name}@${version} from the npm registry`);
         const tarball = await deps.toolCache.downloadTool(await tarballUrl(deps.registryUrl, pkg.name, version));
@@ -2223,6 +2081,8 @@ function ociPlatform(platform, arch) {
     return `${platform}/${names[arch] ?? arch}`;
 }
 
+// EXTERNAL MODULE: ./src/interrupt.ts
+var interrupt = __webpack_require__(8476);
 ;// CONCATENATED MODULE: ./src/phases/push.ts
 
 
@@ -2264,9 +2124,9 @@ async function endUploadAhead(state) {
  */
 async function push(state, image, deps) {
     if (image.kind === 'reused') {
-        const digest = await retag(deps.registry, `${state.target.image}:${image.inputsTag}`, image.tags);
-        state.logger.info(`tagged the existing image ${digest} as ${image.tags.join(', ')}`);
-        return { status: 'ok', detail: 'retagged the reused image', pushed: { digest } };
+        await retag(deps.registry, image.manifest, image.tags);
+        state.logger.info(`tagged the existing image ${image.digest} as ${image.tags.join(', ')}`);
+        return { status: 'ok', detail: 'retagged the reused image', pushed: { digest: image.digest } };
     }
     const { request } = image;
     const pushed = await deps.engine.push(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
@@ -2465,7 +2325,7 @@ function bareName(specifier) {
 }
 
 // EXTERNAL MODULE: ./src/report/figures.ts
-var figures = __webpack_require__(53831);
+var figures = __webpack_require__(3831);
 ;// CONCATENATED MODULE: ./src/phases/smoke.ts
 
 
@@ -2589,13 +2449,11 @@ function tracedFilter(files) {
 }
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
-// EXTERNAL MODULE: ./node_modules/@vercel/nft/out/index.js
-var out = __webpack_require__(45435);
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./node_modules/@vercel/nft/package.json
-var nft_package = __webpack_require__(83436);
+var nft_package = __webpack_require__(3436);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/trace/include.ts
 
@@ -2696,7 +2554,6 @@ function loadedByName(installed) {
 
 
 
-
 /**
  * Which node_modules files a server needs, found by @vercel/nft (the tracer Next.js uses for its
  * standalone output): it follows require/import from the entry files, resolves them the way Node
@@ -2705,9 +2562,16 @@ function loadedByName(installed) {
  * `trace-include` adds those by glob.
  */
 const TRACER_VERSION = `nft-${nft_package/* version */.rE}`;
+/**
+ * nft and its parser are most of a megabyte of code: loaded when a trace runs, so a run whose
+ * trace is kept (or a target without one) does not compile them.
+ */
+async function nodeFileTrace(...args) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(435)]).then(__webpack_require__.t.bind(__webpack_require__, 5435, 23))).nodeFileTrace(...args);
+}
 async function traceFrontier(context, entries) {
     const reached = new Set();
-    const result = await (0,out.nodeFileTrace)(entries.map((e) => external_node_path_default().join(context, e)), {
+    const result = await nodeFileTrace(entries.map((e) => external_node_path_default().join(context, e)), {
         ...traceOptions(context),
         // called for every path nft would emit, so it also sees assets and the package.json files
         // resolution reads; answering true keeps nft out of the package
@@ -2768,7 +2632,7 @@ async function traceNodeModules(input) {
     // nft skips "module-sync" targets inside an exports array (async-function's); a second pass
     // traces those as entries, so Node versions with require(esm) find them too
     for (let next = entries, pass = 0; next.length > 0 && pass < 3; pass += 1) {
-        const result = await (0,out.nodeFileTrace)(next, options);
+        const result = await nodeFileTrace(next, options);
         const listed = [...result.fileList].map((f) => f.split((external_node_path_default()).sep).join('/'));
         for (const f of listed)
             if (!isNodeModulesPath(f))
@@ -2943,9 +2807,9 @@ async function keptTraceHolds(kept, context) {
 }
 
 // EXTERNAL MODULE: ./src/validate/tree.ts
-var validate_tree = __webpack_require__(33736);
+var validate_tree = __webpack_require__(3736);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/phases/trace.ts
 
 
@@ -3062,7 +2926,7 @@ async function trace(state, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/validate/types.ts
-var types = __webpack_require__(98255);
+var types = __webpack_require__(8255);
 ;// CONCATENATED MODULE: ./src/validate/artifacts.ts
 
 
@@ -3199,7 +3063,7 @@ function biggestArtifacts(sizes, count = 3) {
 }
 
 // EXTERNAL MODULE: ./src/pm/detect.ts
-var detect = __webpack_require__(90996);
+var detect = __webpack_require__(996);
 ;// CONCATENATED MODULE: ./src/validate/dev-dependencies.ts
 
 
@@ -3365,9 +3229,9 @@ async function dev_dependencies_readJson(file) {
 }
 
 // EXTERNAL MODULE: ./src/validate/dockerfile.ts
-var validate_dockerfile = __webpack_require__(28358);
+var validate_dockerfile = __webpack_require__(8358);
 // EXTERNAL MODULE: ./src/validate/dockerignore.ts
-var dockerignore = __webpack_require__(17262);
+var dockerignore = __webpack_require__(7262);
 ;// CONCATENATED MODULE: ./src/validate/binary.ts
 
 const ELF_MACHINES = {
@@ -4098,7 +3962,7 @@ function checkBunVersion(facts, image, bunVersion, addons, location) {
 }
 
 // EXTERNAL MODULE: ./src/validate/secrets.ts
-var validate_secrets = __webpack_require__(60435);
+var validate_secrets = __webpack_require__(435);
 ;// CONCATENATED MODULE: ./src/validate/tree-record.ts
 
 
@@ -4388,7 +4252,7 @@ async function treeBytes(dir, seen) {
 }
 
 // EXTERNAL MODULE: ./src/report/size.ts
-var size = __webpack_require__(29437);
+var size = __webpack_require__(9437);
 ;// CONCATENATED MODULE: ./src/phases/validate.ts
 
 
@@ -4573,9 +4437,9 @@ function recordedGateNotes(gates) {
 }
 
 // EXTERNAL MODULE: ./src/phases/preflight.ts
-var preflight = __webpack_require__(64155);
+var preflight = __webpack_require__(4155);
 // EXTERNAL MODULE: ./src/engines/oci/platform.ts
-var platform = __webpack_require__(19754);
+var platform = __webpack_require__(9754);
 ;// CONCATENATED MODULE: ./src/baseline/plan.ts
 /**
  * The multi-stage baseline, planned: which builder measures it, the argv of each build, the
@@ -4918,6 +4782,8 @@ async function measure(state, dockerfile, builder, deps) {
     }
 }
 
+// EXTERNAL MODULE: ./src/git/info.ts
+var info = __webpack_require__(2714);
 ;// CONCATENATED MODULE: ./src/pipeline/default-branch.ts
 
 
@@ -4996,8 +4862,6 @@ async function compareWithDefaultBranch(targets, roots, options, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/map-limit.ts
-var map_limit = __webpack_require__(89143);
 ;// CONCATENATED MODULE: ./src/pipeline/key-lock.ts
 /**
  * Runs tasks that share a key one after another, in the order they asked, and tasks of
@@ -5033,7 +4897,7 @@ class KeyLock {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/plan.ts
-var plan = __webpack_require__(75455);
+var plan = __webpack_require__(5455);
 ;// CONCATENATED MODULE: ./src/pipeline/timeline.ts
 /** Thrown by a phase that fails; the timeline records which phase it was. */
 class PhaseFailure extends Error {
@@ -5298,7 +5162,8 @@ async function runUntilPush(r, options, deps, side, smokePorts) {
         if (reuse.existing && reuse.inputs) {
             r.image = {
                 kind: 'reused',
-                digest: reuse.existing,
+                digest: reuse.existing.digest,
+                manifest: reuse.existing,
                 inputsTag: reuse.inputs.tag,
                 tags: imageTags(state, options),
             };
@@ -5402,231 +5267,6 @@ function targetResult(r, runStart, baseline) {
     if (r.error)
         result.error = r.error.phase ? { phase: r.error.phase, message: r.error.message } : { message: r.error.message };
     return result;
-}
-
-// EXTERNAL MODULE: ./src/report/pr-comment.ts
-var pr_comment = __webpack_require__(71914);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var summary = __webpack_require__(22457);
-// EXTERNAL MODULE: ./src/report/result-file.ts
-var result_file = __webpack_require__(76076);
-// EXTERNAL MODULE: ./src/setup.ts + 26 modules
-var setup = __webpack_require__(41375);
-// EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
-var publish = __webpack_require__(33714);
-// EXTERNAL MODULE: ./src/action/logger.ts
-var action_logger = __webpack_require__(18980);
-;// CONCATENATED MODULE: ./src/action/build.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The runner's variables and the checkout, combined: the checkout fills in the commit time. */
-async function gitInfo(workspace, payload, logger) {
-    const fromEnv = (0,read/* gitInfoFromActions */.cW)(process.env, payload);
-    const fromRepo = await (0,read/* gitInfoFromRepo */.f6)((0,exec/* createRunner */.ji)(logger), workspace);
-    const info = { ...fromEnv };
-    if (info.commitTime === undefined && fromRepo.sha === info.sha && fromRepo.commitTime !== undefined)
-        info.commitTime = fromRepo.commitTime;
-    if (!info.sha && fromRepo.sha)
-        info.sha = fromRepo.sha;
-    if (!info.repositoryUrl && fromRepo.repositoryUrl)
-        info.repositoryUrl = fromRepo.repositoryUrl;
-    return info;
-}
-/**
- * How long a cache call may hang before the build goes on without it: five minutes to restore
- * and ten to save by default; ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT (seconds) sets both.
- */
-function cacheTimeouts(raw) {
-    const seconds = Number(raw);
-    if (raw && Number.isFinite(seconds) && seconds > 0)
-        return { restoreTimeoutMs: seconds * 1000, saveTimeoutMs: seconds * 1000 };
-    return { restoreTimeoutMs: 5 * 60_000, saveTimeoutMs: 10 * 60_000 };
-}
-/**
- * The run's result as a file (images, timings and the full record), named after the job and its
- * targets so that the files of a matrix's jobs keep apart when downloaded into one directory.
- */
-async function writeResultFile(result) {
-    try {
-        const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'artifact-docker-build-results');
-        const file = external_node_path_default().join(dir, (0,result_file/* resultFileName */.tK)(process.env.GITHUB_JOB, result));
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        await (0,promises_.writeFile)(file, `${JSON.stringify((0,result_file/* resultDocument */.jP)(result), null, 2)}\n`);
-        core/* setOutput */.uH('result-file', file);
-    }
-    catch (error) {
-        core/* warning */.$e(`could not write the result file: ${(0,src_errors/* messageOf */.bD)(error)}`);
-    }
-}
-/** mode build: inputs → pipeline → outputs, result file, summary, PR comment. */
-async function build_build(inputs, workspace) {
-    const logger = new action_logger/* ActionLogger */.T(workspace);
-    (0,interrupt/* exitOnSignals */.Lx)((message) => logger.warning(message));
-    let result;
-    let git;
-    let tempDir;
-    try {
-        const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-        const config = (0,load/* loadConfig */.Z)(external_node_path_default().resolve(root, inputs.config));
-        const payload = (0,read/* readEventPayload */.N5)(process.env.GITHUB_EVENT_PATH);
-        // read while the engine is detected: neither needs the other
-        const reading = gitInfo(workspace, payload, logger);
-        const runnerTemp = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
-        let store;
-        if (inputs.cache && ActionsCacheStore.isAvailable()) {
-            store = new ActionsCacheStore(logger, {
-                ...cacheTimeouts(process.env.ARTIFACT_DOCKER_BUILD_CACHE_TIMEOUT),
-                stagingDir: external_node_path_default().join(runnerTemp, 'artifact-docker-build-cache'),
-                run: (0,exec/* createRunner */.ji)(logger),
-            });
-        }
-        else if (inputs.cache)
-            core/* warning */.$e('the GitHub Actions cache service is not available to this job: node_modules is installed every time');
-        const [repo, deps] = await Promise.all([
-            reading,
-            (0,setup/* setupPipeline */.Wq)({
-                logger,
-                engine: inputs.engine,
-                ...(config.engine ? { configEngine: config.engine } : {}),
-                probeBuildx: async () => (await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 41616))).probeBuildxWithToolkit(),
-                ...(store ? { store } : {}),
-                tempDir: (tempDir = external_node_path_default().join(runnerTemp, `artifact-docker-build-${process.pid}`)),
-                recordsDir: external_node_path_default().join(runnerTemp, 'artifact-docker-build-records'),
-                imagesDir: external_node_path_default().join(runnerTemp, 'artifact-docker-build-images'),
-                registryUrl: process.env.npm_config_registry || 'https://registry.npmjs.org',
-                ...(process.env.DOCKER_CONFIG ? { dockerConfigDir: process.env.DOCKER_CONFIG } : {}),
-                ...(inputs.builder ? { builder: inputs.builder } : {}),
-                targets: config.targets,
-                buildCache: inputs.cacheFrom.length + inputs.cacheTo.length > 0 || config.targets.some((t) => t.cacheFrom || t.cacheTo),
-            }),
-        ]);
-        git = repo;
-        const push = inputs.push === 'auto' ? (0,info/* isDefaultBranchPush */.i)(git) : inputs.push === 'true';
-        core/* info */.pq(`push: ${push ? 'yes' : 'no'} (${inputs.push === 'auto' ? `auto: ${git.event} to ${git.ref ?? 'an unknown ref'}, default branch ${git.defaultBranch}` : inputs.push})`);
-        const outcome = await runPipeline({
-            config,
-            targets: inputs.targets,
-            push,
-            cache: inputs.cache,
-            baseline: inputs.baseline,
-            tags: inputs.tags,
-            labels: inputs.labels,
-            buildCache: { from: inputs.cacheFrom, to: inputs.cacheTo },
-            git,
-            repositoryRoot: workspace,
-        }, deps);
-        result = outcome.result;
-        // outputs first: a later step reading them must see them even when this one fails
-        (0,publish/* setOutputs */.n0)(result);
-        await writeResultFile(result);
-        // each failed target was logged, and annotated at its file and line, as it failed: failing
-        // the step must not annotate the same error a second time
-        if (outcome.error !== undefined)
-            process.exitCode = core/* ExitCode */.yU.Failure;
-    }
-    catch (error) {
-        const location = (0,src_errors/* locationOf */.hD)(error);
-        if (location) {
-            // setFailed cannot annotate a file; this is setFailed with the annotation's place
-            logger.error((0,src_errors/* messageOf */.bD)(error), location);
-            process.exitCode = core/* ExitCode */.yU.Failure;
-        }
-        else {
-            core/* setFailed */.C1((0,src_errors/* messageOf */.bD)(error));
-        }
-    }
-    finally {
-        // the staged contexts and engine files of this run; records and images stay
-        if (tempDir)
-            await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch(() => undefined);
-        if (result && inputs.summary)
-            await (0,publish/* writeSummary */.Sy)((0,summary/* renderSummary */.B)(result));
-        if (result && inputs.prComment && git) {
-            const run = result;
-            await (0,publish/* commentOnPullRequest */.rh)(inputs.githubToken, git, (marker) => (0,pr_comment/* prCommentBody */.M1)(run, marker));
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 76076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vq: () => (/* binding */ readResultDocument),
-/* harmony export */   jP: () => (/* binding */ resultDocument),
-/* harmony export */   tK: () => (/* binding */ resultFileName)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65468);
-
-
-/**
- * One run's result as a file: the `images` and `timings` outputs as the action sets them and
- * the CLI's --json prints them, plus `run`, the full record they were computed from (phases with
- * their start and end, statuses, errors, the engine), which a report merging several jobs needs
- * to draw one timeline.
- */
-const RESULT_FORMAT = 'artifact-docker-build/result@1';
-function resultDocument(run) {
-    return { format: RESULT_FORMAT, images: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .imagesOutput */ .K1)(run), timings: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .timingsOutput */ .zF)(run), run };
-}
-/** `result-build-api-web.json`: unique per job of a matrix, readable in a list of artifacts. */
-function resultFileName(job, run) {
-    const parts = [job || 'run', ...run.targets.map((t) => t.name)].map((p) => p.replace(/[^\w.-]+/g, '_'));
-    const name = parts.join('-').slice(0, 120);
-    return `result-${name}.json`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A result file's run, checked enough that a wrong file is named, not half-rendered. */
-function readResultDocument(text, file) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${file} is not JSON (${error instanceof Error ? error.message : String(error)}); pass the result files the build jobs wrote (output result-file, or --json)`);
-    }
-    if (!isRecord(doc) || !isRecord(doc.run)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${file} is not a result of artifact-docker-build: it has no "run" record; pass the files the build jobs wrote (output result-file, or the CLI's --json)`);
-    }
-    const run = doc.run;
-    if (typeof run.startedAt !== 'string' ||
-        Number.isNaN(Date.parse(run.startedAt)) ||
-        typeof run.seconds !== 'number' ||
-        !Array.isArray(run.targets)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${file}: the "run" record lacks startedAt, seconds or targets`);
-    }
-    for (const t of run.targets) {
-        if (!isRecord(t) ||
-            typeof t.name !== 'string' ||
-            typeof t.start !== 'number' ||
-            typeof t.end !== 'number' ||
-            !Array.isArray(t.phases)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${file}: a target in "run" lacks its name, start, end or phases`);
-        }
-    }
-    return run;
 }
 
 
