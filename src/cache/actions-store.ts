@@ -37,6 +37,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * is never the build's problem: every failure here is a warning and a miss. The client itself
  * waits forever on a hung service, so each call has its own deadline.
  *
+ * A service that ran out of time once is not asked again in the run: a run makes a dozen cache
+ * calls (node_modules, records, layers), and each would wait out its deadline (minutes by
+ * default) on a service that hangs.
+ *
  * An entry holds one file, the tar archive of the directory, with its digest (entry.ts): the
  * client unpacks that file into the staging directory, and this store checks the digest and
  * the members' names before anything reaches the directory itself.
@@ -44,10 +48,30 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export class ActionsCacheStore implements CacheStore {
   readonly name = 'GitHub Actions cache';
 
+  /** set when a call ran out of time: later calls are misses without asking */
+  private gaveUp = false;
+
   constructor(
     private readonly logger: Logger,
     private readonly options: ActionsStoreOptions,
   ) {}
+
+  /** One call to the service within `ms`; a call that runs out of time ends the store's calls. */
+  private async ask<T>(call: () => Promise<T>, ms: number): Promise<T> {
+    try {
+      return await withTimeout(call(), ms, 'the cache service');
+    } catch (error: unknown) {
+      if (error instanceof TimeoutError) this.gaveUp = true;
+      throw error;
+    }
+  }
+
+  /** A failed call's reason, and what follows when it ended the store's calls. */
+  private why(error: unknown): string {
+    return error instanceof TimeoutError
+      ? `${describe(error)}; the cache is not asked again in this run`
+      : describe(error);
+  }
 
   static isAvailable(): boolean {
     return cache.isFeatureAvailable();
@@ -58,27 +82,27 @@ export class ActionsCacheStore implements CacheStore {
   }
 
   async restore(dir: string, key: string): Promise<boolean> {
+    if (this.gaveUp) return false;
     const { archive, paths } = this.entryPaths(dir);
     try {
       // the service also matches the primary key as a prefix: look first, download only an exact entry
-      const found = await withTimeout(
-        cache.restoreCache(paths, key, [], { lookupOnly: true }),
+      const found = await this.ask(
+        () => cache.restoreCache(paths, key, [], { lookupOnly: true }),
         this.options.restoreTimeoutMs,
-        'the cache service',
       );
       if (found !== key) return false;
       await this.clear(archive);
-      const hit = await withTimeout(
-        cache.restoreCache(paths, key, [], this.download()),
+      const hit = await this.ask(
+        () => cache.restoreCache(paths, key, [], this.download()),
         this.options.restoreTimeoutMs,
-        'the cache service',
       );
       if (hit !== key) return false;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return true;
     } catch (error: unknown) {
-      const what = error instanceof CacheEntryError ? `the entry ${key} cannot be used` : 'cache restore failed';
-      this.logger.warning(`${what}, installing instead: ${describe(error)}`);
+      const what =
+        error instanceof CacheEntryError ? `the entry ${key} cannot be used` : `cache restore of ${key} failed`;
+      this.logger.warning(`${what}, going on without it: ${this.why(error)}`);
       // a restore cut off half way leaves half a tree; start clean
       await rm(dir, { recursive: true, force: true });
       return false;
@@ -88,20 +112,20 @@ export class ActionsCacheStore implements CacheStore {
   }
 
   async restoreNearest(dir: string, key: string, prefix: string): Promise<string | undefined> {
+    if (this.gaveUp) return undefined;
     const { archive, paths } = this.entryPaths(dir);
     try {
       await this.clear(archive);
       // the service matches the primary key exactly first, then the prefix by newest entry
-      const found = await withTimeout(
-        cache.restoreCache(paths, key, [prefix], this.download()),
+      const found = await this.ask(
+        () => cache.restoreCache(paths, key, [prefix], this.download()),
         this.options.restoreTimeoutMs,
-        'the cache service',
       );
       if (found === undefined) return undefined;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return found;
     } catch (error: unknown) {
-      this.logger.warning(`cache restore of ${dir} failed, going on without it: ${describe(error)}`);
+      this.logger.warning(`cache restore of ${dir} failed, going on without it: ${this.why(error)}`);
       // a restore cut off half way leaves half a tree; start clean
       await rm(dir, { recursive: true, force: true });
       return undefined;
@@ -122,13 +146,14 @@ export class ActionsCacheStore implements CacheStore {
   }
 
   async save(dir: string, key: string): Promise<boolean> {
+    if (this.gaveUp) return false;
     const { archive, paths } = this.entryPaths(dir);
     try {
       await this.clear(archive);
       await mkdir(path.dirname(archive), { recursive: true });
       // uncompressed: the client compresses the entry (zstd) as it uploads it
       await packEntry(dir, archive, 'none', this.options.run);
-      const id = await withTimeout(cache.saveCache(paths, key), this.options.saveTimeoutMs, 'the cache service');
+      const id = await this.ask(() => cache.saveCache(paths, key), this.options.saveTimeoutMs);
       // -1: the client already logged why (entry exists, reserved by a parallel job, service error)
       return id !== -1;
     } catch (error: unknown) {
@@ -136,7 +161,7 @@ export class ActionsCacheStore implements CacheStore {
         this.logger.info(`cache entry ${key} exists already`);
         return false;
       }
-      this.logger.warning(`cache save failed; the next run installs again: ${describe(error)}`);
+      this.logger.warning(`cache save of ${key} failed, a later run makes it again: ${this.why(error)}`);
       return false;
     } finally {
       await this.clear(archive);

@@ -137,7 +137,7 @@ describe('ActionsCacheStore', () => {
       expect(await store().restoreNearest(dir, key, `${key}-`)).toBeUndefined();
       expect(logger.lines).toEqual([
         expect.stringMatching(
-          new RegExp(`^warning: the entry ${key} cannot be used, installing instead: ${says.source}`),
+          new RegExp(`^warning: the entry ${key} cannot be used, going on without it: ${says.source}`),
         ),
         expect.stringMatching(says),
       ]);
@@ -164,10 +164,21 @@ describe('ActionsCacheStore', () => {
         expect(await impatient.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBeUndefined();
         expect(logger.lines).toEqual([
           expect.stringMatching(
-            /^warning: cache restore of .* failed, going on without it: the cache service did not answer/,
+            /^warning: cache restore of .* failed, going on without it: the cache service did not answer within 1 s; the cache is not asked again in this run$/,
           ),
         ]);
         expect(existsSync(dir)).toBe(false);
+
+        // the rest of the run does without it: no call waits out another deadline, no more warnings
+        await mkdir(dir, { recursive: true });
+        await writeFile(path.join(dir, 'which'), 'later');
+        const started = performance.now();
+        expect(await impatient.save(dir, `${PREFIX}later`)).toBe(false);
+        expect(await impatient.restore(dir, `${PREFIX}aaa`)).toBe(false);
+        expect(await impatient.restoreNearest(dir, `${PREFIX}aaa`, PREFIX)).toBeUndefined();
+        expect(performance.now() - started).toBeLessThan(400);
+        expect(hung.entries()).toEqual([]);
+        expect(logger.lines).toHaveLength(1);
       } finally {
         undo();
         await hung.close();

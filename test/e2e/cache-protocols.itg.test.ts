@@ -250,8 +250,8 @@ function protocolCases({ blobStore, start }: (typeof protocols)[number]): void {
         expect(run.code, run.log).toBe(0);
         expect(run.timings!.targets.app!.phases.install).toBeGreaterThan(0);
         // the SDK retries a broken upload for about 15 s; the action stops waiting first
-        expect(warnings(run).join('\n'), run.log).toContain(
-          `cache save failed; the next run installs again: the cache service did not answer within ${FAULT_TIMEOUT} s`,
+        expect(warnings(run).join('\n'), run.log).toMatch(
+          /cache save of adb-v1-node_modules-\S+ failed, a later run makes it again: the cache service did not answer within 5 s; the cache is not asked again in this run/,
         );
         expect(run.timings!.targets.app!.phases.save).toBeLessThan(FAULT_TIMEOUT * 3);
       } finally {
@@ -289,8 +289,8 @@ function protocolCases({ blobStore, start }: (typeof protocols)[number]): void {
         const app = run.timings!.targets.app!;
         expect(app.cacheHit).toBe(false);
         expect(app.phases.install).toBeGreaterThan(0);
-        expect(warnings(run).join('\n'), run.log).toContain(
-          `cache restore failed, installing instead: the cache service did not answer within ${FAULT_TIMEOUT} s`,
+        expect(warnings(run).join('\n'), run.log).toMatch(
+          /cache restore of adb-v1-node_modules-\S+ failed, going on without it: the cache service did not answer within 5 s; the cache is not asked again in this run/,
         );
         // the client ends its own download at the same deadline; otherwise it would finish a few
         // seconds later and unpack the whole tree, dev dependencies and all, over the install
