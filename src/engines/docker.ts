@@ -70,14 +70,14 @@ export function sourceDateEnv(request: ImageBuildRequest): Record<string, string
 
 /** The loaded image's size as `docker image inspect` reports it, and its layers as `docker history` does. */
 export async function inspectImage(id: string, deps: EngineDeps): Promise<BuiltImage> {
-  const inspected = await deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], {
-    quiet: true,
-    allowFailure: true,
-  });
+  // two questions that need nothing from each other: asked at once
+  const [inspected, history] = await Promise.all([
+    deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], { quiet: true, allowFailure: true }),
+    deps.run(planHistory(id), { quiet: true, allowFailure: true }),
+  ]);
   const size = Number(inspected.stdout.trim());
   const built: BuiltImage =
     Number.isFinite(size) && inspected.code === 0 ? { id, size, runnable: true } : { id, runnable: true };
-  const history = await deps.run(planHistory(id), { quiet: true, allowFailure: true });
   if (history.code === 0) built.layers = parseHistory(history.stdout);
   return built;
 }
