@@ -583,13 +583,13 @@ function sourceDateEnv(request) {
 }
 /** The loaded image's size as `docker image inspect` reports it, and its layers as `docker history` does. */
 async function inspectImage(id, deps) {
-    const inspected = await deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], {
-        quiet: true,
-        allowFailure: true,
-    });
+    // two questions that need nothing from each other: asked at once
+    const [inspected, history] = await Promise.all([
+        deps.run(['docker', 'image', 'inspect', '--format', '{{.Size}}', id], { quiet: true, allowFailure: true }),
+        deps.run(planHistory(id), { quiet: true, allowFailure: true }),
+    ]);
     const size = Number(inspected.stdout.trim());
     const built = Number.isFinite(size) && inspected.code === 0 ? { id, size, runnable: true } : { id, runnable: true };
-    const history = await deps.run(planHistory(id), { quiet: true, allowFailure: true });
     if (history.code === 0)
         built.layers = parseHistory(history.stdout);
     return built;
