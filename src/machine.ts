@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { realpathSync } from 'node:fs';
 import os from 'node:os';
 import type { Runner } from './exec.js';
 import type { BuildxCapabilities } from './engines/buildx.js';
 import { detectCapabilities } from './engines/detect.js';
 import type { EngineCapabilities } from './engines/select.js';
+import { which } from './which.js';
 
 export interface MachineFacts {
   platform: NodeJS.Platform;
@@ -18,12 +20,15 @@ export interface MachineFacts {
  * The version of the `node` the install and build commands run: the first on PATH. The action
  * itself runs on the runner's own Node (node24, action.yml's `using`), which is not on PATH;
  * actions/setup-node puts the job's Node there, and that one installs node_modules. The process's
- * own version only when PATH has no node that answers.
+ * own version when PATH's node is this very binary (the CLI, run by the `node` on PATH: no
+ * process needs starting to ask it) or when PATH has no node that answers.
  */
 export async function nodeOnPath(
   probe: () => Promise<string> = async () =>
     (await promisify(execFile)('node', ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 })).stdout,
+  first: string | undefined = which('node'),
 ): Promise<string> {
+  if (first !== undefined && first === realpathOrSelf(process.execPath)) return process.version;
   try {
     const version = (await probe()).trim();
     if (/^v\d+\.\d+\.\d+/.test(version)) return version;
@@ -31,6 +36,14 @@ export async function nodeOnPath(
     // no node on PATH (a Bun-only job, say): the process's own is the best guess
   }
   return process.version;
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /**

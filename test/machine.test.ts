@@ -1,7 +1,7 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { nodeOnPath } from '../src/machine.js';
 
 describe('nodeOnPath: the Node that runs the install, not the one that runs the action', () => {
@@ -11,13 +11,22 @@ describe('nodeOnPath: the Node that runs the install, not the one that runs the 
     { name: 'a shim that prints something else', answer: 'command not found\n', expected: process.version },
     { name: 'nothing at all', answer: '', expected: process.version },
   ])('$name', async ({ answer, expected }) => {
-    expect(await nodeOnPath(() => Promise.resolve(answer))).toBe(expected);
+    expect(await nodeOnPath(() => Promise.resolve(answer), '/opt/hostedtoolcache/node/bin/node')).toBe(expected);
   });
 
   it('no node on PATH: the process own version', async () => {
     expect(
-      await nodeOnPath(() => Promise.reject(Object.assign(new Error('spawn node ENOENT'), { code: 'ENOENT' }))),
+      await nodeOnPath(
+        () => Promise.reject(Object.assign(new Error('spawn node ENOENT'), { code: 'ENOENT' })),
+        undefined,
+      ),
     ).toBe(process.version);
+  });
+
+  it("PATH's node is the binary running this process: its version, without starting it", async () => {
+    const probe = vi.fn(() => Promise.resolve('v0.0.1'));
+    expect(await nodeOnPath(probe, realpathSync(process.execPath))).toBe(process.version);
+    expect(probe).not.toHaveBeenCalled();
   });
 
   describe('the first node on PATH, run for real', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Runner } from '../exec.js';
 import { digestFile, packEntry, unpackEntry } from './entry.js';
 import type { CacheStore } from './store.js';
+import { which } from '../which.js';
 
 /**
  * The CLI's cache: one archive per key in a local directory, with its digest beside it (see
@@ -18,15 +19,12 @@ export class LocalDirectoryStore implements CacheStore {
   constructor(
     private readonly root: string,
     private readonly run: Runner,
-    private readonly compression: 'zstd' | 'gzip',
+    readonly compression: 'zstd' | 'gzip',
   ) {}
 
-  static async create(root: string, run: Runner): Promise<LocalDirectoryStore> {
-    const zstd = await run(['zstd', '--version'], { quiet: true, allowFailure: true }).then(
-      (r) => r.code === 0,
-      () => false,
-    );
-    return new LocalDirectoryStore(root, run, zstd ? 'zstd' : 'gzip');
+  /** zstd when it is on PATH (looked up, not started: a run that reuses an image never packs) */
+  static create(root: string, run: Runner, searchPath: string | undefined = process.env.PATH): LocalDirectoryStore {
+    return new LocalDirectoryStore(root, run, which('zstd', searchPath) ? 'zstd' : 'gzip');
   }
 
   private get extension(): string {

@@ -152,7 +152,7 @@ describe('DaemonBases', () => {
 
   it('a fresh runner (no kept directory) restores the base from the cache store by its ID instead of saving it again', async () => {
     const { files, id } = savedImage('docker 20.10 (legacy archive)', [layerTar('a.txt', 'kept in the store\n')]);
-    const store = await LocalDirectoryStore.create(temp('adb-daemon-store-'), createRunner(new MemoryLogger()));
+    const store = LocalDirectoryStore.create(temp('adb-daemon-store-'), createRunner(new MemoryLogger()));
     const saves: string[] = [];
     const image: DaemonImage = { id, repoDigests: [] };
     const first = await new DaemonBases(
