@@ -7,7 +7,7 @@ import { loadConfig } from '../config/load.js';
 import { locationOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
 import { exitOnSignals } from '../interrupt.js';
-import { gitInfoFromActions, gitInfoFromRepo, readEventPayload, type EventPayload } from '../git/read.js';
+import { gitInfoFromActions, readCheckout, readEventPayload, type EventPayload } from '../git/read.js';
 import { isDefaultBranchPush, type GitInfo } from '../git/info.js';
 import type { ActionInputs } from '../inputs.js';
 import { probeHost } from '../machine.js';
@@ -21,7 +21,7 @@ import { ActionLogger } from './logger.js';
 /** The runner's variables and the checkout, combined: the checkout fills in the commit time. */
 async function gitInfo(workspace: string, payload: EventPayload, logger: ActionLogger): Promise<GitInfo> {
   const fromEnv = gitInfoFromActions(process.env, payload);
-  const fromRepo = await gitInfoFromRepo(createRunner(logger), workspace);
+  const fromRepo = (await readCheckout(createRunner(logger), workspace)).info;
   const info: GitInfo = { ...fromEnv };
   if (info.commitTime === undefined && fromRepo.sha === info.sha && fromRepo.commitTime !== undefined)
     info.commitTime = fromRepo.commitTime;

@@ -8,7 +8,7 @@ import { exitCodeOf, messageOf } from '../errors.js';
 import { createRunner } from '../exec.js';
 import { exitOnSignals } from '../interrupt.js';
 import type { GitInfo } from '../git/info.js';
-import { gitInfoFromRepo } from '../git/read.js';
+import { readCheckout } from '../git/read.js';
 import { probeHost } from '../machine.js';
 import type { RunResult } from '../report/model.js';
 import type { CliOptions } from './args.js';
@@ -64,9 +64,8 @@ export async function buildCommand(options: CliOptions, env: NodeJS.ProcessEnv):
     const store = options.cache
       ? LocalDirectoryStore.create(options.cacheDir ?? path.join(cacheRoot, 'entries'), run)
       : undefined;
-    const repo = gitInfoFromRepo(run, config.dir);
-    const root = run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true });
-    const [deps, fromRepo, rootAnswer, { runPipeline }] = await Promise.all([
+    const checkout = readCheckout(run, config.dir);
+    const [deps, repo, { runPipeline }] = await Promise.all([
       import('../setup.js').then(({ setupPipeline }) =>
         setupPipeline({
           logger,
@@ -87,12 +86,11 @@ export async function buildCommand(options: CliOptions, env: NodeJS.ProcessEnv):
             config.targets.some((t) => t.cacheFrom || t.cacheTo),
         }),
       ),
-      repo,
-      root,
+      checkout,
       import('../pipeline/run.js'),
     ]);
-    const repositoryRoot = rootAnswer.stdout.trim() || config.dir;
-    const git: GitInfo = { event: 'local', defaultBranch: 'main', ...fromRepo };
+    const repositoryRoot = repo.root ?? config.dir;
+    const git: GitInfo = { event: 'local', defaultBranch: 'main', ...repo.info };
     const outcome = await runPipeline(
       {
         config,

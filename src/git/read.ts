@@ -65,26 +65,44 @@ export function httpsRemote(remote: string): string | undefined {
   return https ? `https://${https[1]}` : undefined;
 }
 
-/** The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. */
-export async function gitInfoFromRepo(run: Runner, cwd: string): Promise<Partial<GitInfo>> {
-  // one question per command, asked at once: each is a process start, and none needs another's answer
-  const [sha, time, branch, originHead, remote] = await Promise.all([
-    git(run, cwd, 'rev-parse', 'HEAD'),
-    git(run, cwd, 'log', '-1', '--format=%ct', 'HEAD'),
-    git(run, cwd, 'symbolic-ref', '--short', '-q', 'HEAD'),
+/** What a checkout says of itself: the commit's facts, and the work tree's top directory. */
+export interface CheckoutFacts {
+  info: Partial<GitInfo>;
+  /** the repository's top directory; undefined outside a git work tree */
+  root?: string;
+}
+
+/**
+ * The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. Four
+ * questions asked at once, each a process start: the commit and its time; the top directory and
+ * the branch (one rev-parse, which prints the top directory even before the first commit); the
+ * remote's default branch; the remote's address.
+ */
+export async function readCheckout(run: Runner, cwd: string): Promise<CheckoutFacts> {
+  const [commit, where, originHead, remote] = await Promise.all([
+    git(run, cwd, 'log', '-1', '--format=%H %ct', 'HEAD'),
+    run(['git', 'rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'], {
+      cwd,
+      quiet: true,
+      allowFailure: true,
+    }).catch(() => undefined),
     git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'),
     git(run, cwd, 'remote', 'get-url', 'origin'),
   ]);
-  const info: Partial<GitInfo> = {};
-  if (!sha) return info;
+  const [top, head] = where?.stdout.split('\n') ?? [];
+  const facts: CheckoutFacts = { info: {} };
+  if (top?.startsWith('/')) facts.root = top;
+  const [sha, time] = commit?.split(' ') ?? [];
+  if (!sha) return facts;
+  const info = facts.info;
   info.sha = sha;
   const commitTime = Number(time);
   if (Number.isFinite(commitTime) && commitTime > 0) info.commitTime = commitTime;
-  if (branch) info.branch = branch;
+  if (where?.code === 0 && head?.startsWith('refs/heads/')) info.branch = head.slice('refs/heads/'.length);
   if (originHead) info.defaultBranch = originHead.replace(/^origin\//, '');
   const url = remote ? httpsRemote(remote) : undefined;
   if (url) info.repositoryUrl = url;
-  return info;
+  return facts;
 }
 
 /**

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRunner } from '../../src/exec.js';
+import { MemoryLogger } from '../../src/log.js';
 import { isDefaultBranchPush, type GitInfo } from '../../src/git/info.js';
-import { gitInfoFromActions, httpsRemote, type EventPayload } from '../../src/git/read.js';
+import { gitInfoFromActions, httpsRemote, readCheckout, type EventPayload } from '../../src/git/read.js';
 
 const SHA = '1234567890abcdef1234567890abcdef12345678';
 
@@ -209,5 +215,67 @@ describe('httpsRemote', () => {
     const url = httpsRemote(remote);
     expect(url).toBe(expected);
     expect(url ?? '').not.toMatch(/secret|alice|@/);
+  });
+});
+
+describe('readCheckout: a real checkout, asked with git', () => {
+  const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'adb-read-checkout-')));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const run = createRunner(new MemoryLogger());
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_COMMITTER_DATE: '1735689600 +0000', GIT_AUTHOR_DATE: '1735689600 +0000' },
+    }).trim();
+  /** a repository on branch `main` with one commit, an origin whose default branch is `trunk`, and a subdirectory */
+  function repository(name: string): string {
+    const dir = path.join(root, name);
+    mkdirSync(path.join(dir, 'apps', 'web'), { recursive: true });
+    git(dir, 'init', '-q', '-b', 'main');
+    writeFileSync(path.join(dir, 'apps', 'web', 'page.js'), 'x\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    git(dir, 'remote', 'add', 'origin', 'git@github.com:acme/app.git');
+    git(dir, 'symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/trunk');
+    return dir;
+  }
+
+  it('on a branch, from a subdirectory: the commit, its time, the branch, the default branch, the web address and the top', async () => {
+    const dir = repository('branch');
+    expect(await readCheckout(run, path.join(dir, 'apps', 'web'))).toEqual({
+      info: {
+        sha: git(dir, 'rev-parse', 'HEAD'),
+        commitTime: 1735689600,
+        branch: 'main',
+        defaultBranch: 'trunk',
+        repositoryUrl: 'https://github.com/acme/app',
+      },
+      root: dir,
+    });
+  });
+
+  it('a detached HEAD: the commit, no branch', async () => {
+    const dir = repository('detached');
+    git(dir, 'checkout', '-q', '--detach');
+    const { info } = await readCheckout(run, dir);
+    expect(info.sha).toBe(git(dir, 'rev-parse', 'HEAD'));
+    expect(info).not.toHaveProperty('branch');
+  });
+
+  it('before the first commit: no commit facts, but the top directory', async () => {
+    const dir = path.join(root, 'unborn');
+    mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    git(dir, 'init', '-q');
+    expect(await readCheckout(run, path.join(dir, 'sub'))).toEqual({ info: {}, root: dir });
+  });
+
+  it('outside any repository: nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-no-repo-'));
+    try {
+      expect(await readCheckout(run, dir)).toEqual({ info: {} });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
