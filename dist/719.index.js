@@ -170,8 +170,8 @@ async function commentOnPullRequest(token, git, body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ET: () => (/* binding */ checkoutFiles),
 /* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   cW: () => (/* binding */ gitInfoFromActions),
-/* harmony export */   f6: () => (/* binding */ gitInfoFromRepo)
+/* harmony export */   b$: () => (/* binding */ readCheckout),
+/* harmony export */   cW: () => (/* binding */ gitInfoFromActions)
 /* harmony export */ });
 /* unused harmony export httpsRemote */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -238,31 +238,43 @@ function httpsRemote(remote) {
     const https = /^https?:\/\/(?:[^@/]+@)?(.+?)(?:\.git)?$/.exec(remote);
     return https ? `https://${https[1]}` : undefined;
 }
-/** The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. */
-async function gitInfoFromRepo(run, cwd) {
-    // one question per command, asked at once: each is a process start, and none needs another's answer
-    const [sha, time, branch, originHead, remote] = await Promise.all([
-        git(run, cwd, 'rev-parse', 'HEAD'),
-        git(run, cwd, 'log', '-1', '--format=%ct', 'HEAD'),
-        git(run, cwd, 'symbolic-ref', '--short', '-q', 'HEAD'),
+/**
+ * The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. Four
+ * questions asked at once, each a process start: the commit and its time; the top directory and
+ * the branch (one rev-parse, which prints the top directory even before the first commit); the
+ * remote's default branch; the remote's address.
+ */
+async function readCheckout(run, cwd) {
+    const [commit, where, originHead, remote] = await Promise.all([
+        git(run, cwd, 'log', '-1', '--format=%H %ct', 'HEAD'),
+        run(['git', 'rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'], {
+            cwd,
+            quiet: true,
+            allowFailure: true,
+        }).catch(() => undefined),
         git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'),
         git(run, cwd, 'remote', 'get-url', 'origin'),
     ]);
-    const info = {};
+    const [top, head] = where?.stdout.split('\n') ?? [];
+    const facts = { info: {} };
+    if (top?.startsWith('/'))
+        facts.root = top;
+    const [sha, time] = commit?.split(' ') ?? [];
     if (!sha)
-        return info;
+        return facts;
+    const info = facts.info;
     info.sha = sha;
     const commitTime = Number(time);
     if (Number.isFinite(commitTime) && commitTime > 0)
         info.commitTime = commitTime;
-    if (branch)
-        info.branch = branch;
+    if (where?.code === 0 && head?.startsWith('refs/heads/'))
+        info.branch = head.slice('refs/heads/'.length);
     if (originHead)
         info.defaultBranch = originHead.replace(/^origin\//, '');
     const url = remote ? httpsRemote(remote) : undefined;
     if (url)
         info.repositoryUrl = url;
-    return info;
+    return facts;
 }
 /**
  * The files of `dir` a fresh checkout would have, relative to it: git's tracked files plus the

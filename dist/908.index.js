@@ -112,7 +112,7 @@ function parseInputs(get) {
  * clients.
  */
 const run_MODES = {
-    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(719), __webpack_require__.e(904), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 13687))).build,
+    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(719), __webpack_require__.e(904), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 79408))).build,
     check: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(875), __webpack_require__.e(691), __webpack_require__.e(805), __webpack_require__.e(191), __webpack_require__.e(719), __webpack_require__.e(172), __webpack_require__.e(904), __webpack_require__.e(242), __webpack_require__.e(155), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 84329))).runCheckMode,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(719), __webpack_require__.e(904), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 22306))).runPlan,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(719), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 29022))).runReport,

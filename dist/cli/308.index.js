@@ -330,7 +330,7 @@ async function build(argv, env) {
         process.stdout.write(`${package_namespaceObject.rE}\n`);
         return 0;
     }
-    const { buildCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(376), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 9132));
+    const { buildCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(376), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 901));
     return buildCommand(options, env);
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 132;
-export const ids = [132];
+export const id = 901;
+export const ids = [901];
 export const modules = {
 
 /***/ 8962:
@@ -118,7 +118,7 @@ async function unpackEntry(archive, dir, compression, run) {
 
 /***/ }),
 
-/***/ 9132:
+/***/ 901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -139,7 +139,31 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/cache/entry.ts
 var entry = __webpack_require__(8962);
+;// CONCATENATED MODULE: ./src/which.ts
+
+
+/**
+ * The file a shell would run for `command`: the first executable of that name on PATH, resolved
+ * through symlinks; undefined when there is none. Looking costs a few stats, where asking the
+ * command itself (`zstd --version`) costs a process start.
+ */
+function which(command, searchPath = process.env.PATH) {
+    for (const dir of (searchPath ?? '').split((external_node_path_default()).delimiter)) {
+        // an empty entry is the current directory, as the shell reads PATH
+        const candidate = external_node_path_default().resolve(dir || '.', command);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return (0,external_node_fs_.realpathSync)(candidate);
+        }
+        catch {
+            // not here, or not executable: the next directory
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/local-store.ts
+
 
 
 
@@ -161,9 +185,9 @@ class LocalDirectoryStore {
         this.run = run;
         this.compression = compression;
     }
-    static async create(root, run) {
-        const zstd = await run(['zstd', '--version'], { quiet: true, allowFailure: true }).then((r) => r.code === 0, () => false);
-        return new LocalDirectoryStore(root, run, zstd ? 'zstd' : 'gzip');
+    /** zstd when it is on PATH (looked up, not started: a run that reuses an image never packs) */
+    static create(root, run, searchPath = process.env.PATH) {
+        return new LocalDirectoryStore(root, run, which('zstd', searchPath) ? 'zstd' : 'gzip');
     }
     get extension() {
         return `.tar.${this.compression === 'zstd' ? 'zst' : 'gz'}`;
@@ -285,13 +309,18 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
+
 /**
  * The version of the `node` the install and build commands run: the first on PATH. The action
  * itself runs on the runner's own Node (node24, action.yml's `using`), which is not on PATH;
  * actions/setup-node puts the job's Node there, and that one installs node_modules. The process's
- * own version only when PATH has no node that answers.
+ * own version when PATH's node is this very binary (the CLI, run by the `node` on PATH: no
+ * process needs starting to ask it) or when PATH has no node that answers.
  */
-async function nodeOnPath(probe = async () => (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('node', ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 })).stdout) {
+async function nodeOnPath(probe = async () => (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('node', ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 })).stdout, first = which('node')) {
+    if (first !== undefined && first === realpathOrSelf(process.execPath))
+        return process.version;
     try {
         const version = (await probe()).trim();
         if (/^v\d+\.\d+\.\d+/.test(version))
@@ -301,6 +330,14 @@ async function nodeOnPath(probe = async () => (await (0,external_node_util_.prom
         // no node on PATH (a Bun-only job, say): the process's own is the best guess
     }
     return process.version;
+}
+function realpathOrSelf(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
 }
 /**
  * The runner itself: what node_modules and native addons are built for. Asking the `node` on
@@ -446,9 +483,8 @@ async function buildCommand(options, env) {
         const store = options.cache
             ? LocalDirectoryStore.create(options.cacheDir ?? external_node_path_default().join(cacheRoot, 'entries'), run)
             : undefined;
-        const repo = (0,read/* gitInfoFromRepo */.f6)(run, config.dir);
-        const root = run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true });
-        const [deps, fromRepo, rootAnswer, { runPipeline }] = await Promise.all([
+        const checkout = (0,read/* readCheckout */.b$)(run, config.dir);
+        const [deps, repo, { runPipeline }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(172), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 3814)).then(({ setupPipeline }) => setupPipeline({
                 logger,
                 engine: options.engine,
@@ -466,12 +502,11 @@ async function buildCommand(options, env) {
                 buildCache: options.cacheFrom.length + options.cacheTo.length > 0 ||
                     config.targets.some((t) => t.cacheFrom || t.cacheTo),
             })),
-            repo,
-            root,
+            checkout,
             Promise.all(/* import() */[__webpack_require__.e(653), __webpack_require__.e(299), __webpack_require__.e(172), __webpack_require__.e(155), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 1168)),
         ]);
-        const repositoryRoot = rootAnswer.stdout.trim() || config.dir;
-        const git = { event: 'local', defaultBranch: 'main', ...fromRepo };
+        const repositoryRoot = repo.root ?? config.dir;
+        const git = { event: 'local', defaultBranch: 'main', ...repo.info };
         const outcome = await runPipeline({
             config,
             targets: options.targets,
@@ -550,7 +585,7 @@ async function detectCapabilities(run, probeBuildx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ET: () => (/* binding */ checkoutFiles),
-/* harmony export */   f6: () => (/* binding */ gitInfoFromRepo)
+/* harmony export */   b$: () => (/* binding */ readCheckout)
 /* harmony export */ });
 /* unused harmony exports readEventPayload, gitInfoFromActions, httpsRemote */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -617,31 +652,43 @@ function httpsRemote(remote) {
     const https = /^https?:\/\/(?:[^@/]+@)?(.+?)(?:\.git)?$/.exec(remote);
     return https ? `https://${https[1]}` : undefined;
 }
-/** The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. */
-async function gitInfoFromRepo(run, cwd) {
-    // one question per command, asked at once: each is a process start, and none needs another's answer
-    const [sha, time, branch, originHead, remote] = await Promise.all([
-        git(run, cwd, 'rev-parse', 'HEAD'),
-        git(run, cwd, 'log', '-1', '--format=%ct', 'HEAD'),
-        git(run, cwd, 'symbolic-ref', '--short', '-q', 'HEAD'),
+/**
+ * The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. Four
+ * questions asked at once, each a process start: the commit and its time; the top directory and
+ * the branch (one rev-parse, which prints the top directory even before the first commit); the
+ * remote's default branch; the remote's address.
+ */
+async function readCheckout(run, cwd) {
+    const [commit, where, originHead, remote] = await Promise.all([
+        git(run, cwd, 'log', '-1', '--format=%H %ct', 'HEAD'),
+        run(['git', 'rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'], {
+            cwd,
+            quiet: true,
+            allowFailure: true,
+        }).catch(() => undefined),
         git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'),
         git(run, cwd, 'remote', 'get-url', 'origin'),
     ]);
-    const info = {};
+    const [top, head] = where?.stdout.split('\n') ?? [];
+    const facts = { info: {} };
+    if (top?.startsWith('/'))
+        facts.root = top;
+    const [sha, time] = commit?.split(' ') ?? [];
     if (!sha)
-        return info;
+        return facts;
+    const info = facts.info;
     info.sha = sha;
     const commitTime = Number(time);
     if (Number.isFinite(commitTime) && commitTime > 0)
         info.commitTime = commitTime;
-    if (branch)
-        info.branch = branch;
+    if (where?.code === 0 && head?.startsWith('refs/heads/'))
+        info.branch = head.slice('refs/heads/'.length);
     if (originHead)
         info.defaultBranch = originHead.replace(/^origin\//, '');
     const url = remote ? httpsRemote(remote) : undefined;
     if (url)
         info.repositoryUrl = url;
-    return info;
+    return facts;
 }
 /**
  * The files of `dir` a fresh checkout would have, relative to it: git's tracked files plus the

@@ -1,10 +1,10 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 687;
-export const ids = [687];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 13687:
+/***/ 79408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,9 +41,36 @@ var info = __webpack_require__(62714);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/engines/detect.ts
 var detect = __webpack_require__(60708);
+;// CONCATENATED MODULE: ./src/which.ts
+
+
+/**
+ * The file a shell would run for `command`: the first executable of that name on PATH, resolved
+ * through symlinks; undefined when there is none. Looking costs a few stats, where asking the
+ * command itself (`zstd --version`) costs a process start.
+ */
+function which(command, searchPath = process.env.PATH) {
+    for (const dir of (searchPath ?? '').split((external_node_path_default()).delimiter)) {
+        // an empty entry is the current directory, as the shell reads PATH
+        const candidate = external_node_path_default().resolve(dir || '.', command);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return (0,external_node_fs_.realpathSync)(candidate);
+        }
+        catch {
+            // not here, or not executable: the next directory
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/machine.ts
+
+
 
 
 
@@ -52,9 +79,12 @@ var detect = __webpack_require__(60708);
  * The version of the `node` the install and build commands run: the first on PATH. The action
  * itself runs on the runner's own Node (node24, action.yml's `using`), which is not on PATH;
  * actions/setup-node puts the job's Node there, and that one installs node_modules. The process's
- * own version only when PATH has no node that answers.
+ * own version when PATH's node is this very binary (the CLI, run by the `node` on PATH: no
+ * process needs starting to ask it) or when PATH has no node that answers.
  */
-async function nodeOnPath(probe = async () => (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('node', ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 })).stdout) {
+async function nodeOnPath(probe = async () => (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('node', ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 })).stdout, first = which('node')) {
+    if (first !== undefined && first === realpathOrSelf(process.execPath))
+        return process.version;
     try {
         const version = (await probe()).trim();
         if (/^v\d+\.\d+\.\d+/.test(version))
@@ -64,6 +94,14 @@ async function nodeOnPath(probe = async () => (await (0,external_node_util_.prom
         // no node on PATH (a Bun-only job, say): the process's own is the best guess
     }
     return process.version;
+}
+function realpathOrSelf(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
 }
 /**
  * The runner itself: what node_modules and native addons are built for. Asking the `node` on
@@ -121,7 +159,7 @@ var action_logger = __webpack_require__(18980);
 /** The runner's variables and the checkout, combined: the checkout fills in the commit time. */
 async function gitInfo(workspace, payload, logger) {
     const fromEnv = (0,read/* gitInfoFromActions */.cW)(process.env, payload);
-    const fromRepo = await (0,read/* gitInfoFromRepo */.f6)((0,exec/* createRunner */.ji)(logger), workspace);
+    const fromRepo = (await (0,read/* readCheckout */.b$)((0,exec/* createRunner */.ji)(logger), workspace)).info;
     const info = { ...fromEnv };
     if (info.commitTime === undefined && fromRepo.sha === info.sha && fromRepo.commitTime !== undefined)
         info.commitTime = fromRepo.commitTime;
