@@ -76,7 +76,10 @@ export async function ociBlockers(targets: readonly TargetConfig[]): Promise<str
   return found.filter((b): b is string => b !== undefined);
 }
 
-/** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
+/**
+ * What both glues (action and CLI) do before the pipeline: take the start-up probes' answers
+ * (started by the glue, machine.ts), pick the engine, make the pipeline's dependencies.
+ */
 export async function setupPipeline(options: SetupOptions): Promise<PipelineDeps> {
   const { logger } = options;
   const run = createRunner(logger);

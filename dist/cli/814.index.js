@@ -3425,7 +3425,10 @@ async function ociBlockers(targets) {
     }));
     return found.filter((b) => b !== undefined);
 }
-/** What both glues (action and CLI) do before the pipeline: detect the machine, pick the engine. */
+/**
+ * What both glues (action and CLI) do before the pipeline: take the start-up probes' answers
+ * (started by the glue, machine.ts), pick the engine, make the pipeline's dependencies.
+ */
 async function setupPipeline(options) {
     const { logger } = options;
     const run = (0,exec/* createRunner */.ji)(logger);
