@@ -39,9 +39,11 @@ function withTimeout(promise, ms, what) {
  * is never the build's problem: every failure here is a warning and a miss. The client itself
  * waits forever on a hung service, so each call has its own deadline.
  *
- * A service that ran out of time once is not asked again in the run: a run makes a dozen cache
- * calls (node_modules, records, layers), and each would wait out its deadline (minutes by
- * default) on a service that hangs.
+ * A restore that ran out of time ends the run's restores, and a save that did its saves: a run
+ * makes a dozen cache calls (node_modules, records, layers), and each would wait out its deadline
+ * (minutes by default) on a service that hangs. The two are apart because they reach different
+ * places (a lookup and a download; a reservation and an upload to the blob store), so a slow
+ * answer to one does not give up on the other.
  *
  * An entry holds one file, the tar archive of the directory, with its digest (entry.ts): the
  * client unpacks that file into the staging directory, and this store checks the digest and
@@ -51,28 +53,27 @@ class ActionsCacheStore {
     logger;
     options;
     name = 'GitHub Actions cache';
-    /** set when a call ran out of time: later calls are misses without asking */
-    gaveUp = false;
+    /** the kinds of call that ran out of time once: later calls of that kind are misses without asking */
+    gaveUp = new Set();
     constructor(logger, options) {
         this.logger = logger;
         this.options = options;
     }
-    /** One call to the service within `ms`; a call that runs out of time ends the store's calls. */
-    async ask(call, ms) {
+    /** One call to the service within its deadline; one that runs out of time ends the calls of its kind. */
+    async ask(kind, call) {
+        const ms = kind === 'restore' ? this.options.restoreTimeoutMs : this.options.saveTimeoutMs;
         try {
             return await withTimeout(call(), ms, 'the cache service');
         }
         catch (error) {
             if (error instanceof TimeoutError)
-                this.gaveUp = true;
+                this.gaveUp.add(kind);
             throw error;
         }
     }
-    /** A failed call's reason, and what follows when it ended the store's calls. */
-    why(error) {
-        return error instanceof TimeoutError
-            ? `${describe(error)}; the cache is not asked again in this run`
-            : describe(error);
+    /** A failed call's reason, and what follows when it ended the calls of its kind. */
+    why(kind, error) {
+        return error instanceof TimeoutError ? `${describe(error)}; no more cache ${kind}s in this run` : describe(error);
     }
     static isAvailable() {
         return _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureAvailable */ .w3();
@@ -81,16 +82,16 @@ class ActionsCacheStore {
         return actionsEntryPaths(this.options.stagingDir, dir);
     }
     async restore(dir, key) {
-        if (this.gaveUp)
+        if (this.gaveUp.has('restore'))
             return false;
         const { archive, paths } = this.entryPaths(dir);
         try {
             // the service also matches the primary key as a prefix: look first, download only an exact entry
-            const found = await this.ask(() => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, key, [], { lookupOnly: true }), this.options.restoreTimeoutMs);
+            const found = await this.ask('restore', () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, key, [], { lookupOnly: true }));
             if (found !== key)
                 return false;
             await this.clear(archive);
-            const hit = await this.ask(() => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, key, [], this.download()), this.options.restoreTimeoutMs);
+            const hit = await this.ask('restore', () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, key, [], this.download()));
             if (hit !== key)
                 return false;
             await (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .unpackEntry */ .$7)(archive, dir, 'none', this.options.run);
@@ -98,7 +99,7 @@ class ActionsCacheStore {
         }
         catch (error) {
             const what = error instanceof _entry_js__WEBPACK_IMPORTED_MODULE_3__/* .CacheEntryError */ .Tw ? `the entry ${key} cannot be used` : `cache restore of ${key} failed`;
-            this.logger.warning(`${what}, going on without it: ${this.why(error)}`);
+            this.logger.warning(`${what}, going on without it: ${this.why('restore', error)}`);
             // a restore cut off half way leaves half a tree; start clean
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
             return false;
@@ -108,20 +109,20 @@ class ActionsCacheStore {
         }
     }
     async restoreNearest(dir, key, prefix) {
-        if (this.gaveUp)
+        if (this.gaveUp.has('restore'))
             return undefined;
         const { archive, paths } = this.entryPaths(dir);
         try {
             await this.clear(archive);
             // the service matches the primary key exactly first, then the prefix by newest entry
-            const found = await this.ask(() => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, key, [prefix], this.download()), this.options.restoreTimeoutMs);
+            const found = await this.ask('restore', () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, key, [prefix], this.download()));
             if (found === undefined)
                 return undefined;
             await (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .unpackEntry */ .$7)(archive, dir, 'none', this.options.run);
             return found;
         }
         catch (error) {
-            this.logger.warning(`cache restore of ${dir} failed, going on without it: ${this.why(error)}`);
+            this.logger.warning(`cache restore of ${dir} failed, going on without it: ${this.why('restore', error)}`);
             // a restore cut off half way leaves half a tree; start clean
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
             return undefined;
@@ -141,7 +142,7 @@ class ActionsCacheStore {
         return { segmentTimeoutInMs: this.options.restoreTimeoutMs };
     }
     async save(dir, key) {
-        if (this.gaveUp)
+        if (this.gaveUp.has('save'))
             return false;
         const { archive, paths } = this.entryPaths(dir);
         try {
@@ -149,7 +150,7 @@ class ActionsCacheStore {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(archive), { recursive: true });
             // uncompressed: the client compresses the entry (zstd) as it uploads it
             await (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .packEntry */ .AR)(dir, archive, 'none', this.options.run);
-            const id = await this.ask(() => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io(paths, key), this.options.saveTimeoutMs);
+            const id = await this.ask('save', () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io(paths, key));
             // -1: the client already logged why (entry exists, reserved by a parallel job, service error)
             return id !== -1;
         }
@@ -158,7 +159,7 @@ class ActionsCacheStore {
                 this.logger.info(`cache entry ${key} exists already`);
                 return false;
             }
-            this.logger.warning(`cache save of ${key} failed, a later run makes it again: ${this.why(error)}`);
+            this.logger.warning(`cache save of ${key} failed, a later run makes it again: ${this.why('save', error)}`);
             return false;
         }
         finally {

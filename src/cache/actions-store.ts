@@ -22,6 +22,8 @@ export interface ActionsStoreOptions {
 
 class TimeoutError extends Error {}
 
+type CallKind = 'restore' | 'save';
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -37,9 +39,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * is never the build's problem: every failure here is a warning and a miss. The client itself
  * waits forever on a hung service, so each call has its own deadline.
  *
- * A service that ran out of time once is not asked again in the run: a run makes a dozen cache
- * calls (node_modules, records, layers), and each would wait out its deadline (minutes by
- * default) on a service that hangs.
+ * A restore that ran out of time ends the run's restores, and a save that did its saves: a run
+ * makes a dozen cache calls (node_modules, records, layers), and each would wait out its deadline
+ * (minutes by default) on a service that hangs. The two are apart because they reach different
+ * places (a lookup and a download; a reservation and an upload to the blob store), so a slow
+ * answer to one does not give up on the other.
  *
  * An entry holds one file, the tar archive of the directory, with its digest (entry.ts): the
  * client unpacks that file into the staging directory, and this store checks the digest and
@@ -48,29 +52,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export class ActionsCacheStore implements CacheStore {
   readonly name = 'GitHub Actions cache';
 
-  /** set when a call ran out of time: later calls are misses without asking */
-  private gaveUp = false;
+  /** the kinds of call that ran out of time once: later calls of that kind are misses without asking */
+  private readonly gaveUp = new Set<CallKind>();
 
   constructor(
     private readonly logger: Logger,
     private readonly options: ActionsStoreOptions,
   ) {}
 
-  /** One call to the service within `ms`; a call that runs out of time ends the store's calls. */
-  private async ask<T>(call: () => Promise<T>, ms: number): Promise<T> {
+  /** One call to the service within its deadline; one that runs out of time ends the calls of its kind. */
+  private async ask<T>(kind: CallKind, call: () => Promise<T>): Promise<T> {
+    const ms = kind === 'restore' ? this.options.restoreTimeoutMs : this.options.saveTimeoutMs;
     try {
       return await withTimeout(call(), ms, 'the cache service');
     } catch (error: unknown) {
-      if (error instanceof TimeoutError) this.gaveUp = true;
+      if (error instanceof TimeoutError) this.gaveUp.add(kind);
       throw error;
     }
   }
 
-  /** A failed call's reason, and what follows when it ended the store's calls. */
-  private why(error: unknown): string {
-    return error instanceof TimeoutError
-      ? `${describe(error)}; the cache is not asked again in this run`
-      : describe(error);
+  /** A failed call's reason, and what follows when it ended the calls of its kind. */
+  private why(kind: CallKind, error: unknown): string {
+    return error instanceof TimeoutError ? `${describe(error)}; no more cache ${kind}s in this run` : describe(error);
   }
 
   static isAvailable(): boolean {
@@ -82,27 +85,21 @@ export class ActionsCacheStore implements CacheStore {
   }
 
   async restore(dir: string, key: string): Promise<boolean> {
-    if (this.gaveUp) return false;
+    if (this.gaveUp.has('restore')) return false;
     const { archive, paths } = this.entryPaths(dir);
     try {
       // the service also matches the primary key as a prefix: look first, download only an exact entry
-      const found = await this.ask(
-        () => cache.restoreCache(paths, key, [], { lookupOnly: true }),
-        this.options.restoreTimeoutMs,
-      );
+      const found = await this.ask('restore', () => cache.restoreCache(paths, key, [], { lookupOnly: true }));
       if (found !== key) return false;
       await this.clear(archive);
-      const hit = await this.ask(
-        () => cache.restoreCache(paths, key, [], this.download()),
-        this.options.restoreTimeoutMs,
-      );
+      const hit = await this.ask('restore', () => cache.restoreCache(paths, key, [], this.download()));
       if (hit !== key) return false;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return true;
     } catch (error: unknown) {
       const what =
         error instanceof CacheEntryError ? `the entry ${key} cannot be used` : `cache restore of ${key} failed`;
-      this.logger.warning(`${what}, going on without it: ${this.why(error)}`);
+      this.logger.warning(`${what}, going on without it: ${this.why('restore', error)}`);
       // a restore cut off half way leaves half a tree; start clean
       await rm(dir, { recursive: true, force: true });
       return false;
@@ -112,20 +109,17 @@ export class ActionsCacheStore implements CacheStore {
   }
 
   async restoreNearest(dir: string, key: string, prefix: string): Promise<string | undefined> {
-    if (this.gaveUp) return undefined;
+    if (this.gaveUp.has('restore')) return undefined;
     const { archive, paths } = this.entryPaths(dir);
     try {
       await this.clear(archive);
       // the service matches the primary key exactly first, then the prefix by newest entry
-      const found = await this.ask(
-        () => cache.restoreCache(paths, key, [prefix], this.download()),
-        this.options.restoreTimeoutMs,
-      );
+      const found = await this.ask('restore', () => cache.restoreCache(paths, key, [prefix], this.download()));
       if (found === undefined) return undefined;
       await unpackEntry(archive, dir, 'none', this.options.run);
       return found;
     } catch (error: unknown) {
-      this.logger.warning(`cache restore of ${dir} failed, going on without it: ${this.why(error)}`);
+      this.logger.warning(`cache restore of ${dir} failed, going on without it: ${this.why('restore', error)}`);
       // a restore cut off half way leaves half a tree; start clean
       await rm(dir, { recursive: true, force: true });
       return undefined;
@@ -146,14 +140,14 @@ export class ActionsCacheStore implements CacheStore {
   }
 
   async save(dir: string, key: string): Promise<boolean> {
-    if (this.gaveUp) return false;
+    if (this.gaveUp.has('save')) return false;
     const { archive, paths } = this.entryPaths(dir);
     try {
       await this.clear(archive);
       await mkdir(path.dirname(archive), { recursive: true });
       // uncompressed: the client compresses the entry (zstd) as it uploads it
       await packEntry(dir, archive, 'none', this.options.run);
-      const id = await this.ask(() => cache.saveCache(paths, key), this.options.saveTimeoutMs);
+      const id = await this.ask('save', () => cache.saveCache(paths, key));
       // -1: the client already logged why (entry exists, reserved by a parallel job, service error)
       return id !== -1;
     } catch (error: unknown) {
@@ -161,7 +155,7 @@ export class ActionsCacheStore implements CacheStore {
         this.logger.info(`cache entry ${key} exists already`);
         return false;
       }
-      this.logger.warning(`cache save of ${key} failed, a later run makes it again: ${this.why(error)}`);
+      this.logger.warning(`cache save of ${key} failed, a later run makes it again: ${this.why('save', error)}`);
       return false;
     } finally {
       await this.clear(archive);

@@ -251,7 +251,7 @@ function protocolCases({ blobStore, start }: (typeof protocols)[number]): void {
         expect(run.timings!.targets.app!.phases.install).toBeGreaterThan(0);
         // the SDK retries a broken upload for about 15 s; the action stops waiting first
         expect(warnings(run).join('\n'), run.log).toMatch(
-          /cache save of adb-v1-node_modules-\S+ failed, a later run makes it again: the cache service did not answer within 5 s; the cache is not asked again in this run/,
+          /cache save of adb-v1-node_modules-\S+ failed, a later run makes it again: the cache service did not answer within 5 s; no more cache saves in this run/,
         );
         expect(run.timings!.targets.app!.phases.save).toBeLessThan(FAULT_TIMEOUT * 3);
       } finally {
@@ -290,7 +290,7 @@ function protocolCases({ blobStore, start }: (typeof protocols)[number]): void {
         expect(app.cacheHit).toBe(false);
         expect(app.phases.install).toBeGreaterThan(0);
         expect(warnings(run).join('\n'), run.log).toMatch(
-          /cache restore of adb-v1-node_modules-\S+ failed, going on without it: the cache service did not answer within 5 s; the cache is not asked again in this run/,
+          /cache restore of adb-v1-node_modules-\S+ failed, going on without it: the cache service did not answer within 5 s; no more cache restores in this run/,
         );
         // the client ends its own download at the same deadline; otherwise it would finish a few
         // seconds later and unpack the whole tree, dev dependencies and all, over the install
