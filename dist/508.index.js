@@ -2144,8 +2144,9 @@ async function endUploadAhead(state) {
 async function push(state, image, deps) {
     if (image.kind === 'reused') {
         await retag(deps.registry, image.manifest, image.tags);
-        state.logger.info(`tagged the existing image ${image.digest} as ${image.tags.join(', ')}`);
-        return { status: 'ok', detail: 'retagged the reused image', pushed: { digest: image.digest } };
+        const { digest } = image.manifest;
+        state.logger.info(`tagged the existing image ${digest} as ${image.tags.join(', ')}`);
+        return { status: 'ok', detail: 'retagged the reused image', pushed: { digest } };
     }
     const { request } = image;
     const pushed = await deps.engine.push(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });
@@ -5178,12 +5179,10 @@ async function runUntilPush(r, options, deps, side, smokePorts) {
         if (restored.status === 'rejected')
             throw restored.reason;
         // nothing to build: the push (when there is one) tags the existing image
-        if (reuse.existing && reuse.inputs) {
+        if (reuse.existing) {
             r.image = {
                 kind: 'reused',
-                digest: reuse.existing.digest,
                 manifest: reuse.existing,
-                inputsTag: reuse.inputs.tag,
                 tags: imageTags(state, options),
             };
             return;

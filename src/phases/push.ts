@@ -48,8 +48,9 @@ export async function push(
 ): Promise<PhaseVerdict & { pushed: PushedImage }> {
   if (image.kind === 'reused') {
     await retag(deps.registry, image.manifest, image.tags);
-    state.logger.info(`tagged the existing image ${image.digest} as ${image.tags.join(', ')}`);
-    return { status: 'ok', detail: 'retagged the reused image', pushed: { digest: image.digest } };
+    const { digest } = image.manifest;
+    state.logger.info(`tagged the existing image ${digest} as ${image.tags.join(', ')}`);
+    return { status: 'ok', detail: 'retagged the reused image', pushed: { digest } };
   }
   const { request } = image;
   const pushed = await deps.engine.push(request, { run: state.run, logger: state.logger, tempDir: deps.tempDir });

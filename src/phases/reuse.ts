@@ -115,13 +115,10 @@ export interface TargetInputs {
 /** An image built from the same inputs, found in the registry: it stands in for a build. */
 export interface ReusedImage {
   kind: 'reused';
-  digest: string;
-  /** the tag it was found under, which the push points the target's tags at */
-  inputsTag: string;
+  /** its manifest as the lookup read it under its inputs tag: the push puts these bytes under the tags */
+  manifest: FetchedManifest;
   /** the full references it gets */
   tags: string[];
-  /** its manifest as the lookup read it: the push puts these bytes under the tags */
-  manifest: FetchedManifest;
 }
 
 /** What the lookup found: the inputs' hash (when it could be taken), and the manifest of the image made from them. */

@@ -253,12 +253,10 @@ async function runUntilPush(
     if (r.stoppedInPreflight) return;
     if (restored.status === 'rejected') throw restored.reason;
     // nothing to build: the push (when there is one) tags the existing image
-    if (reuse.existing && reuse.inputs) {
+    if (reuse.existing) {
       r.image = {
         kind: 'reused',
-        digest: reuse.existing.digest,
         manifest: reuse.existing,
-        inputsTag: reuse.inputs.tag,
         tags: imageTags(state, options),
       };
       return;
