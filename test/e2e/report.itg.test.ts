@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatSeconds } from '../../src/report/format.js';
 import { PHASES } from '../../src/report/model.js';
 import { runActionBundle } from '../support/action-env.js';
 import { startCacheServer, type CacheServer } from '../support/actions-cache-server.js';
@@ -275,7 +276,7 @@ describe.runIf(hasDocker)('the timing report of the built action (dist/index.js)
     const sign = (n: number): string => (n > 0 ? '+' : n < 0 ? '-' : '±');
     expect(comment!.body).toMatch(
       new RegExp(
-        `^- \\*\\*app\\*\\*: \\*\\*${sign(prSize - mainSize).replace('+', '\\+')}[\\d.]+ k?M?B, [-+±][\\d.]+ s vs main\\*\\* \\(\\\`${sha.slice(0, 7)}\\\`, \\d{4}-\\d{2}-\\d{2}\\): image [\\d.]+ [kMG]?B against [\\d.]+ [kMG]?B, time [\\d.]+ s against ${main.total.toFixed(1)} s$`,
+        `^- \\*\\*app\\*\\*: \\*\\*${sign(prSize - mainSize).replace('+', '\\+')}[\\d.]+ k?M?B, [-+±][\\d.]+ s vs main\\*\\* \\(\\\`${sha.slice(0, 7)}\\\`, \\d{4}-\\d{2}-\\d{2}\\): image [\\d.]+ [kMG]?B against [\\d.]+ [kMG]?B, time [\\d.]+ s against ${formatSeconds(main.total)}$`,
         'm',
       ),
     );
