@@ -310,47 +310,120 @@ function topPhases(ms, overheadOnly) {
   return items.join(', ');
 }
 
+/** a target's phases other than your build commands and the restore: what the action adds to them */
+const addedPhases = (app) =>
+  PHASES.filter((p) => p !== 'build' && p !== 'restore').reduce((sum, p) => sum + (app.phases?.[p] ?? 0), 0);
+/** the CLI's time outside its pipeline: start, engine and git detection, the report */
+const outsideOf = (m) => Math.max(0, m.wall - (m.pipeline ?? m.wall));
+
+/** "smoke test 0.6 s (of which your server's start until it answered: 0.4 s), build image 0.3 s": a target's added phases, medians */
+function addedParts(runs, t) {
+  const parts = {};
+  for (const p of PHASES.filter((x) => x !== 'build' && x !== 'restore'))
+    parts[p] = median(runs.map((m) => m.apps[t]?.phases?.[p] ?? 0));
+  const starts = runs.map((m) => m.apps[t]?.appStart).filter((v) => Number.isFinite(v));
+  return Object.entries(parts)
+    .filter(([, v]) => v >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([p, v]) =>
+      p === 'smoke' && starts.length > 0
+        ? `${PHASE_TITLES[p]} ${sec(v)} (of which your server's start until it answered: ${sec(median(starts))})`
+        : `${PHASE_TITLES[p]} ${sec(v)}`,
+    )
+    .join(', ');
+}
+
 /**
- * The limit first: what the action adds per target on a warm run (source change) to the user's
- * build commands and the node_modules restore; the slowest target counts, with its share of the
- * CLI's time outside the pipeline.
+ * The limit first: what the action adds to your build commands and the node_modules restore on a
+ * warm run, two ways, both held against the 3 s. A target built alone (one app changed, the other
+ * reused; the small app): its phases other than those two, plus the CLI's time outside its
+ * pipeline. Two targets at once (source change): the run's wall time beyond its slowest target's
+ * restore and build commands, which is what you wait for on top of your own builds; there the
+ * faster target's phases overlap the slower one's build, sharing the machine's cores with it, so
+ * they are reported for where the time goes but not added up.
  */
 function addedGoal(results, approach, label) {
+  const alone = [
+    { scenario: 'oneapp', title: 'one app changed' },
+    { scenario: 'small-source', title: 'small app, source change' },
+  ].flatMap(({ scenario, title }) => {
+    const runs = pick(results, scenario, approach);
+    const built = Object.keys(runs[0]?.apps ?? {}).filter((t) => runs.every((m) => m.apps[t] && !m.apps[t].reused));
+    return built.map((t) => {
+      const value = median(runs.map((m) => addedPhases(m.apps[t]) + outsideOf(m)));
+      const where = addedParts(runs, t);
+      return {
+        value,
+        text: `${t} (${title}, ${runs.length} runs): ${sec(value)} = ${where ? `${where}, ` : ''}the CLI outside its pipeline ${sec(median(runs.map(outsideOf)))}`,
+      };
+    });
+  });
+
   const runs = pick(results, 'source', approach);
-  const perRun = runs.map((m) => {
-    const apps = Object.values(m.apps);
-    const outside = (m.wall - m.pipeline) / Math.max(1, apps.length);
-    return Math.max(
-      ...apps.map(
-        (a) =>
-          PHASES.filter((p) => p !== 'build' && p !== 'restore').reduce((sum, p) => sum + (a.phases?.[p] ?? 0), 0) +
-          outside,
-      ),
-    );
-  });
-  const added = median(perRun);
-  // where it goes, target by target: each one's median per phase, and how long its app took to
-  // answer inside the smoke test (the server's own start, not the tool's)
-  const targets = runs.length > 0 ? Object.keys(runs[0].apps) : [];
-  const byTarget = targets.map((t) => {
-    const parts = {};
-    for (const p of PHASES.filter((x) => x !== 'build' && x !== 'restore'))
-      parts[p] = median(runs.map((m) => m.apps[t]?.phases?.[p] ?? 0));
-    const where = Object.entries(parts)
-      .filter(([, v]) => v >= 0.05)
-      .sort((a, b) => b[1] - a[1])
-      .map(([p, v]) => `${PHASE_TITLES[p]} ${sec(v)}`)
-      .join(', ');
-    const starts = runs.map((m) => m.apps[t]?.appStart).filter((v) => Number.isFinite(v));
-    const start = starts.length > 0 ? ` (of which your server's start until it answered: ${sec(median(starts))})` : '';
-    return `${t}: ${where.replace('smoke test ' + sec(parts.smoke ?? 0), `smoke test ${sec(parts.smoke ?? 0)}${start}`) || 'none'}`;
-  });
+  const slowestOf = (m) =>
+    Object.entries(m.apps)
+      .map(([t, a]) => ({ t, mine: (a.phases?.restore ?? 0) + (a.phases?.build ?? 0) }))
+      .sort((a, b) => b.mine - a.mine)[0];
+  const beyond = median(runs.map((m) => m.wall - (slowestOf(m)?.mine ?? 0)));
+  const targets = Object.keys(runs[0]?.apps ?? {});
+  const overlapped = targets
+    .map((t) => {
+      const n = runs.filter((m) => {
+        const slowest = slowestOf(m);
+        return slowest && slowest.t !== t && m.apps[t].total <= slowest.mine;
+      }).length;
+      return n > 0
+        ? `${t}'s target ended before the slowest target's restore and build did in ${n} of ${runs.length} runs`
+        : '';
+    })
+    .filter(Boolean);
+  const together = runs.length
+    ? `${targets.length > 1 ? `${targets.length} targets at once` : 'The same target'} (source change, ${runs.length} runs): the run took ${sec(beyond)} beyond its slowest target's restore and build commands (wall ${sec(median(runs.map((m) => m.wall)))}). ${targets.length > 1 ? "Each target's own phases there, sharing the machine's cores with the other targets' builds" : 'Its phases there'}: ${targets.map((t) => `${t}: ${addedParts(runs, t) || 'none'}`).join('; ')}${overlapped.length ? ` (${overlapped.join('; ')}, so its phases added nothing to the wall time beyond slowing that build)` : ''}.`
+    : '';
+  const values = [...alone.map((a) => a.value), ...(runs.length ? [beyond] : [])].filter(Number.isFinite);
+  const worst = values.length ? Math.max(...values) : NaN;
   return {
     goal: label,
-    measured: Number.isFinite(added) ? `${sec(added)} on the slowest target` : 'not measured',
-    met: added <= 3,
-    reason: `Phases other than your build commands and the restore, median seconds per target: ${byTarget.join('; ') || 'none'}; plus the CLI's time outside its pipeline shared over the targets.`,
-    value: added,
+    measured: Number.isFinite(worst)
+      ? `${sec(worst)} at the most (${[...alone.map((a) => `${sec(a.value)} alone`), ...(runs.length ? [`${sec(beyond)} on the source change`] : [])].join(', ')})`
+      : 'not measured',
+    met: worst <= 3,
+    reason: `A target built alone: ${alone.map((a) => a.text).join('; ') || 'not measured'}. ${together}`.trim(),
+    value: worst,
+  };
+}
+
+/**
+ * The restore close to the disk's speed: the CLI's node_modules restore (its own figure, which
+ * holds the digest check and the staging) against the same archive unpacked by plain `tar` right
+ * after the run, on the same disk. "Close" is within 20 % or 0.2 s, the log's resolution.
+ */
+function restoreGoal(results) {
+  const pairs = [];
+  for (const m of [...pick(results, 'source', 'artifact-first'), ...pick(results, 'oneapp', 'artifact-first')])
+    for (const [t, a] of Object.entries(m.apps))
+      if (Number.isFinite(a.restoreModules?.plain)) pairs.push({ t, ...a.restoreModules });
+  const cli = median(pairs.map((p) => p.seconds));
+  const plain = median(pairs.map((p) => p.plain));
+  const ratio = median(pairs.map((p) => p.seconds / Math.max(p.plain, 0.05)));
+  const byTarget = [...new Set(pairs.map((p) => p.t))].map((t) => {
+    const mine = pairs.filter((p) => p.t === t);
+    return `${t}: ${stat(
+      mine.map((p) => p.seconds),
+      sec,
+    )} against ${stat(
+      mine.map((p) => p.plain),
+      sec,
+    )} for plain tar (${bytes(median(mine.map((p) => p.archiveBytes)))} archive, ${mine.length} runs)`;
+  });
+  return {
+    goal: "warm run: the node_modules restore runs close to the disk's speed (within 20 % or 0.2 s of plain `tar` unpacking the same archive on the same disk)",
+    measured: pairs.length ? `${ratio.toFixed(2)}× (${sec(cli)} against ${sec(plain)})` : 'not measured',
+    met: pairs.length > 0 && (ratio <= 1.2 || cli - plain <= 0.2),
+    reason: pairs.length
+      ? `The CLI's own figure for the restore (its log's "restored node_modules … in N s": the digest is checked while tar unpacks into a staging directory, then renamed into place) against \`tar --use-compress-program 'zstd -d' -xf\` of the same entry into a scratch directory right after the run; exact hits of the source-change and one-app runs. ${byTarget.join('; ')}. The disk is shared with other machines and its speed varies between runs, hence the spreads.`
+      : 'No exact node_modules hit was logged.',
+    value: pairs.length ? ratio : NaN,
   };
 }
 
@@ -444,8 +517,9 @@ function goals(results) {
     addedGoal(
       results,
       'artifact-first',
-      'warm run (source change): the action adds at most 3 s per target to your build commands and the restore (engine auto)',
+      'warm run: the action adds at most 3 s per target to your build commands and the restore (engine auto)',
     ),
+    restoreGoal(results),
     ...(pick(results, 'source', 'docker').length
       ? [addedGoal(results, 'docker', 'the same with the docker engine')]
       : []),
@@ -808,6 +882,7 @@ export function renderMarkdown(results) {
 - **Scenarios**, in order within a repetition, artifact-first then multi-stage for each: *cold* (the fixture as committed), *source change* (\`apps/backend/src/app-info.ts\` and \`apps/frontend/app/page.js\` edited), *no change* (that commit again), *one app changed* (one more edit of \`apps/backend/src/app-info.ts\`, the frontend as in the previous commit), *dependency change* (\`${o.dependency}\` added to each app with \`npm install --package-lock-only\`, source change kept).
 - **artifact-first**: \`node dist/cli/index.js --config artifact-build.yml --push --baseline off --cache-dir DIR --json --summary FILE\`. It chooses its engine as it would for a user (engine auto): here \`oci\`, which reads the daemon-only base from the daemon and keeps it; the docker column (\`--engine docker\`: docker 28's CLI without buildx, so the legacy builder) is measured beside it, targets side by side (\`concurrency: 2\`), smoke test included, tags \`latest\`, \`sha-<sha7>\`, \`main\`. Wall time is the process's. *Your build commands* are the seconds the CLI's \`--summary\` reports "in your build commands" (\`npm run generate\`, \`npm run build\`, \`next build\`). *The action's own time* is every second a target spent in the CLI's other phases (restore, install, save, prune, validate, build image, smoke test, push; from \`--json\` timings) plus the CLI's time outside its pipeline (start, engine and git detection, report); its share is that over itself plus your build commands. A target's time outside any phase, mostly the backend waiting for the frontend before the push (nothing is pushed until every target passed its gates), is shown apart as *waiting* and not counted: it is the other target's time. Before building, the docker engine pulls the branch's earlier push (\`main\`, else \`latest\`) and builds with \`--cache-from\` it, so unchanged layers (node_modules) are reused rather than written anew; the frontend's \`.next/cache\` is restored from the same \`--cache-dir\` (newest entry of the same lockfile) and saved after the build. When the registry already holds an image built from the same inputs (the CLI's \`inputs-<hash>\` tag), the CLI tags it instead of building: that is what *no change* measures.
 - **multi-stage**: \`Dockerfile.multistage\` of each app, the two apps side by side, each \`docker build --network host\` then \`docker push\` of \`sha-<sha7>\`, \`latest\` and \`cache\`. Wall time runs from the first build's start to the last push's end.
+- **Added per target** (the first goal): a target built alone (*one app changed*: the frontend is reused; the small app) adds its phases other than the restore and your build commands, plus the CLI's time outside its pipeline; a run of two targets adds its wall time beyond its slowest target's restore and build commands. **Restore against the disk**: after each artifact-first run with an exact node_modules hit, the entry the CLI restored (the key in its log) is unpacked again by plain \`tar\` into a scratch directory on the same disk and timed, and set against the CLI's own figure for that restore.
 - **Image size** is \`docker image inspect\`'s Size (uncompressed). **Layers with a new digest** compares the pushed manifest with the previous scenario's push of the same approach in the same repetition.`);
   out.push('');
   for (const s of ['cold', 'source', 'nochange', 'oneapp', 'dependency', 'small-cold', 'small-source']) {
