@@ -169,6 +169,7 @@ async function commentOnPullRequest(token, git, body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ET: () => (/* binding */ checkoutFiles),
+/* harmony export */   KY: () => (/* binding */ workTreeRoot),
 /* harmony export */   N5: () => (/* binding */ readEventPayload),
 /* harmony export */   b$: () => (/* binding */ readCheckout),
 /* harmony export */   cW: () => (/* binding */ gitInfoFromActions)
@@ -275,6 +276,11 @@ async function readCheckout(run, cwd) {
     if (url)
         info.repositoryUrl = url;
     return facts;
+}
+/** The top directory of the git work tree that holds `cwd`; undefined outside one (or without git). */
+async function workTreeRoot(run, cwd) {
+    const top = await run(['git', 'rev-parse', '--show-toplevel'], { cwd, quiet: true, allowFailure: true }).catch(() => undefined);
+    return (top?.code === 0 && top.stdout.trim()) || undefined;
 }
 /**
  * The files of `dir` a fresh checkout would have, relative to it: git's tracked files plus the

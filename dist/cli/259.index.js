@@ -139,6 +139,8 @@ var platform = __webpack_require__(9754);
 var engines_select = __webpack_require__(5899);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/read.ts
+var read = __webpack_require__(5186);
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
 // EXTERNAL MODULE: ./src/log.ts
@@ -276,6 +278,7 @@ var cli_logger = __webpack_require__(2280);
 
 
 
+
 /** `check`: the preflight alone; findings at file:line:column on stdout, or JSON with --json. */
 async function checkCommand(argv, env) {
     const logger = new cli_logger/* StderrLogger */.j(false);
@@ -294,7 +297,7 @@ async function checkCommand(argv, env) {
             ociCannot: await (0,setup.ociBlockers)(config.targets),
             buildCache: config.targets.some((t) => t.cacheFrom || t.cacheTo),
         });
-        const repositoryRoot = (await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })).stdout.trim() || config.dir;
+        const repositoryRoot = (await (0,read/* workTreeRoot */.KY)(run, config.dir)) ?? config.dir;
         const result = await runCheck({ config, targets: options.targets, push: options.push, repositoryRoot }, {
             engine: engine.name,
             daemon: caps.daemon,

@@ -303,8 +303,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
  */
 const COMMANDS = {
     build: async () => build,
-    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(172), __webpack_require__.e(376), __webpack_require__.e(814), __webpack_require__.e(155), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 8029))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(376), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654))).planCommand,
+    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(172), __webpack_require__.e(781), __webpack_require__.e(814), __webpack_require__.e(155), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 8029))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(781), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654))).planCommand,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(299), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 7920))).reportCommand,
 };
 /** The CLI: a subcommand, or flags → pipeline → table or JSON; returns the exit status. */
@@ -330,7 +330,7 @@ async function build(argv, env) {
         process.stdout.write(`${package_namespaceObject.rE}\n`);
         return 0;
     }
-    const { buildCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(376), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 901));
+    const { buildCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(781), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 901));
     return buildCommand(options, env);
 }
 

@@ -441,17 +441,20 @@ function diffConfig(file, before, after) {
     };
 }
 
+// EXTERNAL MODULE: ./src/git/read.ts
+var git_read = __webpack_require__(5186);
 ;// CONCATENATED MODULE: ./src/plan/git.ts
+
 
 async function git(run, cwd, args) {
     const result = await run(['git', ...args], { cwd, quiet: true, allowFailure: true });
     return { code: result.code, stdout: result.stdout };
 }
 async function repositoryRoot(run, cwd) {
-    const top = await git(run, cwd, ['rev-parse', '--show-toplevel']);
-    if (top.code !== 0)
+    const top = await (0,git_read/* workTreeRoot */.KY)(run, cwd);
+    if (!top)
         throw new errors/* UsageError */.eb(`${cwd} is not inside a git repository: plan --since compares commits`);
-    return top.stdout.trim();
+    return top;
 }
 async function resolveCommit(run, cwd, ref) {
     const found = await git(run, cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);

@@ -3,6 +3,7 @@ import { detectCapabilities, probeBuildxWithRunner } from '../engines/detect.js'
 import { formatPlatform, runnerPlatform } from '../engines/oci/platform.js';
 import { selectEngine } from '../engines/select.js';
 import { exitCodeOf, messageOf } from '../errors.js';
+import { workTreeRoot } from '../git/read.js';
 import { createRunner } from '../exec.js';
 import { MemoryLogger } from '../log.js';
 import { checkJson, checkText, runCheck } from '../pipeline/check.js';
@@ -28,10 +29,7 @@ export async function checkCommand(argv: readonly string[], env: NodeJS.ProcessE
       ociCannot: await ociBlockers(config.targets),
       buildCache: config.targets.some((t) => t.cacheFrom || t.cacheTo),
     });
-    const repositoryRoot =
-      (
-        await run(['git', 'rev-parse', '--show-toplevel'], { cwd: config.dir, quiet: true, allowFailure: true })
-      ).stdout.trim() || config.dir;
+    const repositoryRoot = (await workTreeRoot(run, config.dir)) ?? config.dir;
     const result = await runCheck(
       { config, targets: options.targets, push: options.push, repositoryRoot },
       {

@@ -105,6 +105,14 @@ export async function readCheckout(run: Runner, cwd: string): Promise<CheckoutFa
   return facts;
 }
 
+/** The top directory of the git work tree that holds `cwd`; undefined outside one (or without git). */
+export async function workTreeRoot(run: Runner, cwd: string): Promise<string | undefined> {
+  const top = await run(['git', 'rev-parse', '--show-toplevel'], { cwd, quiet: true, allowFailure: true }).catch(
+    () => undefined,
+  );
+  return (top?.code === 0 && top.stdout.trim()) || undefined;
+}
+
 /**
  * The files of `dir` a fresh checkout would have, relative to it: git's tracked files plus the
  * untracked ones it does not ignore (this run's node_modules and build output are ignored).

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { Runner } from '../exec.js';
+import { workTreeRoot } from '../git/read.js';
 
 /**
  * The git facts the planner needs, read with plain git commands: the commit to compare with,
@@ -21,9 +22,9 @@ async function git(run: Runner, cwd: string, args: string[]): Promise<{ code: nu
 }
 
 export async function repositoryRoot(run: Runner, cwd: string): Promise<string> {
-  const top = await git(run, cwd, ['rev-parse', '--show-toplevel']);
-  if (top.code !== 0) throw new UsageError(`${cwd} is not inside a git repository: plan --since compares commits`);
-  return top.stdout.trim();
+  const top = await workTreeRoot(run, cwd);
+  if (!top) throw new UsageError(`${cwd} is not inside a git repository: plan --since compares commits`);
+  return top;
 }
 
 export async function resolveCommit(run: Runner, cwd: string, ref: string): Promise<string | undefined> {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createRunner } from '../../src/exec.js';
 import { MemoryLogger } from '../../src/log.js';
 import { isDefaultBranchPush, type GitInfo } from '../../src/git/info.js';
-import { gitInfoFromActions, httpsRemote, readCheckout, type EventPayload } from '../../src/git/read.js';
+import { gitInfoFromActions, httpsRemote, readCheckout, workTreeRoot, type EventPayload } from '../../src/git/read.js';
 
 const SHA = '1234567890abcdef1234567890abcdef12345678';
 
@@ -270,10 +270,21 @@ describe('readCheckout: a real checkout, asked with git', () => {
     expect(await readCheckout(run, path.join(dir, 'sub'))).toEqual({ info: {}, root: dir });
   });
 
+  it('workTreeRoot: the top from a subdirectory and before the first commit, the same top readCheckout finds', async () => {
+    const dir = repository('top');
+    expect(await workTreeRoot(run, path.join(dir, 'apps', 'web'))).toBe(dir);
+    expect((await readCheckout(run, path.join(dir, 'apps', 'web'))).root).toBe(dir);
+    const unborn = path.join(root, 'unborn-top');
+    mkdirSync(path.join(unborn, 'sub'), { recursive: true });
+    git(unborn, 'init', '-q');
+    expect(await workTreeRoot(run, path.join(unborn, 'sub'))).toBe(unborn);
+  });
+
   it('outside any repository: nothing', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'adb-no-repo-'));
     try {
       expect(await readCheckout(run, dir)).toEqual({ info: {} });
+      expect(await workTreeRoot(run, dir)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { createRequire as __adbCreateRequire } from 'node:module';
 const require = __adbCreateRequire(import.meta.url);
-export const id = 376;
-export const ids = [376,476];
+export const id = 781;
+export const ids = [781,476];
 export const modules = {
 
 /***/ 7555:
@@ -685,6 +685,141 @@ function mergeEnv(extra) {
 /** `push: auto` pushes only for a push to the repository's default branch. */
 function isDefaultBranchPush(git) {
     return git.event === 'push' && git.ref === `refs/heads/${git.defaultBranch}`;
+}
+
+
+/***/ }),
+
+/***/ 5186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ checkoutFiles),
+/* harmony export */   KY: () => (/* binding */ workTreeRoot),
+/* harmony export */   b$: () => (/* binding */ readCheckout)
+/* harmony export */ });
+/* unused harmony exports readEventPayload, gitInfoFromActions, httpsRemote */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The event's payload (GITHUB_EVENT_PATH); empty when there is none or it does not parse. */
+function readEventPayload(file) {
+    if (!file)
+        return {};
+    try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** What the runner's variables say about the commit; pure, so it is tested with tables. */
+function gitInfoFromActions(env, payload) {
+    const event = env.GITHUB_EVENT_NAME || 'push';
+    const ref = env.GITHUB_REF;
+    const info = { event, defaultBranch: payload.repository?.default_branch || 'main' };
+    if (ref)
+        info.ref = ref;
+    if (env.GITHUB_SHA)
+        info.sha = env.GITHUB_SHA;
+    // on pull requests GITHUB_REF_NAME is "7/merge"; the head branch is what people call it
+    const branch = env.GITHUB_HEAD_REF || (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+    if (branch)
+        info.branch = branch;
+    const pr = payload.pull_request?.number;
+    if (typeof pr === 'number')
+        info.prNumber = pr;
+    if (env.GITHUB_RUN_NUMBER)
+        info.runNumber = env.GITHUB_RUN_NUMBER;
+    if (env.GITHUB_REPOSITORY) {
+        info.repository = env.GITHUB_REPOSITORY;
+        info.repositoryUrl =
+            payload.repository?.html_url || `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
+    }
+    const timestamp = payload.head_commit?.timestamp ? Date.parse(payload.head_commit.timestamp) : NaN;
+    if (Number.isFinite(timestamp))
+        info.commitTime = Math.floor(timestamp / 1000);
+    return info;
+}
+async function git(run, cwd, ...args) {
+    try {
+        const result = await run(['git', ...args], { cwd, quiet: true, allowFailure: true });
+        const out = result.stdout.trim();
+        return result.code === 0 && out !== '' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** "git@github.com:acme/app.git", "ssh://git@github.com/acme/app.git" or "https://github.com/acme/app.git" → https://github.com/acme/app */
+function httpsRemote(remote) {
+    const ssh = /^git@([^:]+):(.+?)(?:\.git)?$/.exec(remote);
+    if (ssh)
+        return `https://${ssh[1]}/${ssh[2]}`;
+    // the URL form names the ssh port, which the web address does not use
+    const sshUrl = /^ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+?)(?:\.git)?$/.exec(remote);
+    if (sshUrl)
+        return `https://${sshUrl[1]}/${sshUrl[2]}`;
+    const https = /^https?:\/\/(?:[^@/]+@)?(.+?)(?:\.git)?$/.exec(remote);
+    return https ? `https://${https[1]}` : undefined;
+}
+/**
+ * The same facts read from a checkout with git, for the CLI and to fill gaps in Actions. Four
+ * questions asked at once, each a process start: the commit and its time; the top directory and
+ * the branch (one rev-parse, which prints the top directory even before the first commit); the
+ * remote's default branch; the remote's address.
+ */
+async function readCheckout(run, cwd) {
+    const [commit, where, originHead, remote] = await Promise.all([
+        git(run, cwd, 'log', '-1', '--format=%H %ct', 'HEAD'),
+        run(['git', 'rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'], {
+            cwd,
+            quiet: true,
+            allowFailure: true,
+        }).catch(() => undefined),
+        git(run, cwd, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'),
+        git(run, cwd, 'remote', 'get-url', 'origin'),
+    ]);
+    const [top, head] = where?.stdout.split('\n') ?? [];
+    const facts = { info: {} };
+    if (top?.startsWith('/'))
+        facts.root = top;
+    const [sha, time] = commit?.split(' ') ?? [];
+    if (!sha)
+        return facts;
+    const info = facts.info;
+    info.sha = sha;
+    const commitTime = Number(time);
+    if (Number.isFinite(commitTime) && commitTime > 0)
+        info.commitTime = commitTime;
+    if (where?.code === 0 && head?.startsWith('refs/heads/'))
+        info.branch = head.slice('refs/heads/'.length);
+    if (originHead)
+        info.defaultBranch = originHead.replace(/^origin\//, '');
+    const url = remote ? httpsRemote(remote) : undefined;
+    if (url)
+        info.repositoryUrl = url;
+    return facts;
+}
+/** The top directory of the git work tree that holds `cwd`; undefined outside one (or without git). */
+async function workTreeRoot(run, cwd) {
+    const top = await run(['git', 'rev-parse', '--show-toplevel'], { cwd, quiet: true, allowFailure: true }).catch(() => undefined);
+    return (top?.code === 0 && top.stdout.trim()) || undefined;
+}
+/**
+ * The files of `dir` a fresh checkout would have, relative to it: git's tracked files plus the
+ * untracked ones it does not ignore (this run's node_modules and build output are ignored).
+ * Undefined outside a git work tree.
+ */
+async function checkoutFiles(run, dir) {
+    const listed = await run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        cwd: dir,
+        quiet: true,
+        allowFailure: true,
+    });
+    if (listed.code !== 0)
+        return undefined;
+    return listed.stdout.split('\0').filter((f) => f !== '');
 }
 
 
