@@ -11,7 +11,8 @@ const out = async (argv, options = {}) => {
 export async function machine({ repoRoot, cli, buildkitDocker }) {
   const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
   const os_ = await readFile('/etc/os-release', 'utf8').catch(() => '');
-  const dirty = await out(['git', 'status', '--porcelain', '--', 'src', 'dist'], { cwd: repoRoot });
+  // the bench runs dist/ (copied at its start): its changes are in what ran, src/'s only once built
+  const changed = async (dir) => Boolean(await out(['git', 'status', '--porcelain', '--', dir], { cwd: repoRoot }));
   return {
     date: new Date().toISOString(),
     cpu: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model,
@@ -33,7 +34,8 @@ export async function machine({ repoRoot, cli, buildkitDocker }) {
     ]),
     registry: await out(['docker-registry', '--version']),
     commit: await out(['git', 'rev-parse', '--short', 'HEAD'], { cwd: repoRoot }),
-    srcOrDistChanged: Boolean(dirty),
+    distChanged: await changed('dist'),
+    srcChanged: await changed('src'),
     cliBuiltAt: (await stat(cli).catch(() => undefined))?.mtime.toISOString(),
   };
 }

@@ -261,6 +261,15 @@ function phaseTable(results, scenario) {
   );
 }
 
+/** What ran against the commit: the bench runs dist/, so src/'s changes are in it only once built. */
+function commitState(m) {
+  if (m.srcOrDistChanged !== undefined) return m.srcOrDistChanged ? ' with uncommitted changes in src/ or dist/' : '';
+  if (m.distChanged) return ' with uncommitted changes in dist/ (in what ran)';
+  return m.srcChanged
+    ? ', dist/ as committed (src/ had uncommitted changes, which the bundle that ran does not hold)'
+    : '';
+}
+
 // ---- goal figures
 
 function ratioGoal(results, scenario, limit, label) {
@@ -281,7 +290,7 @@ function ratioGoal(results, scenario, limit, label) {
     ? ` With the docker engine: ${sec(median(docker))}, ${(median(docker) / median(ms)).toFixed(2)}×.`
     : '';
   const reason = met
-    ? `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))}.${dockerText}`
+    ? `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))}.${floor}${dockerText}`
     : `artifact-first ${sec(median(af))} against multi-stage ${sec(median(ms))} (the bound is ${sec(median(ms) * limit)}). ` +
       `Where artifact-first's time goes (median seconds, summed over the targets): ${top}.${floor}${dockerText}`;
   return {
@@ -370,10 +379,12 @@ function addedGoal(results, approach, label) {
     .map((t) => {
       const n = runs.filter((m) => {
         const slowest = slowestOf(m);
-        return slowest && slowest.t !== t && m.apps[t].total <= slowest.mine;
+        // the targets start together; a target's total also holds its wait for the others before the push
+        const gates = phaseSum(m.apps[t]) - (m.apps[t].phases?.push ?? 0);
+        return slowest && slowest.t !== t && gates <= slowest.mine;
       }).length;
       return n > 0
-        ? `${t}'s target ended before the slowest target's restore and build did in ${n} of ${runs.length} runs`
+        ? `${t}'s phases up to its smoke test took less time than the slowest target's restore and build in ${n} of ${runs.length} runs`
         : '';
     })
     .filter(Boolean);
@@ -396,34 +407,44 @@ function addedGoal(results, approach, label) {
 /**
  * The restore close to the disk's speed: the CLI's node_modules restore (its own figure, which
  * holds the digest check and the staging) against the same archive unpacked by plain `tar` right
- * after the run, on the same disk. "Close" is within 20 % or 0.2 s, the log's resolution.
+ * after the run, on the same disk. Held against the goal where the run restored one tree, as the
+ * plain unpack does (one app changed, the small app); where two targets restored at once (source
+ * change) the figures are shown but not held against it, since there the two restores shared the
+ * cores and the disk and each plain unpack had them alone. "Close" is within 20 % or 0.2 s.
  */
 function restoreGoal(results) {
-  const pairs = [];
-  for (const m of [...pick(results, 'source', 'artifact-first'), ...pick(results, 'oneapp', 'artifact-first')])
-    for (const [t, a] of Object.entries(m.apps))
-      if (Number.isFinite(a.restoreModules?.plain)) pairs.push({ t, ...a.restoreModules });
-  const cli = median(pairs.map((p) => p.seconds));
-  const plain = median(pairs.map((p) => p.plain));
-  const ratio = median(pairs.map((p) => p.seconds / Math.max(p.plain, 0.05)));
-  const byTarget = [...new Set(pairs.map((p) => p.t))].map((t) => {
-    const mine = pairs.filter((p) => p.t === t);
-    return `${t}: ${stat(
-      mine.map((p) => p.seconds),
-      sec,
-    )} against ${stat(
-      mine.map((p) => p.plain),
-      sec,
-    )} for plain tar (${bytes(median(mine.map((p) => p.archiveBytes)))} archive, ${mine.length} runs)`;
-  });
+  const alone = [];
+  const together = [];
+  for (const scenario of ['oneapp', 'small-source', 'source'])
+    for (const m of pick(results, scenario, 'artifact-first')) {
+      const restored = Object.entries(m.apps).filter(([, a]) => Number.isFinite(a.restoreModules?.plain));
+      for (const [t, a] of restored) (restored.length === 1 ? alone : together).push({ t, ...a.restoreModules });
+    }
+  const ratio = median(alone.map((p) => p.seconds / Math.max(p.plain, 0.05)));
+  const byTarget = (pairs) =>
+    [...new Set(pairs.map((p) => p.t))].map((t) => {
+      const mine = pairs.filter((p) => p.t === t);
+      return `${t}: ${stat(
+        mine.map((p) => p.seconds),
+        sec,
+      )} against ${stat(
+        mine.map((p) => p.plain),
+        sec,
+      )} for plain tar (${bytes(median(mine.map((p) => p.archiveBytes)))} archive, ${mine.length} runs)`;
+    });
+  const both = together.length
+    ? ` Where the targets restored at once (source change), not held against the goal since each plain unpack had the machine alone: ${byTarget(together).join('; ')}.`
+    : '';
   return {
     goal: "warm run: the node_modules restore runs close to the disk's speed (within 20 % or 0.2 s of plain `tar` unpacking the same archive on the same disk)",
-    measured: pairs.length ? `${ratio.toFixed(2)}× (${sec(cli)} against ${sec(plain)})` : 'not measured',
-    met: pairs.length > 0 && (ratio <= 1.2 || cli - plain <= 0.2),
-    reason: pairs.length
-      ? `The CLI's own figure for the restore (its log's "restored node_modules … in N s": the digest is checked while tar unpacks into a staging directory, then renamed into place) against \`tar --use-compress-program 'zstd -d' -xf\` of the same entry into a scratch directory right after the run; exact hits of the source-change and one-app runs. ${byTarget.join('; ')}. The disk is shared with other machines and its speed varies between runs, hence the spreads.`
+    measured: alone.length
+      ? `${ratio.toFixed(2)}× plain tar's time (the median of ${alone.length} runs' ratios)`
+      : 'not measured',
+    met: alone.length > 0 && (ratio <= 1.2 || median(alone.map((p) => p.seconds - p.plain)) <= 0.2),
+    reason: alone.length
+      ? `The CLI's own figure for the restore (its log's "restored node_modules … in N s": the digest is checked while tar unpacks into a staging directory, then renamed into place) against \`tar --use-compress-program 'zstd -d' -xf\` of the same entry into a scratch directory right after the run; the runs that restored one tree (one app changed, small app): ${byTarget(alone).join('; ')}. The disk is shared with other machines and its speed varies between runs, hence the spreads.${both}`
       : 'No exact node_modules hit was logged.',
-    value: pairs.length ? ratio : NaN,
+    value: alone.length ? ratio : NaN,
   };
 }
 
@@ -834,10 +855,7 @@ export function renderMarkdown(results) {
           `${m.registry ?? 'distribution registry'} on ${o.registry}, filesystem storage, behind the bench's counting proxy on ${o.proxy}`,
         ],
         ['Node / npm', `${m.node} / ${m.npm}`],
-        [
-          'artifact-docker-build',
-          `${m.commit}${m.srcOrDistChanged ? ' with uncommitted changes in src/ or dist/' : ''}, dist/cli/index.js built ${m.cliBuiltAt ?? '?'}`,
-        ],
+        ['artifact-docker-build', `${m.commit}${commitState(m)}, dist/cli/index.js built ${m.cliBuiltAt ?? '?'}`],
       ],
       ['---', '---'],
     ),
