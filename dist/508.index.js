@@ -3009,20 +3009,20 @@ function artifactSizes(tree) {
 }
 function problemOf(entry, target) {
     const name = `artifact \`${entry.artifact}\` of target \`${target.name}\``;
-    const producedBy = target.build.length > 0
-        ? `the build commands (${target.build.map((c) => `\`${c}\``).join(', ')})`
-        : 'no build command (`build` is empty)';
+    const commands = target.build.length > 0 ? `the build commands (${target.build.map((c) => `\`${c}\``).join(', ')})` : undefined;
+    // with no build commands there is nothing to blame but the config
+    const none = 'the target has no build commands (`build` is empty)';
     switch (entry.kind) {
         case 'missing':
-            return (`${name} does not exist in ${target.context}: ${producedBy} did not write it there. ` +
+            return (`${name} does not exist in ${target.context}${commands ? `: ${commands} did not write it there` : `, and ${none} to write it`}. ` +
                 `Make the build produce it, or correct the path in \`artifacts\` (declared: ${target.artifacts.join(', ')}; paths are relative to the context).`);
         case 'file':
             return entry.size === 0
-                ? `${name} (${external_node_path_default().join(target.context, entry.artifact)}) is an empty file; check that ${producedBy} wrote it, or remove it from \`artifacts\`.`
+                ? `${name} (${external_node_path_default().join(target.context, entry.artifact)}) is an empty file; ${commands ? `check that ${commands} wrote it` : `${none} to write it`}, or remove it from \`artifacts\`.`
                 : undefined;
         case 'dir':
             return entry.files === 0
-                ? `${name} (${external_node_path_default().join(target.context, entry.artifact)}) is an empty directory; ${producedBy} wrote nothing into it. Run the build that fills it, or remove it from \`artifacts\`.`
+                ? `${name} (${external_node_path_default().join(target.context, entry.artifact)}) is an empty directory; ${commands ? `${commands} wrote nothing into it` : `${none} to fill it`}. Run the build that fills it, or remove it from \`artifacts\`.`
                 : undefined;
         case 'symlink':
             return symlinkProblem(entry, target, name);

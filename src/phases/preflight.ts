@@ -75,7 +75,7 @@ export async function preflightTarget(
   const [gate, ignore, artifacts, credentials, port] = await Promise.all([
     dockerfileChecks(target, facts, deps, report),
     ignoreChecks(target, notes),
-    artifactChecks(target, deps),
+    artifactChecks(target, deps, report.plan),
     credentialChecks(target, facts, deps),
     smokePortCheck(target, facts),
   ]);
@@ -207,9 +207,11 @@ async function ignoreChecks(target: TargetConfig, notes: string[]): Promise<Find
 /**
  * A declared artifact that is missing before the build must be a build output: git ignores
  * those (dist, .next, node_modules). One that git would track is a source file that is not
- * there, which no build command is likely to create.
+ * there, which no build command is likely to create. A build output of a target with no build
+ * commands has nothing to make it but the install, which makes node_modules (and whatever the
+ * package's own install scripts write).
  */
-async function artifactChecks(target: TargetConfig, deps: PreflightDeps): Promise<Finding[]> {
+async function artifactChecks(target: TargetConfig, deps: PreflightDeps, plan?: TargetPlan): Promise<Finding[]> {
   const missing: string[] = [];
   for (const artifact of target.artifacts) {
     if (!(await lstat(path.join(target.context, artifact)).catch(() => undefined))) missing.push(artifact);
@@ -230,18 +232,68 @@ async function artifactChecks(target: TargetConfig, deps: PreflightDeps): Promis
       .filter(Boolean),
   );
   const where = target.locations.artifacts ?? target.locations[''];
-  return missing
-    .filter((a) => !ignored.has(a))
-    .map((artifact) =>
-      (target.build.length === 0 ? error : warning)(
-        'artifacts',
-        `the artifact \`${artifact}\` of target \`${target.name}\` does not exist, and git does not ignore it as a build output. ` +
-          (target.build.length === 0
-            ? 'The target has no build commands to create it: fix the path in `artifacts`.'
-            : 'If a build command creates it, add it to .gitignore; otherwise fix the path in `artifacts`.'),
-        where,
+  return [
+    ...unbuiltOutputs(
+      target,
+      missing.filter((a) => ignored.has(a)),
+      plan,
+      where,
+    ),
+    ...missing
+      .filter((a) => !ignored.has(a))
+      .map((artifact) =>
+        (target.build.length === 0 ? error : warning)(
+          'artifacts',
+          `the artifact \`${artifact}\` of target \`${target.name}\` does not exist, and git does not ignore it as a build output. ` +
+            (target.build.length === 0
+              ? 'The target has no build commands to create it: fix the path in `artifacts`.'
+              : 'If a build command creates it, add it to .gitignore; otherwise fix the path in `artifacts`.'),
+          where,
+        ),
       ),
-    );
+  ];
+}
+
+/** Scripts npm, pnpm, yarn and bun run on install: one of them may write a build output. */
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
+
+/**
+ * Build outputs (missing, ignored by git) of a target whose `build` is empty: nothing will write
+ * them, so the run would install and then fail its validation. An error before any work, unless
+ * the package has install scripts, which may write them.
+ */
+function unbuiltOutputs(
+  target: TargetConfig,
+  outputs: string[],
+  plan: TargetPlan | undefined,
+  where: Finding['location'],
+): Finding[] {
+  // node_modules is the install's own output
+  const unmade = outputs.filter((a) => a.split('/')[0] !== 'node_modules');
+  if (target.build.length > 0 || unmade.length === 0) return [];
+  const scripts = plan?.pkg.scripts ?? {};
+  const installScripts = INSTALL_SCRIPTS.filter((s) => scripts[s] !== undefined);
+  const list = unmade.map((a) => `\`${a}\``).join(', ');
+  const suggestion =
+    scripts.build !== undefined && plan
+      ? ` (package.json has a \`build\` script: \`build: ${plan.pm.name} run build\`)`
+      : '';
+  const what = `${unmade.length === 1 ? 'the artifact' : 'the artifacts'} ${list} of target \`${target.name}\` ${unmade.length === 1 ? 'is a build output that does not exist yet' : 'are build outputs that do not exist yet'}, and the target has no build commands (\`build\` is empty)`;
+  return installScripts.length > 0
+    ? [
+        warning(
+          'artifacts',
+          `${what}: only its install scripts (${installScripts.join(', ')}) could write ${unmade.length === 1 ? 'it' : 'them'}. If they do not, add the commands that do under \`build\`${suggestion}.`,
+          where,
+        ),
+      ]
+    : [
+        error(
+          'artifacts',
+          `${what} to write ${unmade.length === 1 ? 'it' : 'them'}: add them under \`build\`${suggestion}.`,
+          where,
+        ),
+      ];
 }
 
 /** When the run pushes: the registry accepts the credentials `docker login` stored, for a push. */

@@ -31,6 +31,7 @@ export interface PackageJson {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
+  scripts?: Record<string, string>;
 }
 
 export function readPackageJson(dir: string, where: SourceLocation): PackageJson {

@@ -191,4 +191,44 @@ describe.runIf(hasDocker)('preflightTarget', () => {
       'the artifact `prisma` of target `app` does not exist, and git does not ignore it',
     );
   });
+
+  /** an app whose `generated` and `out` are build outputs git ignores, none of them built yet */
+  function unbuiltApp(build: string[], scripts: Record<string, string>) {
+    const app = appTree({ build, artifacts: ['package.json', 'node_modules', 'dist', 'generated', 'out/site'] });
+    execFileSync('git', ['init', '-q'], { cwd: app.dir });
+    app.write('.gitignore', 'node_modules/\ndist/\ngenerated/\nout/\n');
+    app.remove('node_modules');
+    app.write('package.json', JSON.stringify({ name: 'fixture-app', version: '1.0.0', scripts }, null, 2));
+    return app;
+  }
+
+  it('refuses build outputs that nothing will write (no build commands) before any work, naming the build script', async () => {
+    const app = unbuiltApp([], { build: 'tsc', start: 'node dist/server.js' });
+    const report = await preflightTarget(app.target, facts('oci'), deps());
+    expect(report.ok).toBe(false);
+    // node_modules is the install's to make; dist exists
+    expect(report.findings.filter((f) => f.check === 'artifacts')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message:
+          'the artifacts `generated`, `out/site` of target `app` are build outputs that do not exist yet, and the target has no build commands (`build` is empty) to write them: add them under `build` (package.json has a `build` script: `build: npm run build`).',
+      }),
+    ]);
+  });
+
+  it('only warns when install scripts could write them, and says nothing once build commands are declared', async () => {
+    const scripted = unbuiltApp([], { postinstall: 'node gen.js' });
+    const warned = await preflightTarget(scripted.target, facts('oci'), deps());
+    expect(warned.findings.filter((f) => f.check === 'artifacts')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('only its install scripts (postinstall) could write them'),
+      }),
+    ]);
+    expect(warned.findings.find((f) => f.check === 'artifacts')!.message).not.toContain('package.json has');
+
+    const built = unbuiltApp(['npm run build'], { build: 'tsc' });
+    const report = await preflightTarget(built.target, facts('oci'), deps());
+    expect(report.findings.filter((f) => f.check === 'artifacts')).toEqual([]);
+  });
 });

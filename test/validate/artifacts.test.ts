@@ -10,6 +10,13 @@ async function check(app: AppTree) {
   return checkArtifacts(app.target, await readArtifactTree(app.target.context, app.target.artifacts));
 }
 
+interface Case {
+  change: (app: AppTree) => void;
+  says: string[];
+  /** the target's build commands, when not the fixture's */
+  build?: string[];
+}
+
 describe('checkArtifacts', () => {
   it('passes the built fixture app', async () => {
     expect(await check(appTree())).toEqual([]);
@@ -24,6 +31,24 @@ describe('checkArtifacts', () => {
         'the build commands (`npm run build`) did not write it there',
         'declared: package.json, node_modules, dist',
       ],
+    },
+    {
+      name: 'a missing artifact of a target with no build commands',
+      build: [],
+      change: (app: AppTree) => app.remove('dist'),
+      says: [
+        'artifact `dist` of target `app` does not exist in',
+        ', and the target has no build commands (`build` is empty) to write it.',
+      ],
+    },
+    {
+      name: 'an empty directory of a target with no build commands',
+      build: [],
+      change: (app: AppTree) => {
+        app.remove('dist');
+        app.mkdir('dist');
+      },
+      says: ['is an empty directory; the target has no build commands (`build` is empty) to fill it.'],
     },
     {
       name: 'an empty directory',
@@ -65,8 +90,8 @@ describe('checkArtifacts', () => {
       },
       says: ['is a symbolic link to build, which is not an artifact', 'Add `build` to `artifacts`'],
     },
-  ])('refuses $name, pointing at the config', async ({ change, says }) => {
-    const app = appTree();
+  ])('refuses $name, pointing at the config', async ({ change, says, build }: Case) => {
+    const app = appTree(build ? { build } : {});
     change(app);
     const found = await check(app);
     expect(found).toHaveLength(1);
