@@ -17,6 +17,7 @@ import { checkDockerfileText, contextView, missingDockerfile, type BaseImageConf
 import { checkIgnoreFile } from '../validate/dockerignore.js';
 import type { ArtifactTree } from '../validate/tree.js';
 import { error, warning, type Finding } from '../validate/types.js';
+import type { PackageJson } from '../pm/detect.js';
 
 /**
  * Everything that can be known about a target before anything is installed or built: the
@@ -237,6 +238,7 @@ async function artifactChecks(target: TargetConfig, deps: PreflightDeps, plan?: 
       target,
       missing.filter((a) => ignored.has(a)),
       plan,
+      await installScripts(plan),
       where,
     ),
     ...missing
@@ -258,6 +260,20 @@ async function artifactChecks(target: TargetConfig, deps: PreflightDeps, plan?: 
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
 
 /**
+ * The install scripts the target's install runs of its own: its package's, and in a workspace
+ * the root package's too ("postinstall", "root's prepare").
+ */
+async function installScripts(plan: TargetPlan | undefined): Promise<string[]> {
+  if (!plan) return [];
+  const own = INSTALL_SCRIPTS.filter((s) => plan.pkg.scripts?.[s] !== undefined);
+  if (!plan.workspace) return own;
+  const root = await readFile(path.join(plan.workspace.graph.root, 'package.json'), 'utf8')
+    .then((text) => (JSON.parse(text) as PackageJson).scripts ?? {})
+    .catch(() => ({}) as Record<string, string>);
+  return [...own, ...INSTALL_SCRIPTS.filter((s) => root[s] !== undefined).map((s) => `the workspace root's ${s}`)];
+}
+
+/**
  * Build outputs (missing, ignored by git) of a target whose `build` is empty: nothing will write
  * them, so the run would install and then fail its validation. An error before any work, unless
  * the package has install scripts, which may write them.
@@ -266,24 +282,23 @@ function unbuiltOutputs(
   target: TargetConfig,
   outputs: string[],
   plan: TargetPlan | undefined,
+  scripts: string[],
   where: Finding['location'],
 ): Finding[] {
   // node_modules is the install's own output
   const unmade = outputs.filter((a) => a.split('/')[0] !== 'node_modules');
   if (target.build.length > 0 || unmade.length === 0) return [];
-  const scripts = plan?.pkg.scripts ?? {};
-  const installScripts = INSTALL_SCRIPTS.filter((s) => scripts[s] !== undefined);
   const list = unmade.map((a) => `\`${a}\``).join(', ');
   const suggestion =
-    scripts.build !== undefined && plan
+    plan?.pkg.scripts?.build !== undefined
       ? ` (package.json has a \`build\` script: \`build: ${plan.pm.name} run build\`)`
       : '';
   const what = `${unmade.length === 1 ? 'the artifact' : 'the artifacts'} ${list} of target \`${target.name}\` ${unmade.length === 1 ? 'is a build output that does not exist yet' : 'are build outputs that do not exist yet'}, and the target has no build commands (\`build\` is empty)`;
-  return installScripts.length > 0
+  return scripts.length > 0
     ? [
         warning(
           'artifacts',
-          `${what}: only its install scripts (${installScripts.join(', ')}) could write ${unmade.length === 1 ? 'it' : 'them'}. If they do not, add the commands that do under \`build\`${suggestion}.`,
+          `${what}: only its install scripts (${scripts.join(', ')}) could write ${unmade.length === 1 ? 'it' : 'them'}. If they do not, add the commands that do under \`build\`${suggestion}.`,
           where,
         ),
       ]

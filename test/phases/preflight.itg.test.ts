@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { createRunner } from '../../src/exec.js';
 import { MemoryLogger } from '../../src/log.js';
 import { preflightTarget, type PreflightFacts } from '../../src/phases/preflight.js';
 import { preflightRegistry } from '../../src/setup.js';
-import { appTree } from '../validate/support.js';
+import { appTree, targetFor } from '../validate/support.js';
 import { AUTH_REGISTRY, REGISTRY, hasDocker } from '../support/docker.js';
 
 /**
@@ -226,6 +226,31 @@ describe.runIf(hasDocker)('preflightTarget', () => {
       }),
     ]);
     expect(warned.findings.find((f) => f.check === 'artifacts')!.message).not.toContain('package.json has');
+
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'adb-preflight-ws-'));
+    try {
+      cpSync(path.join('fixtures', 'workspaces', 'npm'), workspace, { recursive: true });
+      execFileSync('git', ['init', '-q'], { cwd: workspace });
+      writeFileSync(path.join(workspace, '.gitignore'), 'node_modules/\ndist/\n');
+      const root = JSON.parse(readFileSync(path.join(workspace, 'package.json'), 'utf8')) as object;
+      // the root's install script may build the apps: then only a warning
+      writeFileSync(
+        path.join(workspace, 'package.json'),
+        JSON.stringify({ ...root, scripts: { postinstall: 'npm run build --workspaces' } }),
+      );
+      const member = targetFor(path.join(workspace, 'apps', 'api'), { build: [], artifacts: ['package.json', 'dist'] });
+      const report = await preflightTarget(member, facts('oci', { repositoryRoot: workspace }), deps());
+      expect(report.findings.filter((f) => f.check === 'artifacts')).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          message: expect.stringContaining(
+            "only its install scripts (the workspace root's postinstall) could write it",
+          ),
+        }),
+      ]);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
 
     const built = unbuiltApp(['npm run build'], { build: 'tsc' });
     const report = await preflightTarget(built.target, facts('oci'), deps());
