@@ -194,7 +194,7 @@ async function artifactChecks(target, deps, plan) {
         .filter(Boolean));
     const where = target.locations.artifacts ?? target.locations[''];
     return [
-        ...unbuiltOutputs(target, missing.filter((a) => ignored.has(a)), plan, await installScripts(plan), where),
+        ...(await unbuiltOutputs(target, missing.filter((a) => ignored.has(a)), plan, where)),
         ...missing
             .filter((a) => !ignored.has(a))
             .map((artifact) => (target.build.length === 0 ? _validate_types_js__WEBPACK_IMPORTED_MODULE_12__/* .error */ .z3 : _validate_types_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e)('artifacts', `the artifact \`${artifact}\` of target \`${target.name}\` does not exist, and git does not ignore it as a build output. ` +
@@ -225,11 +225,12 @@ async function installScripts(plan) {
  * them, so the run would install and then fail its validation. An error before any work, unless
  * the package has install scripts, which may write them.
  */
-function unbuiltOutputs(target, outputs, plan, scripts, where) {
+async function unbuiltOutputs(target, outputs, plan, where) {
     // node_modules is the install's own output
     const unmade = outputs.filter((a) => a.split('/')[0] !== 'node_modules');
     if (target.build.length > 0 || unmade.length === 0)
         return [];
+    const scripts = await installScripts(plan);
     const list = unmade.map((a) => `\`${a}\``).join(', ');
     const suggestion = plan?.pkg.scripts?.build !== undefined
         ? ` (package.json has a \`build\` script: \`build: ${plan.pm.name} run build\`)`

@@ -234,13 +234,12 @@ async function artifactChecks(target: TargetConfig, deps: PreflightDeps, plan?: 
   );
   const where = target.locations.artifacts ?? target.locations[''];
   return [
-    ...unbuiltOutputs(
+    ...(await unbuiltOutputs(
       target,
       missing.filter((a) => ignored.has(a)),
       plan,
-      await installScripts(plan),
       where,
-    ),
+    )),
     ...missing
       .filter((a) => !ignored.has(a))
       .map((artifact) =>
@@ -278,16 +277,16 @@ async function installScripts(plan: TargetPlan | undefined): Promise<string[]> {
  * them, so the run would install and then fail its validation. An error before any work, unless
  * the package has install scripts, which may write them.
  */
-function unbuiltOutputs(
+async function unbuiltOutputs(
   target: TargetConfig,
   outputs: string[],
   plan: TargetPlan | undefined,
-  scripts: string[],
   where: Finding['location'],
-): Finding[] {
+): Promise<Finding[]> {
   // node_modules is the install's own output
   const unmade = outputs.filter((a) => a.split('/')[0] !== 'node_modules');
   if (target.build.length > 0 || unmade.length === 0) return [];
+  const scripts = await installScripts(plan);
   const list = unmade.map((a) => `\`${a}\``).join(', ');
   const suggestion =
     plan?.pkg.scripts?.build !== undefined
