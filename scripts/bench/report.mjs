@@ -443,7 +443,7 @@ function restoreGoal(results) {
       : 'not measured',
     met: alone.length > 0 && (ratio <= 1.2 || median(alone.map((p) => p.seconds - p.plain)) <= 0.2),
     reason: alone.length
-      ? `The CLI's own figure for the restore (its log's "restored node_modules … in N s": the digest is checked while tar unpacks into a staging directory, then renamed into place) against \`tar --use-compress-program 'zstd -d' -xf\` of the same entry into a scratch directory right after the run; the runs that restored one tree (one app changed, small app): ${byTarget(alone).join('; ')}. The disk is shared with other machines and its speed varies between runs, hence the spreads.${both}`
+      ? `The CLI's own figure for the restore (its log's "restored node_modules … in N s": the digest is checked while tar unpacks into a staging directory, then renamed into place) against \`tar --use-compress-program 'zstd -d' -xf\` of the same entry into a scratch directory right after the run; the runs that restored one tree (one app changed, small app): ${byTarget(alone).join('; ')}. This disk's speed varies from run to run (the plain unpack's own spread shows how much), hence the spreads.${both}`
       : 'No exact node_modules hit was logged.',
     value: alone.length ? ratio : NaN,
   };
