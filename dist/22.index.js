@@ -650,6 +650,7 @@ function readWorkspaceGraph(view, root) {
         declaredIn: declared.declaredIn,
         patterns: declared.patterns,
         rootDependencies: rootManifest ? dependenciesOf(rootManifest) : {},
+        rootScripts: rootManifest?.scripts && typeof rootManifest.scripts === 'object' ? Object.keys(rootManifest.scripts).sort() : [],
         packages,
     };
 }

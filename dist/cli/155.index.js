@@ -194,7 +194,7 @@ async function artifactChecks(target, deps, plan) {
         .filter(Boolean));
     const where = target.locations.artifacts ?? target.locations[''];
     return [
-        ...(await unbuiltOutputs(target, missing.filter((a) => ignored.has(a)), plan, where)),
+        ...unbuiltOutputs(target, missing.filter((a) => ignored.has(a)), plan, where),
         ...missing
             .filter((a) => !ignored.has(a))
             .map((artifact) => (target.build.length === 0 ? _validate_types_js__WEBPACK_IMPORTED_MODULE_12__/* .error */ .z3 : _validate_types_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e)('artifacts', `the artifact \`${artifact}\` of target \`${target.name}\` does not exist, and git does not ignore it as a build output. ` +
@@ -207,30 +207,26 @@ async function artifactChecks(target, deps, plan) {
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
 /**
  * The install scripts the target's install runs of its own: its package's, and in a workspace
- * the root package's too ("postinstall", "root's prepare").
+ * the root package's too ("postinstall", "the workspace root's prepare").
  */
-async function installScripts(plan) {
+function installScripts(plan) {
     if (!plan)
         return [];
     const own = INSTALL_SCRIPTS.filter((s) => plan.pkg.scripts?.[s] !== undefined);
-    if (!plan.workspace)
-        return own;
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(plan.workspace.graph.root, 'package.json'), 'utf8')
-        .then((text) => JSON.parse(text).scripts ?? {})
-        .catch(() => ({}));
-    return [...own, ...INSTALL_SCRIPTS.filter((s) => root[s] !== undefined).map((s) => `the workspace root's ${s}`)];
+    const root = plan.workspace?.graph.rootScripts ?? [];
+    return [...own, ...INSTALL_SCRIPTS.filter((s) => root.includes(s)).map((s) => `the workspace root's ${s}`)];
 }
 /**
  * Build outputs (missing, ignored by git) of a target whose `build` is empty: nothing will write
  * them, so the run would install and then fail its validation. An error before any work, unless
  * the package has install scripts, which may write them.
  */
-async function unbuiltOutputs(target, outputs, plan, where) {
+function unbuiltOutputs(target, outputs, plan, where) {
     // node_modules is the install's own output
     const unmade = outputs.filter((a) => a.split('/')[0] !== 'node_modules');
     if (target.build.length > 0 || unmade.length === 0)
         return [];
-    const scripts = await installScripts(plan);
+    const scripts = installScripts(plan);
     const list = unmade.map((a) => `\`${a}\``).join(', ');
     const suggestion = plan?.pkg.scripts?.build !== undefined
         ? ` (package.json has a \`build\` script: \`build: ${plan.pm.name} run build\`)`
@@ -923,6 +919,7 @@ function readWorkspaceGraph(view, root) {
         declaredIn: declared.declaredIn,
         patterns: declared.patterns,
         rootDependencies: rootManifest ? dependenciesOf(rootManifest) : {},
+        rootScripts: rootManifest?.scripts && typeof rootManifest.scripts === 'object' ? Object.keys(rootManifest.scripts).sort() : [],
         packages,
     };
 }

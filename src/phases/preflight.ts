@@ -17,7 +17,6 @@ import { checkDockerfileText, contextView, missingDockerfile, type BaseImageConf
 import { checkIgnoreFile } from '../validate/dockerignore.js';
 import type { ArtifactTree } from '../validate/tree.js';
 import { error, warning, type Finding } from '../validate/types.js';
-import type { PackageJson } from '../pm/detect.js';
 
 /**
  * Everything that can be known about a target before anything is installed or built: the
@@ -234,12 +233,12 @@ async function artifactChecks(target: TargetConfig, deps: PreflightDeps, plan?: 
   );
   const where = target.locations.artifacts ?? target.locations[''];
   return [
-    ...(await unbuiltOutputs(
+    ...unbuiltOutputs(
       target,
       missing.filter((a) => ignored.has(a)),
       plan,
       where,
-    )),
+    ),
     ...missing
       .filter((a) => !ignored.has(a))
       .map((artifact) =>
@@ -260,16 +259,13 @@ const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
 
 /**
  * The install scripts the target's install runs of its own: its package's, and in a workspace
- * the root package's too ("postinstall", "root's prepare").
+ * the root package's too ("postinstall", "the workspace root's prepare").
  */
-async function installScripts(plan: TargetPlan | undefined): Promise<string[]> {
+function installScripts(plan: TargetPlan | undefined): string[] {
   if (!plan) return [];
   const own = INSTALL_SCRIPTS.filter((s) => plan.pkg.scripts?.[s] !== undefined);
-  if (!plan.workspace) return own;
-  const root = await readFile(path.join(plan.workspace.graph.root, 'package.json'), 'utf8')
-    .then((text) => (JSON.parse(text) as PackageJson).scripts ?? {})
-    .catch(() => ({}) as Record<string, string>);
-  return [...own, ...INSTALL_SCRIPTS.filter((s) => root[s] !== undefined).map((s) => `the workspace root's ${s}`)];
+  const root = plan.workspace?.graph.rootScripts ?? [];
+  return [...own, ...INSTALL_SCRIPTS.filter((s) => root.includes(s)).map((s) => `the workspace root's ${s}`)];
 }
 
 /**
@@ -277,16 +273,16 @@ async function installScripts(plan: TargetPlan | undefined): Promise<string[]> {
  * them, so the run would install and then fail its validation. An error before any work, unless
  * the package has install scripts, which may write them.
  */
-async function unbuiltOutputs(
+function unbuiltOutputs(
   target: TargetConfig,
   outputs: string[],
   plan: TargetPlan | undefined,
   where: Finding['location'],
-): Promise<Finding[]> {
+): Finding[] {
   // node_modules is the install's own output
   const unmade = outputs.filter((a) => a.split('/')[0] !== 'node_modules');
   if (target.build.length > 0 || unmade.length === 0) return [];
-  const scripts = await installScripts(plan);
+  const scripts = installScripts(plan);
   const list = unmade.map((a) => `\`${a}\``).join(', ');
   const suggestion =
     plan?.pkg.scripts?.build !== undefined

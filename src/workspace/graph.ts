@@ -38,6 +38,8 @@ export interface WorkspaceGraph {
   patterns: string[];
   /** the root manifest's own dependencies (its build tools), as for a package */
   rootDependencies: Record<string, string>;
+  /** the names of the root manifest's scripts (the install runs some of them) */
+  rootScripts: string[];
   /** the local packages, by name */
   packages: Map<string, WorkspacePackage>;
 }
@@ -49,6 +51,7 @@ interface Manifest {
   devDependencies?: unknown;
   optionalDependencies?: unknown;
   peerDependencies?: unknown;
+  scripts?: unknown;
 }
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
@@ -208,6 +211,8 @@ export function readWorkspaceGraph(view: FileView, root: string): WorkspaceGraph
     declaredIn: declared.declaredIn,
     patterns: declared.patterns,
     rootDependencies: rootManifest ? dependenciesOf(rootManifest) : {},
+    rootScripts:
+      rootManifest?.scripts && typeof rootManifest.scripts === 'object' ? Object.keys(rootManifest.scripts).sort() : [],
     packages,
   };
 }

@@ -29,7 +29,12 @@ const NPM_REPO = {
   '/r/package.json': manifest(
     'root',
     {},
-    { private: true, workspaces: ['apps/*', 'packages/*', '!packages/legacy'], devDependencies: { typescript: '^5' } },
+    {
+      private: true,
+      workspaces: ['apps/*', 'packages/*', '!packages/legacy'],
+      devDependencies: { typescript: '^5' },
+      scripts: { prepare: 'husky', build: 'tsc -b' },
+    },
   ),
   '/r/package-lock.json': '{}',
   '/r/apps/api/package.json': manifest('api', { '@acme/db': '*', express: '^4' }),
@@ -50,6 +55,7 @@ describe('readWorkspaceGraph', () => {
     expect(graph.packages.get('api')!.dir).toBe('/r/apps/api');
     expect(graph.declaredIn).toBe('package.json');
     expect(graph.rootDependencies).toEqual({ typescript: '^5' });
+    expect(graph.rootScripts).toEqual(['build', 'prepare']);
   });
 
   it.each([
