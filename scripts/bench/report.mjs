@@ -74,6 +74,9 @@ const ownTime = (app) => Math.max(0, phaseSum(app) - app.user);
 /** per target: time outside any phase, mostly waiting for the other target before the push */
 const waitTime = (app) => Math.max(0, app.total - phaseSum(app));
 
+/** the CLI's time outside its pipeline: start, engine and git detection, the report */
+const outsideOf = (m) => Math.max(0, m.wall - (m.pipeline ?? m.wall));
+
 /**
  * The action's own time in a run: every second a target spent in a phase other than your build
  * commands, plus the CLI's time outside the pipeline; its share of that plus your commands.
@@ -82,8 +85,7 @@ const waitTime = (app) => Math.max(0, app.total - phaseSum(app));
  */
 function overhead(m) {
   const apps = Object.values(m.apps);
-  const outside = Math.max(0, m.wall - (m.pipeline ?? m.wall));
-  const own = apps.reduce((s, a) => s + ownTime(a), 0) + outside;
+  const own = apps.reduce((s, a) => s + ownTime(a), 0) + outsideOf(m);
   const user = apps.reduce((s, a) => s + a.user, 0);
   return { seconds: own, share: own + user > 0 ? own / (own + user) : NaN };
 }
@@ -253,7 +255,7 @@ function phaseTable(results, scenario) {
   ]);
   rows.push([
     'CLI outside the pipeline, per run (start, engine and git detection, report)',
-    ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (_, m) => m.wall - m.pipeline))),
+    ...cols.map((c) => (c.a === 'multi-stage' ? '' : cell(c, (_, m) => outsideOf(m)))),
   ]);
   return table(
     ['median seconds', ...names],
@@ -310,7 +312,7 @@ function topPhases(ms, overheadOnly) {
     const v = ms.map((m) => Object.values(m.apps).reduce((s, a) => s + (a.phases?.[p] ?? 0), 0));
     sums[p] = median(v);
   }
-  const outside = median(ms.map((m) => m.wall - m.pipeline));
+  const outside = median(ms.map(outsideOf));
   const items = Object.entries(sums)
     .filter(([, v]) => v >= 0.05)
     .sort((a, b) => b[1] - a[1])
@@ -322,8 +324,6 @@ function topPhases(ms, overheadOnly) {
 /** a target's phases other than your build commands and the restore: what the action adds to them */
 const addedPhases = (app) =>
   PHASES.filter((p) => p !== 'build' && p !== 'restore').reduce((sum, p) => sum + (app.phases?.[p] ?? 0), 0);
-/** the CLI's time outside its pipeline: start, engine and git detection, the report */
-const outsideOf = (m) => Math.max(0, m.wall - (m.pipeline ?? m.wall));
 
 /** "smoke test 0.6 s (of which your server's start until it answered: 0.4 s), build image 0.3 s": a target's added phases, medians */
 function addedParts(runs, t) {
